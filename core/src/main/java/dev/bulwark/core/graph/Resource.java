@@ -1,0 +1,40 @@
+package dev.bulwark.core.graph;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One node of the shared graph.
+ *
+ * @param id         unit and address, e.g. {@code module.db.aws_db_instance.this}, {@code MyDatabase}
+ * @param format     the front end's format, e.g. {@code terraform}
+ * @param kind       what the node declares
+ * @param type       the native type, e.g. {@code aws_db_instance}, {@code AWS::RDS::DBInstance}
+ * @param range      the header: where a finding about a missing attribute points
+ * @param attributes the located attributes
+ */
+public record Resource(
+    ResourceId id, String format, ResourceKind kind, String type, Range range, MapValue attributes) {
+
+  public Resource {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(attributes, "attributes");
+  }
+
+  /** The address within its unit. */
+  public String address() {
+    return id.address();
+  }
+
+  /** The attribute entry named {@code name}, if present. */
+  public Optional<MapEntry> attribute(String name) {
+    return attributes.entry(name);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.bulwark.core.model;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One rule of a firewall or security group.
+ *
+ * @param declaredBy the resource the rule is written in: the group itself, or a separate rule resource
+ * @param attribute  the rule's path within that resource, e.g. {@code ingress[1]}
+ * @param range      the rule's source range
+ * @param direction  ingress or egress
+ * @param protocol   the protocol
+ * @param ports      the port range
+ * @param sources    the peer address ranges (CIDR notation) the rule allows, each located; unknown ones included
+ */
+public record FirewallRule(
+    Resource declaredBy,
+    String attribute,
+    Range range,
+    Direction direction,
+    Located<Protocol> protocol,
+    Located<PortRange> ports,
+    List<Located<String>> sources) {
+
+  public FirewallRule {
+    Objects.requireNonNull(declaredBy, "declaredBy");
+    Objects.requireNonNull(attribute, "attribute");
+    Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(ports, "ports");
+    sources = List.copyOf(sources);
+  }
+
+  /** The sources that are definitely the whole internet (IPv4 or IPv6). */
+  public List<Located<String>> internetSources() {
+    return sources.stream()
+        .filter(source -> source.value().filter(Cidrs::isInternet).isPresent())
+        .toList();
+  }
+}

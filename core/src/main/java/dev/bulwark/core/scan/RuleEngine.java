@@ -1,0 +1,97 @@
+package dev.bulwark.core.scan;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Excerpt;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleContext;
+import dev.bulwark.core.rule.RuleMetadata;
+import dev.bulwark.core.rule.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Runs one rule over the graph and models and turns its violations into findings. */
+final class RuleEngine {
+  private static final int MAX_EXCERPT_LINES = 5;
+
+  private final ResourceGraph graph;
+  private final List<CloudModel> models;
+  private final Map<String, SourceText> sources;
+
+  RuleEngine(ResourceGraph graph, List<CloudModel> models, Map<String, SourceText> sources) {
+    this.graph = graph;
+    this.models = models;
+    this.sources = sources;
+  }
+
+  record Outcome(List<Finding> findings, List<Diagnostic> diagnostics) {}
+
+  Outcome run(Rule rule) {
+    RuleMetadata metadata = rule.metadata();
+    Context context = new Context();
+    try {
+      rule.check(context);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Outcome(List.of(), List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "rule-error",
+          "rule " + metadata.id() + " failed: " + e, "")));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Violation violation : context.violations) {
+      findings.add(finding(metadata, violation));
+    }
+    return new Outcome(findings, List.of());
+  }
+
+  private Finding finding(RuleMetadata metadata, Violation violation) {
+    Range range = violation.range();
+    String fingerprint = Fingerprints.of(metadata.id(), range.file(), violation.resource().id().unit(),
+        violation.resource().address(), violation.attribute());
+    return new Finding(metadata.id(), metadata.severity(), metadata.category(), violation.message(), range,
+        violation.resource().type(), violation.resource().address(), violation.attribute(), violation.related(),
+        fingerprint, excerpt(range));
+  }
+
+  private Excerpt excerpt(Range range) {
+    SourceText source = sources.get(range.file());
+    if (source == null || range.startLine() > source.lineCount()) {
+      return new Excerpt(range.startLine(), List.of());
+    }
+    int last = Math.min(Math.min(range.endLine(), source.lineCount()), range.startLine() + MAX_EXCERPT_LINES - 1);
+    List<String> lines = new ArrayList<>();
+    for (int line = range.startLine(); line <= last; line++) {
+      lines.add(source.lineText(line));
+    }
+    return new Excerpt(range.startLine(), lines);
+  }
+
+  private final class Context implements RuleContext {
+    private final Set<Violation> violations = new LinkedHashSet<>();
+
+    @Override
+    public ResourceGraph graph() {
+      return graph;
+    }
+
+    @Override
+    public <T> List<T> models(Class<T> type) {
+      return models.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public List<CloudModel> models() {
+      return models;
+    }
+
+    @Override
+    public void report(Violation violation) {
+      violations.add(violation);
+    }
+  }
+}

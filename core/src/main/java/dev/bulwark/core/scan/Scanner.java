@@ -1,0 +1,291 @@
+package dev.bulwark.core.scan;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.ScannedFile;
+import dev.bulwark.core.Timings;
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.Frontend;
+import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.frontend.SourceFile;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.graph.Reference;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleMetadata;
+import dev.bulwark.core.rule.RuleProvider;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Scans files and folders: discovers files, runs the front ends on their units in parallel, assembles the resource
+ * graph, runs the rules and returns a deterministic {@link ScanResult}. A scanner holds no state between scans and
+ * may be used from several threads; nothing is printed and nothing is thrown for bad input.
+ */
+public final class Scanner {
+  private final List<Path> paths;
+  private final Path baseDirectory;
+  private final List<Frontend> frontends;
+  private final List<Rule> rules;
+  private final ScanSettings settings;
+  private final int parallelism;
+
+  private Scanner(Builder builder) {
+    this.paths = List.copyOf(builder.paths.isEmpty() ? List.of(Path.of("")) : builder.paths);
+    this.baseDirectory = (builder.baseDirectory != null ? builder.baseDirectory : defaultBase(paths))
+        .toAbsolutePath().normalize();
+    this.frontends = List.copyOf(builder.frontends != null ? builder.frontends : loadFrontends());
+    this.rules = List.copyOf(builder.rules != null ? builder.rules : loadRules());
+    this.settings = builder.settings;
+    this.parallelism = builder.parallelism;
+  }
+
+  /** A builder with the front ends and rules on the classpath, scanning the current folder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The front ends found on the classpath. */
+  public static List<Frontend> loadFrontends() {
+    List<Frontend> found = new ArrayList<>();
+    ServiceLoader.load(Frontend.class).forEach(found::add);
+    found.sort(Comparator.comparing(Frontend::format));
+    return found;
+  }
+
+  /** The rules found on the classpath, ordered by id. */
+  public static List<Rule> loadRules() {
+    List<Rule> found = new ArrayList<>();
+    ServiceLoader.load(RuleProvider.class).forEach(provider -> found.addAll(provider.rules()));
+    found.sort(Comparator.comparing(rule -> rule.metadata().id()));
+    return found;
+  }
+
+  private static Path defaultBase(List<Path> paths) {
+    if (paths.size() == 1) {
+      Path only = paths.get(0).toAbsolutePath();
+      return Files.isDirectory(only) ? only : Objects.requireNonNullElse(only.getParent(), only);
+    }
+    return Path.of("").toAbsolutePath();
+  }
+
+  /** The folder every path in the result is relative to. */
+  public Path baseDirectory() {
+    return baseDirectory;
+  }
+
+  /** The rules this scanner runs. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Runs the scan. */
+  public ScanResult scan() {
+    long start = System.nanoTime();
+    FileDiscovery.Discovered discovered = FileDiscovery.discover(paths, baseDirectory);
+    List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
+    List<Job> jobs = plan(discovered.files(), diagnostics);
+    long discoverEnd = System.nanoTime();
+
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, jobs.size())));
+    try {
+      List<UnitResult> results = runAll(pool, jobs, this::analyze);
+      long parseEnd = System.nanoTime();
+
+      ResourceGraph.Builder graphBuilder = ResourceGraph.builder();
+      List<CloudModel> models = new ArrayList<>();
+      Map<String, SourceText> sources = new HashMap<>();
+      List<ScannedFile> files = new ArrayList<>();
+      for (UnitResult result : results) {
+        diagnostics.addAll(result.diagnostics());
+        for (SourceText source : result.sources()) {
+          sources.put(source.path(), source);
+        }
+        for (Resource resource : result.resources()) {
+          if (!graphBuilder.add(resource)) {
+            diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "duplicate-resource",
+                "resource " + resource.id() + " is declared more than once; the first one is used",
+                resource.range()));
+          }
+        }
+        result.references().forEach(graphBuilder::add);
+        models.addAll(result.models());
+      }
+      Map<String, String> formats = formatsByPath(jobs);
+      sources.values().stream()
+          .map(source -> new ScannedFile(source.path(), formats.getOrDefault(source.path(), ""), source.bytes()))
+          .sorted(Comparator.comparing(ScannedFile::path).thenComparing(ScannedFile::format))
+          .forEach(files::add);
+      ResourceGraph graph = graphBuilder.build();
+      long graphEnd = System.nanoTime();
+
+      RuleEngine engine = new RuleEngine(graph, List.copyOf(models), sources);
+      List<RuleEngine.Outcome> outcomes = runAll(pool, rules, engine::run);
+      List<Finding> findings = new ArrayList<>();
+      for (RuleEngine.Outcome outcome : outcomes) {
+        findings.addAll(outcome.findings());
+        diagnostics.addAll(outcome.diagnostics());
+      }
+      findings.sort(Comparator.naturalOrder());
+      diagnostics.sort(Comparator.naturalOrder());
+      long rulesEnd = System.nanoTime();
+
+      Timings timings = new Timings(Duration.ofNanos(discoverEnd - start), Duration.ofNanos(parseEnd - discoverEnd),
+          Duration.ofNanos(graphEnd - parseEnd), Duration.ofNanos(rulesEnd - graphEnd));
+      List<RuleMetadata> ran = rules.stream().map(Rule::metadata).toList();
+      return new ScanResult(baseDirectory, findings, diagnostics, files, ran, graph.resources().size(),
+          graph.references().size(), timings);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record Job(Frontend frontend, AnalysisUnit unit) {}
+
+  private List<Job> plan(List<SourceFile> files, List<Diagnostic> diagnostics) {
+    List<Job> jobs = new ArrayList<>();
+    for (Frontend frontend : frontends) {
+      List<SourceFile> claimed = new ArrayList<>();
+      for (SourceFile file : files) {
+        if (!frontend.claims(file.relativePath())) {
+          continue;
+        }
+        if (file.size() > settings.maxFileBytes()) {
+          diagnostics.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "file-too-large",
+              "skipped: " + file.size() + " bytes is over the limit of " + settings.maxFileBytes(),
+              file.relativePath()));
+        } else {
+          claimed.add(file);
+        }
+      }
+      if (!claimed.isEmpty()) {
+        frontend.group(claimed).forEach(unit -> jobs.add(new Job(frontend, unit)));
+      }
+    }
+    jobs.sort(Comparator.comparingLong((Job job) -> -job.unit().size())
+        .thenComparing(job -> job.frontend().format())
+        .thenComparing(job -> job.unit().name()));
+    return jobs;
+  }
+
+  private static Map<String, String> formatsByPath(List<Job> jobs) {
+    Map<String, String> formats = new HashMap<>();
+    for (Job job : jobs) {
+      job.unit().files().forEach(file -> formats.putIfAbsent(file.relativePath(), job.frontend().format()));
+    }
+    return formats;
+  }
+
+  private UnitResult analyze(Job job) {
+    AnalysisContext context = () -> settings;
+    try {
+      return job.frontend().analyze(job.unit(), context);
+    } catch (RuntimeException | StackOverflowError e) {
+      return UnitResult.ofDiagnostics(List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "internal-error",
+          job.frontend().format() + " front end failed on " + job.unit().name() + ": " + e,
+          job.unit().files().isEmpty() ? job.unit().name() : job.unit().files().get(0).relativePath())));
+    }
+  }
+
+  /** Runs {@code task} on every item in the pool and returns the results in item order. */
+  private static <T, R> List<R> runAll(ExecutorService pool, List<T> items, Function<T, R> task) {
+    List<Future<R>> futures = new ArrayList<>();
+    for (T item : items) {
+      Callable<R> call = () -> task.apply(item);
+      futures.add(pool.submit(call));
+    }
+    List<R> results = new ArrayList<>(items.size());
+    for (Future<R> future : futures) {
+      try {
+        results.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("scan interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("unexpected failure in a scan task", e.getCause());
+      }
+    }
+    return results;
+  }
+
+  /** Configures a {@link Scanner}. */
+  public static final class Builder {
+    private final List<Path> paths = new ArrayList<>();
+    private Path baseDirectory;
+    private List<Frontend> frontends;
+    private List<Rule> rules;
+    private ScanSettings settings = ScanSettings.DEFAULTS;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
+
+    private Builder() {}
+
+    /** Adds files or folders to scan (default: the current folder). */
+    public Builder paths(List<Path> more) {
+      paths.addAll(more);
+      return this;
+    }
+
+    /** Adds files or folders to scan. */
+    public Builder path(Path path) {
+      paths.add(path);
+      return this;
+    }
+
+    /** The folder paths in the result are relative to (default: the one folder scanned, else the current folder). */
+    public Builder baseDirectory(Path folder) {
+      this.baseDirectory = folder;
+      return this;
+    }
+
+    /** The front ends to use (default: those on the classpath). */
+    public Builder frontends(List<Frontend> chosen) {
+      this.frontends = List.copyOf(chosen);
+      return this;
+    }
+
+    /** The rules to run (default: those on the classpath). */
+    public Builder rules(List<Rule> chosen) {
+      this.rules = List.copyOf(chosen);
+      return this;
+    }
+
+    /** Limits and other settings. */
+    public Builder settings(ScanSettings chosen) {
+      this.settings = Objects.requireNonNull(chosen, "settings");
+      return this;
+    }
+
+    /** How many threads run front ends and rules (default: the number of processors). */
+    public Builder parallelism(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("parallelism must be at least 1");
+      }
+      this.parallelism = threads;
+      return this;
+    }
+
+    /** The configured scanner. */
+    public Scanner build() {
+      return new Scanner(this);
+    }
+  }
+}
