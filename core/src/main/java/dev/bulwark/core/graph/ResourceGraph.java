@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Resources and the references between them, on Guava's {@code graph}. Immutable; queries cost the number of
@@ -58,7 +59,20 @@ public final class ResourceGraph {
 
   /** The resources of native type {@code type} that refer to {@code target}, ordered by address. */
   public List<Resource> referrers(Resource target, String type) {
+    return referrers(target, type, reference -> true);
+  }
+
+  /**
+   * The resources of native type {@code type} that refer to {@code target} from their attribute {@code attribute}
+   * (e.g. the {@code aws_s3_bucket_logging} whose {@code bucket} names the bucket, not its {@code target_bucket}).
+   */
+  public List<Resource> referrers(Resource target, String type, String attribute) {
+    return referrers(target, type, reference -> reference.attribute().equals(attribute));
+  }
+
+  private List<Resource> referrers(Resource target, String type, Predicate<Reference> which) {
     return referencesTo(target).stream()
+        .filter(which)
         .map(reference -> resources.get(reference.from()))
         .filter(resource -> resource.type().equals(type))
         .distinct()

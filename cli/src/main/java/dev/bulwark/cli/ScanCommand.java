@@ -1,0 +1,98 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.report.JsonReport;
+import dev.bulwark.core.report.SarifReport;
+import dev.bulwark.core.report.TextReport;
+import dev.bulwark.core.scan.Scanner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bulwark scan}: scans files and folders and reports the findings. */
+@Command(
+    name = "scan",
+    description = "Scan files and folders for insecure infrastructure as code.",
+    mixinStandardHelpOptions = true,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above the severity threshold",
+        "1:findings at or above the severity threshold",
+        "2:usage error, or a path that does not exist"})
+final class ScanCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "Files or folders to scan (default: the current folder).")
+  private List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
+  private OutputFormat format = OutputFormat.TEXT;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+  private Path output;
+
+  @Option(names = "--severity-threshold", paramLabel = "LEVEL", converter = SeverityConverter.class,
+      description = "Exit with 1 when a finding is at or above LEVEL: low, medium, high, critical (default: low).")
+  private Severity threshold = Severity.LOW;
+
+  @Option(names = "--no-color", description = "Never colour the text report.")
+  private boolean noColor;
+
+  @Override
+  public Integer call() throws IOException {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("bulwark: no such file or folder: " + path);
+        err.flush();
+        return ExitCode.ERROR;
+      }
+    }
+    ScanResult result = Scanner.builder().paths(paths).build().scan();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (OutputStream out = Files.newOutputStream(output)) {
+        write(result, out, false);
+      }
+    } else {
+      OutputStream out = System.out;
+      write(result, out, !noColor && System.console() != null);
+      out.flush();
+    }
+    return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+  }
+
+  private void write(ScanResult result, OutputStream out, boolean color) throws IOException {
+    switch (format) {
+      case TEXT -> TextReport.write(result, out, color);
+      case JSON -> JsonReport.write(result, out);
+      case SARIF -> SarifReport.write(result, out);
+      default -> throw new IllegalStateException("unknown format " + format);
+    }
+  }
+
+  /** Parses a severity name in any case. */
+  static final class SeverityConverter implements ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return Severity.parse(value);
+    }
+  }
+
+}

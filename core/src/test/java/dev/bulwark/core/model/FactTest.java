@@ -1,0 +1,84 @@
+package dev.bulwark.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.BoolValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactTest {
+  private static final Range HEADER = Range.ofLine("db.tf", 1, 1, 36);
+  private static final Range KEY = Range.ofLine("db.tf", 3, 3, 22);
+  private static final Range VALUE = Range.ofLine("db.tf", 3, 25, 29);
+
+  private static MapValue attributes(Value value) {
+    return MapValue.of(List.of(new MapEntry("publicly_accessible", KEY, value)), new Range("db.tf", 1, 1, 4, 2));
+  }
+
+  @Test
+  void aMissingAttributeTakesTheDefaultAtTheHeader() {
+    Fact fact = Fact.of(MapValue.of(List.of(), HEADER), "publicly_accessible", false, HEADER);
+    assertThat(fact.isFalse()).isTrue();
+    assertThat(fact.byDefault()).isTrue();
+    assertThat(fact.range()).isEqualTo(HEADER);
+  }
+
+  @Test
+  void nullMeansMissing() {
+    Fact fact = Fact.of(attributes(new NullValue(VALUE)), "publicly_accessible", false, HEADER);
+    assertThat(fact.byDefault()).isTrue();
+    assertThat(fact.isFalse()).isTrue();
+  }
+
+  @Test
+  void aKnownValueIsLocatedAtTheWholeAttribute() {
+    Fact fact = Fact.of(attributes(new BoolValue(true, VALUE)), "publicly_accessible", false, HEADER);
+    assertThat(fact.isTrue()).isTrue();
+    assertThat(fact.byDefault()).isFalse();
+    assertThat(fact.range()).isEqualTo(Range.ofLine("db.tf", 3, 3, 29));
+    assertThat(fact.attribute()).isEqualTo("publicly_accessible");
+  }
+
+  @Test
+  void anUnknownValueIsUnknownNotInsecure() {
+    Fact fact = Fact.of(attributes(new UnknownValue("var.public", VALUE)), "publicly_accessible", false, HEADER);
+    assertThat(fact.isUnknown()).isTrue();
+    assertThat(fact.isTrue()).isFalse();
+    assertThat(fact.isFalse()).isFalse();
+  }
+
+  @Test
+  void internetCidrsInBothFamilies() {
+    assertThat(Cidrs.isInternet("0.0.0.0/0")).isTrue();
+    assertThat(Cidrs.isInternet("::/0")).isTrue();
+    assertThat(Cidrs.isInternet("0:0:0:0:0:0:0:0/0")).isTrue();
+    assertThat(Cidrs.isInternet("10.0.0.0/8")).isFalse();
+    assertThat(Cidrs.isInternet("0.0.0.0/1")).isFalse();
+    assertThat(Cidrs.isInternet("0.0.0.0")).isFalse();
+  }
+
+  @Test
+  void protocolsParseNamesAndNumbers() {
+    assertThat(Protocol.parse("-1")).isEqualTo(Protocol.ALL);
+    assertThat(Protocol.parse("TCP")).isEqualTo(Protocol.TCP);
+    assertThat(Protocol.parse("6")).isEqualTo(Protocol.TCP);
+    assertThat(Protocol.parse("17")).isEqualTo(Protocol.UDP);
+    assertThat(Protocol.parse("gre")).isEqualTo(Protocol.OTHER);
+    assertThat(Protocol.ALL.covers(Protocol.UDP)).isTrue();
+    assertThat(Protocol.TCP.covers(Protocol.UDP)).isFalse();
+  }
+
+  @Test
+  void portRanges() {
+    assertThat(PortRange.ALL.isAll()).isTrue();
+    assertThat(new PortRange(20, 25).contains(22)).isTrue();
+    assertThat(new PortRange(20, 25)).hasToString("ports 20-25");
+    assertThat(new PortRange(22, 22)).hasToString("port 22");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleContext;
+import dev.bulwark.core.rule.RuleInfo;
+import dev.bulwark.core.rule.Violation;
+
+/** BW401: an object storage bucket without server access logging. */
+@RuleInfo(
+    id = "BW401",
+    name = "bucket-access-logging-disabled",
+    title = "Bucket has no access logging",
+    severity = Severity.MEDIUM,
+    category = Category.LOGGING_DISABLED,
+    providers = {"aws"},
+    remediation = {
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Add an `aws_s3_bucket_logging` resource whose `bucket` is this bucket (AWS provider v4+), "
+                + "or an inline `logging { target_bucket = ... }` block."),
+    },
+    references = {
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/s3_bucket_logging",
+    },
+    checkov = {"CKV_AWS_18"},
+    kics = {"f861041c-8c9f-4156-acfc-5e6e524f5884"},
+    trivy = {"AVD-AWS-0089"})
+final class BucketAccessLoggingRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (StorageBucket bucket : context.models(StorageBucket.class)) {
+      Fact fact = bucket.accessLogging();
+      if (fact.isFalse()) {
+        String what = fact.byDefault()
+            ? "no `" + fact.attribute() + "` is configured, inline or attached"
+            : "`" + fact.attribute() + "` is empty";
+        context.report(new Violation(bucket.resource(), fact.attribute(), fact.range(),
+            "Bucket `" + bucket.resource().address() + "` has no access logging: " + what + ".",
+            fact.origin()));
+      }
+    }
+  }
+}

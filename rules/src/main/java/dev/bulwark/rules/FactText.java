@@ -1,0 +1,16 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.model.Fact;
+
+/** Concrete wording for a fact that should be otherwise: what it should be, and what it is. */
+final class FactText {
+  private FactText() {}
+
+  /** E.g. "`publicly_accessible` should be false; it is true", or "...; it is not set and defaults to true". */
+  static String shouldBe(Fact fact, boolean wanted) {
+    String actual = fact.byDefault()
+        ? "it is not set and defaults to " + !wanted
+        : "it is " + !wanted;
+    return "`" + fact.attribute() + "` should be " + wanted + "; " + actual;
+  }
+}

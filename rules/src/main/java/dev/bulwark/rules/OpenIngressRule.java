@@ -1,0 +1,91 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.Direction;
+import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.PortRange;
+import dev.bulwark.core.model.Protocol;
+import dev.bulwark.core.model.SecurityGroup;
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleContext;
+import dev.bulwark.core.rule.RuleInfo;
+import dev.bulwark.core.rule.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * BW201: a security group rule that lets the whole internet ({@code 0.0.0.0/0} or {@code ::/0}) reach a sensitive
+ * port (remote administration, databases, caches) or every port.
+ */
+@RuleInfo(
+    id = "BW201",
+    name = "security-group-open-ingress",
+    title = "Security group allows ingress from the internet to a sensitive port or to all ports",
+    severity = Severity.HIGH,
+    category = Category.OPEN_SECURITY_GROUP,
+    providers = {"aws"},
+    remediation = {
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Restrict `cidr_blocks` / `ipv6_cidr_blocks` of the `ingress` rule to the address ranges that "
+                + "need access, or reach the service through a bastion, VPN or load balancer."),
+    },
+    references = {
+        "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
+        "https://www.cisecurity.org/benchmark/amazon_web_services (CIS AWS Foundations 5.2, 5.3)",
+    },
+    checkov = {"CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277"},
+    kics = {"381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696",
+        "151187cb-0efc-481c-babd-ad24e3c9bc22"},
+    trivy = {"AVD-AWS-0107"})
+final class OpenIngressRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (SecurityGroup group : context.models(SecurityGroup.class)) {
+      for (FirewallRule rule : group.rules()) {
+        if (rule.direction() == Direction.INGRESS) {
+          check(context, group, rule);
+        }
+      }
+    }
+  }
+
+  private static void check(RuleContext context, SecurityGroup group, FirewallRule rule) {
+    Optional<Protocol> protocol = rule.protocol().value();
+    Optional<PortRange> ports = rule.ports().value();
+    if (protocol.isEmpty() || ports.isEmpty()) {
+      return;
+    }
+    Optional<String> exposure = exposure(protocol.get(), ports.get());
+    if (exposure.isEmpty()) {
+      return;
+    }
+    for (Located<String> source : rule.internetSources()) {
+      List<RelatedLocation> related = new ArrayList<>(source.origin());
+      related.add(new RelatedLocation(rule.ports().range(), "the rule's ports"));
+      if (!rule.declaredBy().equals(group.resource())) {
+        related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+      }
+      context.report(new Violation(rule.declaredBy(), rule.attribute() + "." + source.attribute(), source.range(),
+          "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
+              + " to " + exposure.get() + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
+          related));
+    }
+  }
+
+  private static Optional<String> exposure(Protocol protocol, PortRange ports) {
+    if (protocol == Protocol.ALL || (ports.isAll() && (protocol == Protocol.TCP || protocol == Protocol.UDP))) {
+      return Optional.of("all ports");
+    }
+    return SensitivePort.reachedBy(protocol, ports)
+        .map(port -> ports.from() == ports.to() ? "port " + port : ports + ", including " + port);
+  }
+
+  private static String attributeName(Located<String> source) {
+    int bracket = source.attribute().indexOf('[');
+    return bracket < 0 ? source.attribute() : source.attribute().substring(0, bracket);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.model.PortRange;
+import dev.bulwark.core.model.Protocol;
+import java.util.List;
+import java.util.Optional;
+
+/** A port whose service must not face the internet: remote administration, databases and caches. */
+record SensitivePort(int port, String service, List<Protocol> protocols) {
+
+  static final List<SensitivePort> ALL = List.of(
+      tcp(22, "SSH"),
+      tcp(23, "Telnet"),
+      new SensitivePort(3389, "RDP", List.of(Protocol.TCP, Protocol.UDP)),
+      tcp(5900, "VNC"),
+      tcp(5985, "WinRM"),
+      tcp(5986, "WinRM over HTTPS"),
+      tcp(1433, "SQL Server"),
+      tcp(1521, "Oracle"),
+      tcp(2383, "SQL Server Analysis Services"),
+      tcp(3306, "MySQL"),
+      tcp(5432, "PostgreSQL"),
+      tcp(5439, "Redshift"),
+      tcp(6379, "Redis"),
+      tcp(7000, "Cassandra"),
+      tcp(7001, "Cassandra"),
+      tcp(8020, "HDFS"),
+      tcp(9042, "Cassandra"),
+      tcp(9200, "Elasticsearch"),
+      tcp(9300, "Elasticsearch"),
+      tcp(11211, "Memcached"),
+      tcp(27017, "MongoDB"),
+      tcp(27018, "MongoDB"));
+
+  private static SensitivePort tcp(int port, String service) {
+    return new SensitivePort(port, service, List.of(Protocol.TCP));
+  }
+
+  /** The first sensitive port that {@code protocol} traffic to {@code ports} reaches, if any. */
+  static Optional<SensitivePort> reachedBy(Protocol protocol, PortRange ports) {
+    return ALL.stream()
+        .filter(sensitive -> ports.contains(sensitive.port()))
+        .filter(sensitive -> sensitive.protocols().stream().anyMatch(protocol::covers))
+        .findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return port + " (" + service + ")";
+  }
+}

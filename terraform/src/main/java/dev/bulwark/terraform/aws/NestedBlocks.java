@@ -1,0 +1,40 @@
+package dev.bulwark.terraform.aws;
+
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The nested blocks of an attribute map under one key: blocks, or a list of objects in attribute syntax, which
+ * Terraform treats alike.
+ *
+ * @param entry the entry, when present and not null
+ * @param items the items in order; an item that is not a map (a {@code dynamic} block, an unknown expression) is
+ *              an unknown value
+ */
+record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
+
+  static NestedBlocks of(MapValue attributes, String key) {
+    Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
+    List<Value> items = entry.map(e -> e.value().asList().orElse(List.of(e.value()))).orElse(List.of());
+    return new NestedBlocks(entry, items);
+  }
+
+  /** Whether the key is absent (or null). */
+  boolean isMissing() {
+    return entry.isEmpty();
+  }
+
+  /** The items that are known blocks. */
+  List<MapValue> known() {
+    return items.stream().flatMap(item -> item.asMap().stream()).toList();
+  }
+
+  /** Whether some item is not known. */
+  boolean hasUnknown() {
+    return items.stream().anyMatch(item -> item.asMap().isEmpty());
+  }
+}
