@@ -70,7 +70,7 @@ final class SarifLocations {
     return new Sarif.Region(range.startLine(), range.startColumn(), range.endLine(), range.endColumn(), snippet);
   }
 
-  /** The part after the last {@code .} that is not inside brackets or quotes: {@code b["x.y"]} in {@code a.b["x.y"]}. */
+  /** The part after the last {@code .} outside brackets and quotes: {@code b["x.y"]} in {@code a.b["x.y"]}. */
   private static String lastSegment(String address) {
     int depth = 0;
     boolean quoted = false;
