@@ -53,17 +53,28 @@ final class RuleHelp {
 
   /** The first paragraph of the description that is not a heading, unwrapped; the title if there is none. */
   static String firstParagraph(RuleMetadata rule) {
-    for (String block : rule.description().split("\\R[ \\t]*\\R")) {
+    for (String block : description(rule).split("\n[ \t]*\n")) {
       String paragraph = block.strip();
       if (!paragraph.isEmpty() && !paragraph.startsWith("#")) {
         return paragraph.lines().map(String::strip).collect(Collectors.joining(" "));
       }
     }
+    return titleSentence(rule);
+  }
+
+  /** The description with {@code \n} line ends, or the title as a sentence when it is blank. */
+  private static String description(RuleMetadata rule) {
+    return rule.description().isBlank()
+        ? titleSentence(rule)
+        : String.join("\n", rule.description().strip().lines().toList());
+  }
+
+  private static String titleSentence(RuleMetadata rule) {
     return rule.title() + ".";
   }
 
   private static String render(RuleMetadata rule, Function<Section, String> section) {
-    StringBuilder help = new StringBuilder(rule.description().isBlank() ? rule.title() + "." : rule.description());
+    StringBuilder help = new StringBuilder(description(rule));
     for (Section s : sections(rule)) {
       help.append("\n\n").append(section.apply(s));
     }
