@@ -1,0 +1,70 @@
+package dev.bulwark.core.report;
+
+import dev.bulwark.core.ScanResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a scan result as a SARIF 2.1.0 log that GitHub code scanning accepts: one run, every rule that ran in
+ * {@code tool.driver.rules}, one result per finding with paths relative to {@code %SRCROOT%} (the scan's base
+ * directory), and the diagnostics as tool execution notifications. The same result always gives the same bytes.
+ */
+public final class SarifReport {
+  static final String INFORMATION_URI = "https://github.com/bulwark-dev/bulwark";
+
+  private SarifReport() {}
+
+  /**
+   * What the log says about the run that produced it.
+   *
+   * @param toolVersion  the Bulwark version, written as the driver's {@code version} and {@code semanticVersion}
+   * @param automationId the run's {@code automationDetails.id}; GitHub keeps one analysis per commit for each
+   *                     category, the part before the last {@code /} (e.g. {@code bulwark/terraform/})
+   */
+  public record Options(String toolVersion, String automationId) {
+    public Options {
+      Objects.requireNonNull(toolVersion, "toolVersion");
+      Objects.requireNonNull(automationId, "automationId");
+    }
+
+    /** This build's version, and the automation id {@code bulwark/}. */
+    public static Options defaults() {
+      return new Options(BuildVersion.current(), "bulwark/");
+    }
+  }
+
+  /** Writes {@code result} with {@link Options#defaults()} to {@code out} as UTF-8, leaving it open. */
+  public static void write(ScanResult result, OutputStream out) throws IOException {
+    write(result, Options.defaults(), out);
+  }
+
+  /** Writes {@code result} to {@code out} as UTF-8, leaving it open. */
+  public static void write(ScanResult result, Options options, OutputStream out) throws IOException {
+    JsonOutput.write(log(result, options), out);
+  }
+
+  private static Sarif.Log log(ScanResult result, Options options) {
+    SarifLocations locations = new SarifLocations(result.files());
+    SarifResults.Converted converted = new SarifResults(result.rules(), locations).convert(result.findings());
+    List<Sarif.Notification> notifications = new ArrayList<>();
+    result.diagnostics().forEach(diagnostic -> notifications.add(SarifNotifications.of(diagnostic, locations)));
+    notifications.addAll(converted.notifications());
+
+    Sarif.Component driver = new Sarif.Component("Bulwark", INFORMATION_URI, options.toolVersion(),
+        options.toolVersion(), result.rules().stream().map(SarifRules::descriptor).toList());
+    Sarif.Run run = new Sarif.Run(
+        new Sarif.Tool(driver),
+        new Sarif.AutomationDetails(options.automationId()),
+        Map.of(Sarif.SRCROOT,
+            new Sarif.ArtifactLocation(UriReferences.directory(result.baseDirectory()), null, null)),
+        "utf16CodeUnits",
+        locations.artifacts(),
+        converted.results(),
+        List.of(new Sarif.Invocation(true, notifications)));
+    return new Sarif.Log(Sarif.SCHEMA, Sarif.VERSION, List.of(run));
+  }
+}
