@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import java.io.OutputStream;
 import picocli.CommandLine.Command;
 
 /** {@code bulwark}: the top-level command; its work is in the subcommands. */
@@ -9,4 +10,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     subcommands = {ScanCommand.class, RulesCommand.class})
-final class BulwarkCommand {}
+final class BulwarkCommand {
+  private final OutputStream stdout;
+
+  BulwarkCommand(OutputStream stdout) {
+    this.stdout = stdout;
+  }
+
+  /** Where reports go when no output file is given. */
+  OutputStream stdout() {
+    return stdout;
+  }
+}

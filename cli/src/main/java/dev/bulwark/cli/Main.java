@@ -1,5 +1,10 @@
 package dev.bulwark.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The {@code bulwark} command's entry point. */
@@ -8,13 +13,15 @@ public final class Main {
 
   /** Runs the command and exits with its code: 0 clean, 1 findings at or above the threshold, 2 usage or scan error. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(System.out, System.err, args));
   }
 
-  /** Runs the command and returns its exit code, without exiting. */
-  static int run(String... args) {
-    CommandLine commandLine = new CommandLine(new BulwarkCommand())
+  /** Runs the command with the given standard output and error, and returns its exit code without exiting. */
+  static int run(OutputStream out, PrintStream err, String... args) {
+    CommandLine commandLine = new CommandLine(new BulwarkCommand(out))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
         .setExitCodeOnInvalidInput(ExitCode.ERROR)
         .setExitCodeOnExecutionException(ExitCode.ERROR);
     return commandLine.execute(args);

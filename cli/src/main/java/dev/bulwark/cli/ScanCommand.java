@@ -8,7 +8,10 @@ import dev.bulwark.core.report.TextReport;
 import dev.bulwark.core.scan.Scanner;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bulwark scan}: scans files and folders and reports the findings. */
@@ -34,6 +38,9 @@ import picocli.CommandLine.Spec;
 final class ScanCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
+
+  @ParentCommand
+  private BulwarkCommand parent;
 
   @Parameters(paramLabel = "PATH", description = "Files or folders to scan (default: the current folder).")
   private List<Path> paths = new ArrayList<>();
@@ -71,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
         write(result, out, false);
       }
     } else {
-      OutputStream out = System.out;
+      OutputStream out = parent.stdout();
       write(result, out, !noColor && System.console() != null);
       out.flush();
     }
@@ -80,7 +87,11 @@ final class ScanCommand implements Callable<Integer> {
 
   private void write(ScanResult result, OutputStream out, boolean color) throws IOException {
     switch (format) {
-      case TEXT -> TextReport.write(result, out, color);
+      case TEXT -> {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        TextReport.write(result, writer, color);
+        writer.flush();
+      }
       case JSON -> JsonReport.write(result, out);
       case SARIF -> SarifReport.write(result, out);
       default -> throw new IllegalStateException("unknown format " + format);

@@ -1,5 +1,6 @@
 package dev.bulwark.core.report;
 
+import dev.bulwark.core.BulwarkVersion;
 import dev.bulwark.core.ScanResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ public final class JsonReport {
 
   /** Writes {@code result}, naming this build's version, to {@code out} as UTF-8, leaving it open. */
   public static void write(ScanResult result, OutputStream out) throws IOException {
-    write(result, BuildVersion.current(), out);
+    write(result, BulwarkVersion.current(), out);
   }
 
   /** Writes {@code result}, naming {@code toolVersion}, to {@code out} as UTF-8, leaving it open. */

@@ -1,5 +1,6 @@
 package dev.bulwark.core.report;
 
+import dev.bulwark.core.BulwarkVersion;
 import dev.bulwark.core.ScanResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ public final class SarifReport {
 
     /** This build's version, and the automation id {@code bulwark/}. */
     public static Options defaults() {
-      return new Options(BuildVersion.current(), "bulwark/");
+      return new Options(BulwarkVersion.current(), "bulwark/");
     }
   }
 

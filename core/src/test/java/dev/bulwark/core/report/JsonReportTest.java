@@ -1,5 +1,6 @@
 package dev.bulwark.core.report;
 
+import dev.bulwark.core.BulwarkVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -217,11 +218,11 @@ class JsonReportTest {
   }
 
   @Test
-  void writesTheSameBytesForTheSameResultAndDefaultsToTheBuildVersion() throws IOException {
+  void writesTheSameBytesForTheSameResultAndDefaultsToTheBulwarkVersion() throws IOException {
     assertThat(json(Samples.result())).isEqualTo(json(Samples.result()));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonReport.write(Samples.result(), out);
-    assertThat(MAPPER.readTree(out.toByteArray()).at("/tool/version").asText()).isEqualTo(BuildVersion.current());
+    assertThat(MAPPER.readTree(out.toByteArray()).at("/tool/version").asText()).isEqualTo(BulwarkVersion.current());
   }
 }

@@ -1,4 +1,4 @@
-package dev.bulwark.core.report;
+package dev.bulwark.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,17 +6,18 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of this build of Bulwark, written into {@code version.properties} by Maven. */
-final class BuildVersion {
+public final class BulwarkVersion {
   private static final String VERSION = read();
 
-  private BuildVersion() {}
+  private BulwarkVersion() {}
 
-  static String current() {
+  /** The version, e.g. {@code 0.1.0}. */
+  public static String current() {
     return VERSION;
   }
 
   private static String read() {
-    try (InputStream in = BuildVersion.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = BulwarkVersion.class.getResourceAsStream("version.properties")) {
       if (in == null) {
         throw new IllegalStateException("version.properties is missing from the build");
       }

@@ -1,0 +1,117 @@
+package dev.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.core.BulwarkVersion;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir
+  Path folder;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void project() throws IOException {
+    Files.createDirectories(folder.resolve("infra"));
+    Files.writeString(folder.resolve("infra/db.tf"), """
+        resource "aws_db_instance" "orders" {
+          engine              = "postgres"
+          publicly_accessible = true
+          storage_encrypted   = true
+        }
+        """);
+  }
+
+  private int run(String... args) {
+    return Main.run(out, new PrintStream(err, true, StandardCharsets.UTF_8), args);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(stdout()).contains("bulwark " + BulwarkVersion.current());
+  }
+
+  @Test
+  void helpListsTheSubcommands() {
+    assertThat(run("--help")).isZero();
+    assertThat(stdout()).contains("scan", "rules");
+  }
+
+  @Test
+  void rulesListsEveryRuleWithSeverityAndCategory() {
+    assertThat(run("rules")).isZero();
+    assertThat(stdout()).contains("BW101", "BW201", "BW301", "BW401", "public-database", "high");
+  }
+
+  @Test
+  void textScanPrintsPathLineAndColumnAndExitsOneOnFindings() {
+    assertThat(run("scan", folder.toString(), "--no-color")).isEqualTo(1);
+    assertThat(stdout()).contains("infra/db.tf:3:3:", "BW101", "publicly_accessible = true", "^^^^");
+  }
+
+  @Test
+  void theThresholdDecidesTheExitCode() {
+    assertThat(run("scan", folder.toString(), "--severity-threshold", "critical")).isZero();
+    assertThat(run("scan", folder.toString(), "--severity-threshold", "HIGH")).isEqualTo(1);
+  }
+
+  @Test
+  void sarifGoesToTheOutputFileWithRelativeUris() throws IOException {
+    Path report = folder.resolve("out/bulwark.sarif");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--format", "sarif", "--output", report.toString()))
+        .isEqualTo(1);
+    JsonNode sarif = new ObjectMapper().readTree(report.toFile());
+    JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
+    assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("db.tf");
+    assertThat(location.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    assertThat(location.at("/region/startLine").asInt()).isEqualTo(3);
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void jsonReportsTheFindings() throws IOException {
+    assertThat(run("scan", folder.toString(), "-f", "json")).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(stdout());
+    assertThat(json.at("/findings/0/ruleId").asText()).isEqualTo("BW101");
+    assertThat(json.at("/findings/0/file").asText()).isEqualTo("infra/db.tf");
+  }
+
+  @Test
+  void aCleanFolderExitsZero() throws IOException {
+    Path clean = Files.createDirectories(folder.resolve("clean"));
+    Files.writeString(clean.resolve("main.tf"), "variable \"x\" {}\n");
+    assertThat(run("scan", clean.toString())).isZero();
+  }
+
+  @Test
+  void aMissingPathOrABadOptionIsAUsageError() {
+    assertThat(run("scan", folder.resolve("nowhere").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder");
+    assertThat(run("scan", folder.toString(), "--format", "xml")).isEqualTo(2);
+    assertThat(run("scan", folder.toString(), "--severity-threshold", "severe")).isEqualTo(2);
+  }
+
+  @Test
+  void aMalformedFileIsReportedAndTheOtherFilesAreStillScanned() throws IOException {
+    Files.writeString(folder.resolve("infra/broken.tf"), "resource \"aws_s3_bucket\" \"b\" {\n");
+    assertThat(run("scan", folder.toString(), "--no-color")).isEqualTo(1);
+    assertThat(stdout()).contains("infra/db.tf:3:3:", "infra/broken.tf", "parse-error");
+  }
+}

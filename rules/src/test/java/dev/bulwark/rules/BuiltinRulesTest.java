@@ -1,0 +1,103 @@
+package dev.bulwark.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleInfo;
+import dev.bulwark.core.rule.RuleMetadata;
+import dev.bulwark.core.scan.Scanner;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class BuiltinRulesTest {
+  private final List<Rule> rules = new BuiltinRules().rules();
+
+  @Test
+  void idsAndNamesAreUniqueAndOrdered() {
+    List<String> ids = rules.stream().map(rule -> rule.metadata().id()).toList();
+    assertThat(ids).doesNotHaveDuplicates().isSorted();
+    assertThat(rules.stream().map(rule -> rule.metadata().name())).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void idsMatchTheirCategory() {
+    for (Rule rule : rules) {
+      RuleMetadata metadata = rule.metadata();
+      char expected = switch (metadata.category()) {
+        case PUBLIC_DATABASE -> '1';
+        case OPEN_SECURITY_GROUP -> '2';
+        case UNENCRYPTED_STORAGE -> '3';
+        case LOGGING_DISABLED -> '4';
+      };
+      assertThat(metadata.id().charAt(2)).as(metadata.id()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everyRuleIsDocumentedAndMapsToPeers() {
+    for (Rule rule : rules) {
+      RuleMetadata metadata = rule.metadata();
+      assertThat(metadata.description()).as(metadata.id()).isNotBlank();
+      assertThat(metadata.remediation()).as(metadata.id()).containsKey("terraform");
+      assertThat(metadata.references()).as(metadata.id()).isNotEmpty();
+      assertThat(metadata.checkov()).as(metadata.id()).isNotEmpty();
+      assertThat(metadata.kics()).as(metadata.id()).isNotEmpty();
+      assertThat(metadata.trivy()).as(metadata.id()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theListHoldsEveryAnnotatedRuleClass() throws IOException, URISyntaxException {
+    Path folder = Path.of(BuiltinRules.class.getResource("BuiltinRules.class").toURI()).getParent();
+    List<String> annotated;
+    try (Stream<Path> classes = Files.list(folder)) {
+      annotated = classes.map(path -> path.getFileName().toString())
+          .filter(name -> name.endsWith(".class") && !name.contains("$"))
+          .map(name -> "dev.bulwark.rules." + name.substring(0, name.length() - ".class".length()))
+          .map(BuiltinRulesTest::load)
+          .filter(type -> type.isAnnotationPresent(RuleInfo.class))
+          .map(Class::getName)
+          .sorted()
+          .toList();
+    }
+    assertThat(rules.stream().map(rule -> rule.getClass().getName()).sorted().toList()).isEqualTo(annotated);
+  }
+
+  @Test
+  void theScannerFindsTheBuiltinRulesThroughTheServiceLoader() {
+    assertThat(Scanner.loadRules()).extracting(rule -> rule.metadata().id())
+        .containsExactlyElementsOf(rules.stream().map(rule -> rule.metadata().id()).toList());
+  }
+
+  @Test
+  void everyFormatARuleClaimsHasAFixture() throws IOException {
+    for (Rule rule : rules) {
+      List<String> names;
+      try (Stream<Path> walk = Files.walk(RuleFixturesTest.fixtures(rule))) {
+        names = walk.map(path -> path.getFileName().toString()).toList();
+      }
+      for (String format : rule.metadata().formats()) {
+        String suffix = switch (format) {
+          case "terraform" -> ".tf";
+          case "cloudformation" -> ".json";
+          default -> ".yml";
+        };
+        assertThat(names).as("%s fixtures for %s", rule.metadata().id(), format)
+            .anyMatch(name -> name.endsWith(suffix));
+      }
+    }
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
