@@ -170,16 +170,27 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
 
   @Override
   public Expression visitTuple(HclGrammar.TupleContext ctx) {
+    ctx.expression().stream().findFirst().ifPresent(this::rejectBareFor);
     return new Expression.Tuple(buildAll(ctx.expression()), spans.of(ctx));
   }
 
   @Override
   public Expression visitObject(HclGrammar.ObjectContext ctx) {
+    ctx.objectItem().stream().findFirst().ifPresent(item -> rejectBareFor(item.expression(0)));
     List<Expression.ObjectItem> items = ctx.objectItem().stream()
         .map(item -> new Expression.ObjectItem(build(item.expression(0)), build(item.expression(1)),
             spans.of(item)))
         .toList();
     return new Expression.ObjectCons(items, spans.of(ctx));
+  }
+
+  /** The spec reserves a bare {@code for} first in brackets or braces for for-expressions: {@code [for, x]} is wrong. */
+  private void rejectBareFor(HclGrammar.ExpressionContext first) {
+    Token start = first.getStart();
+    if (start.getType() == HclLexer.FOR) {
+      errors.add(spans.of(start), "'for' first in brackets or braces starts a for-expression;"
+          + " write (for) for a variable named for");
+    }
   }
 
   @Override

@@ -148,7 +148,7 @@ identifier
   : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR | TRUE | FALSE | NULL
   ;
 
-/* A variable: any name but the literals, and not "for", which starts a for-expression. */
+/* A variable: any name but the literals. A "for" first in brackets or braces starts a for-expression instead. */
 variable
-  : IDENT | IN | IF | ELSE | ENDIF | ENDFOR
+  : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR
   ;
