@@ -134,7 +134,7 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
 
   @Override
   public Expression visitVariableReference(HclGrammar.VariableReferenceContext ctx) {
-    return new Expression.Variable(ctx.getText(), spans.of(ctx));
+    return new Expression.Variable(ctx.getStart().getText(), spans.of(ctx));
   }
 
   @Override
