@@ -73,6 +73,9 @@ class SyntaxErrorTest {
     assertThat(where(error)).isEqualTo("2:1-2:2");
     assertThat(error.message()).isEqualTo("unexpected character '@'");
     assertThat(first("\u0000\u0001binary").message()).isEqualTo("unexpected character '\u0000'");
+    Diagnostic emoji = first("a = \uD83D\uDE00\n");
+    assertThat(emoji.message()).isEqualTo("unexpected character '\uD83D\uDE00'");
+    assertThat(where(emoji)).isEqualTo("1:5-1:7");
   }
 
   @Test

@@ -63,7 +63,7 @@ COLON                 : ':' ;
 COMMA                 : ',' ;
 ELLIPSIS              : '...' ;
 DOT                   : '.' ;
-ERROR_CHAR            : . ;
+ERROR_CHAR            : [\uD800-\uDBFF] [\uDC00-\uDFFF] | . ;
 
 fragment IDENTIFIER   : [\p{ID_Start}_] [\p{ID_Continue}-]* ;
 fragment DIGIT        : [0-9] ;
