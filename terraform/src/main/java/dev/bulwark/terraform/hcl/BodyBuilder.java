@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.hcl;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.terraform.hcl.grammar.HclGrammar;
 import java.util.List;
@@ -9,13 +10,15 @@ final class BodyBuilder {
   private final SourceText source;
   private final Spans spans;
   private final Depth depth;
+  private final Escapes escapes;
   private final ExpressionBuilder expressions;
 
   BodyBuilder(SourceText source, ParseErrors errors, int maxNestingDepth) {
     this.source = source;
     this.spans = new Spans(source);
     this.depth = new Depth(maxNestingDepth);
-    this.expressions = new ExpressionBuilder(spans, errors, depth);
+    this.escapes = new Escapes(spans, errors);
+    this.expressions = new ExpressionBuilder(spans, errors, escapes, depth);
   }
 
   /** The body of the whole file. */
@@ -39,12 +42,14 @@ final class BodyBuilder {
   private Body.Block block(HclGrammar.BlockContext block) {
     depth.enter(block.getStart());
     try {
+      Body.Identifier type = spans.identifier(block.identifier());
       List<Body.Label> labels = block.blockLabel().stream().map(this::label).toList();
-      List<Body.Item> items = block.attribute() != null ? List.of(attribute(block.attribute())) : items(block.bodyItem());
+      Range header = labels.isEmpty() ? type.range() : type.range().span(labels.get(labels.size() - 1).range());
+      List<Body.Item> items = block.attribute() != null
+          ? List.of(attribute(block.attribute()))
+          : items(block.bodyItem());
       int bodyStart = block.LBRACE().getSymbol().getStopIndex() + 1;
       int bodyEnd = block.RBRACE().getSymbol().getStartIndex();
-      Body.Identifier type = spans.identifier(block.identifier());
-      var header = labels.isEmpty() ? type.range() : type.range().span(labels.get(labels.size() - 1).range());
       return new Body.Block(type, labels, new Body(items, spans.of(bodyStart, bodyEnd)), header, spans.of(block));
     } finally {
       depth.exit();
@@ -53,7 +58,7 @@ final class BodyBuilder {
 
   private Body.Label label(HclGrammar.BlockLabelContext label) {
     return label.stringLiteral() != null
-        ? new Body.Label(expressions.templates().literal(label.stringLiteral()), true, spans.of(label))
+        ? new Body.Label(escapes.decode(label.stringLiteral()), true, spans.of(label))
         : new Body.Label(label.getText(), false, spans.of(label));
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.hcl;
 
+import dev.bulwark.terraform.hcl.grammar.HclGrammar;
 import dev.bulwark.terraform.hcl.grammar.HclLexer;
 import org.antlr.v4.runtime.Token;
 
@@ -25,6 +26,15 @@ final class Escapes {
       case HclLexer.T_PERCENT_ESC -> "%{";
       default -> token.getText();
     };
+  }
+
+  /** The decoded text of a quoted string without template sequences, such as a block label. */
+  String decode(HclGrammar.StringLiteralContext string) {
+    StringBuilder text = new StringBuilder();
+    for (HclGrammar.TemplateLiteralContext literal : string.templateLiteral()) {
+      text.append(decode(literal.getStart()));
+    }
+    return text.toString();
   }
 
   private String unquote(Token token) {

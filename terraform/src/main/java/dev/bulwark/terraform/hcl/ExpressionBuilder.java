@@ -18,11 +18,11 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
   private final TemplateBuilder templates;
   private final TraversalBuilder traversals;
 
-  ExpressionBuilder(Spans spans, ParseErrors errors, Depth depth) {
+  ExpressionBuilder(Spans spans, ParseErrors errors, Escapes escapes, Depth depth) {
     this.spans = spans;
     this.errors = errors;
     this.depth = depth;
-    this.templates = new TemplateBuilder(spans, new Escapes(spans, errors), depth, this);
+    this.templates = new TemplateBuilder(spans, escapes, depth, this);
     this.traversals = new TraversalBuilder(spans, errors, depth, this);
   }
 
@@ -34,11 +34,6 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
     } finally {
       depth.exit();
     }
-  }
-
-  /** Template helpers for block labels. */
-  TemplateBuilder templates() {
-    return templates;
   }
 
   private List<Expression> buildAll(List<HclGrammar.ExpressionContext> expressions) {
@@ -184,7 +179,7 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
     return new Expression.ObjectCons(items, spans.of(ctx));
   }
 
-  /** The spec reserves a bare {@code for} first in brackets or braces for for-expressions: {@code [for, x]} is wrong. */
+  /** A bare {@code for} first in brackets or braces is reserved for for-expressions: {@code [for, x]} is an error. */
   private void rejectBareFor(HclGrammar.ExpressionContext first) {
     Token start = first.getStart();
     if (start.getType() == HclLexer.FOR) {

@@ -46,15 +46,6 @@ final class TemplateBuilder {
         spans.of(template.getStart().getStartIndex(), markerEnd));
   }
 
-  /** The decoded text of a quoted string without template sequences, such as a block label. */
-  String literal(HclGrammar.StringLiteralContext string) {
-    StringBuilder text = new StringBuilder();
-    for (HclGrammar.TemplateLiteralContext literal : string.templateLiteral()) {
-      text.append(escapes.decode(literal.getStart()));
-    }
-    return text.toString();
-  }
-
   /** Reads the flat pieces of one template back into nested parts. */
   private final class Nesting {
     private final List<TemplatePiece> pieces;

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.hcl;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.grammar.HclGrammar;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
@@ -59,7 +60,7 @@ final class TraversalBuilder {
   }
 
   private Expression apply(Expression target, HclGrammar.PostfixContext step) {
-    var range = target.range().span(spans.of(step));
+    Range range = target.range().span(spans.of(step));
     if (step instanceof HclGrammar.GetAttrContext attribute) {
       return new Expression.GetAttr(target, spans.identifier(attribute.identifier()), range);
     }

@@ -49,7 +49,8 @@ class SyntaxErrorTest {
     assertThat(where(error)).isEqualTo("2:9-3:1");
     assertThat(error.message()).startsWith("unterminated string");
     assertThat(where(first("a = \"abc"))).isEqualTo("1:5-1:6");
-    assertThat(first("a = \"abc").message()).isEqualTo("unterminated string: no closing '\"' before the end of the file");
+    assertThat(first("a = \"abc").message())
+        .isEqualTo("unterminated string: no closing '\"' before the end of the file");
   }
 
   @Test
@@ -83,7 +84,8 @@ class SyntaxErrorTest {
     assertThat(first("a = }\n").message()).isEqualTo("unexpected '}', expected an expression");
     assertThat(first("a = \n").message()).isEqualTo("unexpected newline, expected an expression");
     assertThat(first("a = f(1 2)\n").message()).isEqualTo("unexpected '2', expected ')', ',' or '...'");
-    assertThat(first("\"a\" = 1\n").message()).isEqualTo("unexpected '\"', expected a name, the end of the file or a newline");
+    assertThat(first("\"a\" = 1\n").message())
+        .isEqualTo("unexpected '\"', expected a name, the end of the file or a newline");
     assertThat(first("a b\n").message()).isEqualTo("unexpected newline, expected a name, '{' or '\"'");
     assertThat(first("a = 1 ? 2\n").message()).isEqualTo("unexpected newline, expected ':'");
     assertThat(where(first("a {\n  b = [1, 2\n  c = 3\n}\n"))).isEqualTo("3:3-3:4");

@@ -112,7 +112,8 @@ class TemplateTest {
     assertThat(literal("<<EOT\nEOT\n")).isEmpty();
     assertThat(literal("<<END_OF_POLICY\n{\"a\": \"\\n\"}\nEND_OF_POLICY\n")).isEqualTo("{\"a\": \"\\n\"}\n");
     assertThat(literal("<<EOT\nEOTX\n EOT;\nEOT\n")).isEqualTo("EOTX\n EOT;\n");
-    assertThat(literal("<<EOT\nclosing marker may be indented\n    EOT\n")).isEqualTo("closing marker may be indented\n");
+    assertThat(literal("<<EOT\nclosing marker may be indented\n    EOT\n"))
+        .isEqualTo("closing marker may be indented\n");
     assertThat(literal("<<EOT\n$${not} %%{this} \"quoted\" \\backslash\nEOT\n"))
         .isEqualTo("${not} %{this} \"quoted\" \\backslash\n");
   }

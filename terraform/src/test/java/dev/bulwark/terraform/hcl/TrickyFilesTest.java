@@ -59,7 +59,8 @@ class TrickyFilesTest {
     Expression.Template script = (Expression.Template) userData.value();
     assertThat(script.heredoc()).isTrue();
     TemplatePart.If directive = (TemplatePart.If) script.parts().get(0);
-    assertThat(((TemplatePart.Literal) directive.whenTrue().get(0)).value()).isEqualTo("#!/bin/sh\nprintf \"nameserver %s\\n\" ");
+    assertThat(((TemplatePart.Literal) directive.whenTrue().get(0)).value())
+        .isEqualTo("#!/bin/sh\nprintf \"nameserver %s\\n\" ");
     assertThat(Sexp.parts(directive.whenFalse())).isEqualTo("echo \"no dns for ${name}\"\n");
     assertThat(script.parts()).hasSize(1);
   }
