@@ -1,6 +1,7 @@
 package dev.bulwark.terraform.hcl;
 
 import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.terraform.hcl.grammar.HclGrammar;
 import dev.bulwark.terraform.hcl.grammar.HclLexer;
@@ -25,17 +26,19 @@ public final class HclParser {
   /**
    * Parses {@code source}.
    *
-   * @param maxNestingDepth how deep blocks, brackets, templates and expressions may nest
+   * @param maxNestingDepth how deep blocks, brackets, templates and expressions may nest; at least 1
    */
   public static ParseResult parse(SourceText source, int maxNestingDepth) {
+    if (maxNestingDepth < 1) {
+      throw new IllegalArgumentException("maxNestingDepth must be positive: " + maxNestingDepth);
+    }
     Spans spans = new Spans(source);
     try {
       return parse(source, spans, maxNestingDepth);
     } catch (Depth.TooDeep e) {
-      return failure(spans, e.where(), e.getMessage());
+      return failure(spans.of(e.where()), e.getMessage());
     } catch (StackOverflowError e) {
-      return new ParseResult(Optional.empty(), List.of(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error",
-          "nesting is too deep to parse", spans.of(0, 0))));
+      return failure(spans.of(0, 0), "nesting is too deep to parse");
     }
   }
 
@@ -48,7 +51,7 @@ public final class HclParser {
     tokens.fill();
     Optional<Token> tooDeep = NestingGuard.firstTooDeep(tokens.getTokens(), maxNestingDepth);
     if (tooDeep.isPresent()) {
-      return failure(spans, tooDeep.get(), Depth.TooDeep.message(maxNestingDepth));
+      return failure(spans.of(tooDeep.get()), Depth.TooDeep.message(maxNestingDepth));
     }
     ParseErrors errors = new ParseErrors();
     HclGrammar.ConfigFileContext tree = syntaxTree(tokens, spans, errors);
@@ -83,8 +86,8 @@ public final class HclParser {
     }
   }
 
-  private static ParseResult failure(Spans spans, Token where, String message) {
+  private static ParseResult failure(Range where, String message) {
     return new ParseResult(Optional.empty(),
-        List.of(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", message, spans.of(where))));
+        List.of(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", message, where)));
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.terraform.hcl;
 
 import static dev.bulwark.terraform.hcl.Hcl.errors;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Range;
@@ -135,6 +136,12 @@ class SyntaxErrorTest {
       assertThat(result.errors()).singleElement()
           .satisfies(e -> assertThat(e.message()).startsWith("nesting is"));
     }
+  }
+
+  @Test
+  void theNestingLimitMustBePositive() {
+    assertThatThrownBy(() -> HclParser.parse(SourceText.of("a.tf", "a = 1"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,19 @@ class TrickyFilesTest {
   @MethodSource("files")
   void parsesWithoutErrors(Path file) {
     assertThat(parse(file.getFileName().toString()).items()).isNotEmpty();
+  }
+
+  @Test
+  void parsingIsThreadSafe() throws Exception {
+    List<SourceText> sources = new ArrayList<>();
+    for (Path file : files().toList()) {
+      sources.add(SourceText.decode(file.getFileName().toString(), Files.readAllBytes(file)));
+    }
+    List<ParseResult> sequential = sources.stream().map(s -> HclParser.parse(s, Hcl.DEPTH)).toList();
+    for (int round = 0; round < 20; round++) {
+      List<ParseResult> parallel = sources.parallelStream().map(s -> HclParser.parse(s, Hcl.DEPTH)).toList();
+      assertThat(parallel).isEqualTo(sequential);
+    }
   }
 
   @Test
