@@ -30,6 +30,15 @@ locals {
     }
   }
 
+  # A for-expression whose collection is itself an object for-expression, across lines.
+  from_grouped = [
+    for role, names in {
+      for s in var.servers :
+      s.role => s.name...
+    } :
+    length(names)
+  ]
+
   grouped_if = { for s in var.servers : s.role => s.name... if s.enabled }
   tuple_of_objects = [for o in var.objects : { id = o.id, tags = merge(o.tags, { Extra = "x" }) }]
 }

@@ -130,6 +130,7 @@ class ExpressionTest {
     assertThat(sexp("{ # comment\n  for x in y : x => {\n    a = 1\n    b = 2\n  }\n}"))
         .isEqualTo("(for x y x => {a=1 b=2})");
     assertThat(sexp("[\n  for x in y :\n  x\n]")).isEqualTo("(for x y x)");
+    assertThat(sexp("[for k, v in {\n  for a, b in m :\n  a => b\n} :\n  v\n]")).isEqualTo("(for k,v (for a,b m a => b) v)");
   }
 
   @Test

@@ -107,6 +107,14 @@ class StructureTest {
   }
 
   @Test
+  void aBlockBodyStartingWithANestedForBlockIsNotAForExpression() {
+    Body body = parse("parent {\n  for x {\n    a = 1\n  }\n}\n");
+    Body.Block nested = body.blocks().get(0).body().blocks().get(0);
+    assertThat(nested.type().name()).isEqualTo("for");
+    assertThat(nested.labels()).extracting(Body.Label::value).containsExactly("x");
+  }
+
+  @Test
   void identifiersMayHoldDashesAndUnicode() {
     Body body = parse("my-attr_1 = 1\nnäme = 2\n_x = 3\n");
     assertThat(body.attributes()).extracting(a -> a.name().name()).containsExactly("my-attr_1", "näme", "_x");

@@ -38,6 +38,7 @@ abstract class HclLexerBase extends Lexer {
   private record Open(Kind kind, int start, int stop, int line, int column, String marker) {}
 
   private final Deque<Open> open = new ArrayDeque<>();
+  private int previousType = Token.INVALID_TYPE;
   private Token eofAfterUnclosed;
   private String text;
 
@@ -60,6 +61,12 @@ abstract class HclLexerBase extends Lexer {
         Token.HIDDEN_CHANNEL, innermost.start, innermost.stop - 1, innermost.line, innermost.column);
   }
 
+  @Override
+  public void emit(Token token) {
+    super.emit(token);
+    previousType = token.getType();
+  }
+
   /** A newline is a token at body level and directly inside braces; elsewhere it is whitespace. */
   void newline() {
     if (!open.isEmpty() && !open.peek().kind.newlinesSignificant) {
@@ -67,9 +74,13 @@ abstract class HclLexerBase extends Lexer {
     }
   }
 
-  /** Opens a brace: a for-expression's (newlines ignored) when {@code for} and a name follow, else an object's. */
+  /**
+   * Opens a brace. Right after a name or a quoted label it opens a block body; otherwise it is a for-expression's
+   * (newlines ignored) when {@code for} and a name follow, else an object constructor's.
+   */
   void openBrace() {
-    open(forFollows() ? Kind.FOR_BRACE : Kind.BRACE);
+    boolean blockBody = previousType == HclLexer.IDENT || previousType == HclLexer.CQUOTE;
+    open(!blockBody && forFollows() ? Kind.FOR_BRACE : Kind.BRACE);
   }
 
   /** A closing brace closes a template sequence (and is then a {@code TEMPLATE_END}) or a brace. */
