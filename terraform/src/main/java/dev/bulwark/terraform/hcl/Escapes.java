@@ -6,8 +6,8 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * Decodes the literal tokens of templates: escape sequences of quoted templates ({@code \n \r \t \" \\ \\uNNNN
- * \UNNNNNNNN}) and the literal escapes {@code $${} and {@code %%{}. Heredoc text has no backslash escapes. An invalid
- * escape is a parse error and is kept as written, minus its backslash.
+ * \UNNNNNNNN}) and the literal escapes <code>$${</code> and <code>%%{</code>. Heredoc text has no backslash escapes.
+ * An invalid escape is a parse error and is kept as written, minus its backslash.
  */
 final class Escapes {
   private final Spans spans;

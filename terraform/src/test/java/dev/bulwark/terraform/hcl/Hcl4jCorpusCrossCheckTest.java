@@ -10,7 +10,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The HCL4j value cross-check over the real-world corpus.
  *
  * <p>HCL4j gets some values wrong, so agreement is not total: it keeps the indentation of {@code <<-} heredocs
- * (very common in variable descriptions), does not decode {@code $${} and {@code %%{}, and loses attributes in some
+ * (very common in variable descriptions), does not decode <code>$${</code> and <code>%%{</code>, and loses attributes in some
  * blocks. Each disagreement is classified; a heredoc one only when our value equals HCL4j's with its common
  * indentation removed. The test requires at least 90% of all values to agree and at most one in a thousand
  * disagreements that none of these shortcomings explains (on the corpus this was written against: 91.0%, none).

@@ -85,22 +85,26 @@ abstract class HclLexerBase extends Lexer {
 
   /** A closing brace closes a template sequence (and is then a {@code TEMPLATE_END}) or a brace. */
   void closeBrace() {
-    Kind top = open.isEmpty() ? null : open.peek().kind;
-    if (top == Kind.INTERPOLATION || top == Kind.DIRECTIVE) {
+    if (inSequence()) {
       setType(HclLexer.TEMPLATE_END);
       leave();
-    } else if (top == Kind.BRACE || top == Kind.FOR_BRACE) {
+    } else if (!open.isEmpty() && (open.peek().kind == Kind.BRACE || open.peek().kind == Kind.FOR_BRACE)) {
       leave();
     }
   }
 
-  /** {@code ~}} closes a template sequence; anywhere else it is left for the parser to reject. */
+  /** <code>~}</code> closes a template sequence; anywhere else it is left for the parser to reject. */
   void closeSequence() {
-    if (!open.isEmpty() && (open.peek().kind == Kind.INTERPOLATION || open.peek().kind == Kind.DIRECTIVE)) {
+    if (inSequence()) {
       leave();
     }
   }
 
+  private boolean inSequence() {
+    return !open.isEmpty() && (open.peek().kind == Kind.INTERPOLATION || open.peek().kind == Kind.DIRECTIVE);
+  }
+
+  /** Opens a construct of {@code kind} at the current token, entering its lexer mode. */
   void open(Kind kind) {
     int stop = _input.index();
     String marker = null;
