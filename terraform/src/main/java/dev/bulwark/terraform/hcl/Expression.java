@@ -22,8 +22,9 @@ public sealed interface Expression extends Node {
 
   /**
    * A quoted template {@code "..."} or a heredoc {@code <<EOT} / {@code <<-EOT}. Literal parts are already
-   * decoded: escapes resolved ({@code \n}, {@code \"}, {@code \\u0041}, {@code $${} to {@code ${}, {@code %%{} to
-   * {@code %{}), strip markers ({@code ~}) applied, and a {@code <<-} heredoc's common indentation removed.
+   * decoded: escapes resolved ({@code \n}, {@code \"}, {@code \\u0041}, <code>$${</code> to <code>${</code>,
+   * <code>%%{</code> to <code>%{</code>), strip markers ({@code ~}) applied, and a {@code <<-} heredoc's common
+   * indentation removed.
    *
    * @param parts   literal text, interpolations and directives, in order; empty for {@code ""}
    * @param heredoc whether it is a heredoc

@@ -1,0 +1,2 @@
+a = 1
+# the last line is a comment without a newline
