@@ -19,11 +19,12 @@ resource "aws_security_group" "web" {
   }
 
   ingress {
-    description = "SSH for the admins, but open to the world"
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0", "::/0"]
+    description      = "SSH for the admins, but open to the world"
+    from_port        = 22
+    to_port          = 22
+    protocol         = "tcp"
+    cidr_blocks      = ["0.0.0.0/0"]
+    ipv6_cidr_blocks = ["::/0"]
   }
 
   egress {

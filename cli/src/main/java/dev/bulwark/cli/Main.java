@@ -22,8 +22,10 @@ public final class Main {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
-        .setExitCodeOnInvalidInput(ExitCode.ERROR)
-        .setExitCodeOnExecutionException(ExitCode.ERROR);
+        .setExecutionExceptionHandler((exception, command, parseResult) -> {
+          command.getErr().println("bulwark: " + exception.getMessage());
+          return ExitCode.ERROR;
+        });
     return commandLine.execute(args);
   }
 }

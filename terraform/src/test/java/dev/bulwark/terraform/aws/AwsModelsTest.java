@@ -64,7 +64,7 @@ class AwsModelsTest {
     assertThat(ingress.attribute()).isEqualTo("ingress[0]");
     assertThat(ingress.protocol().value()).contains(Protocol.TCP);
     assertThat(ingress.ports().value()).contains(new PortRange(20, 25));
-    assertThat(ingress.ports().range()).isEqualTo(new Range("main.tf", 3, 5, 4, 22));
+    assertThat(ingress.ports().range()).isEqualTo(new Range("main.tf", 3, 5, 4, 21));
     assertThat(ingress.sources()).extracting(Located::attribute).containsExactly("cidr_blocks[0]", "cidr_blocks[1]");
     assertThat(ingress.internetSources()).singleElement()
         .satisfies(source -> assertThat(source.range()).isEqualTo(Range.ofLine("main.tf", 6, 34, 45)));
