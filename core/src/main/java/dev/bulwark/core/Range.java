@@ -60,9 +60,9 @@ public record Range(String file, int startLine, int startColumn, int endLine, in
     return ORDER.compare(this, other);
   }
 
-  /** {@code file:line:column}, the form editors and IDEs link. */
+  /** {@code file:line:column-endLine:endColumn}; editors and IDEs link its {@code file:line:column} prefix. */
   @Override
   public String toString() {
-    return file + ":" + startLine + ":" + startColumn;
+    return file + ":" + startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;
   }
 }

@@ -36,7 +36,7 @@ class RangeTest {
     Range b1 = Range.ofLine("b.tf", 1, 7, 8);
     Range b2 = Range.ofLine("b.tf", 2, 1, 2);
     assertThat(java.util.stream.Stream.of(b2, b1, a).sorted()).containsExactly(a, b1, b2);
-    assertThat(b1).hasToString("b.tf:1:7");
+    assertThat(b1).hasToString("b.tf:1:7-1:8");
   }
 
   @Test

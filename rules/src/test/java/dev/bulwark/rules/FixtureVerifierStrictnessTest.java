@@ -40,7 +40,7 @@ class FixtureVerifierStrictnessTest {
         }
         """);
     assertThatThrownBy(() -> verifier.verify(file)).hasMessageContaining("findings without an expect marker")
-        .hasMessageContaining("db.tf:2:3 BW101");
+        .hasMessageContaining("db.tf:2:3-2:29 BW101");
   }
 
   @Test

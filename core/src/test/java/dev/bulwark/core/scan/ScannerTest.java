@@ -123,7 +123,7 @@ class ScannerTest {
     write("small.lines", "bucket b\n");
     ScanResult result = Scanner.builder().path(root).baseDirectory(root)
         .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()))
-        .settings(new ScanSettings(200, 50)).build().scan();
+        .settings(ScanSettings.builder().maxFileBytes(200).build()).build().scan();
     assertThat(result.files()).extracting(ScannedFile::path).containsExactly("small.lines");
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
   }
