@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
 import dev.bulwark.core.report.TextReport;
@@ -15,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -58,9 +62,26 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text report.")
   private boolean noColor;
 
+  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a Terraform variable (repeatable).")
+  private Map<String, String> terraformVariables = new LinkedHashMap<>();
+
+  @Option(names = "--var-file", paramLabel = "FILE", description = "Read Terraform variables from FILE (repeatable).")
+  private List<Path> terraformVariableFiles = new ArrayList<>();
+
+  @Option(names = "--cfn-parameters", paramLabel = "FILE",
+      description = "Read CloudFormation parameter values from FILE, in the AWS CLI's JSON shape (repeatable).")
+  private List<Path> cloudFormationParameterFiles = new ArrayList<>();
+
+  @Option(names = "--ansible-extra-vars", paramLabel = "NAME=VALUE|@FILE",
+      description = "Set an Ansible extra var, or read them from a YAML or JSON FILE (repeatable).")
+  private List<String> ansibleExtraVars = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
-    for (Path path : paths) {
+    List<Path> inputs = new ArrayList<>(paths);
+    inputs.addAll(terraformVariableFiles);
+    inputs.addAll(cloudFormationParameterFiles);
+    for (Path path : inputs) {
       if (!Files.exists(path)) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("bulwark: no such file or folder: " + path);
@@ -68,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.ERROR;
       }
     }
-    ScanResult result = Scanner.builder().paths(paths).build().scan();
+    ScanResult result = Scanner.builder().paths(paths).settings(settings()).build().scan();
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {
@@ -83,6 +104,25 @@ final class ScanCommand implements Callable<Integer> {
       out.flush();
     }
     return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+  }
+
+  private ScanSettings settings() {
+    ScanSettings.Builder settings = ScanSettings.builder();
+    terraformVariables.forEach(settings::terraformVariable);
+    terraformVariableFiles.forEach(settings::terraformVariableFile);
+    cloudFormationParameterFiles.forEach(settings::cloudFormationParameterFile);
+    for (String extra : ansibleExtraVars) {
+      if (extra.startsWith("@")) {
+        settings.ansibleExtraVarFile(Path.of(extra.substring(1)));
+      } else {
+        int equals = extra.indexOf('=');
+        if (equals < 1) {
+          throw new ParameterException(spec.commandLine(), "--ansible-extra-vars takes NAME=VALUE or @FILE: " + extra);
+        }
+        settings.ansibleExtraVar(extra.substring(0, equals), extra.substring(equals + 1));
+      }
+    }
+    return settings.build();
   }
 
   private void write(ScanResult result, OutputStream out, boolean color) throws IOException {

@@ -106,6 +106,9 @@ class MainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder");
     assertThat(run("scan", folder.toString(), "--format", "xml")).isEqualTo(2);
     assertThat(run("scan", folder.toString(), "--severity-threshold", "severe")).isEqualTo(2);
+    assertThat(run("scan", folder.toString(), "--var-file", folder.resolve("missing.tfvars").toString()))
+        .isEqualTo(2);
+    assertThat(run("scan", folder.toString(), "--ansible-extra-vars", "no-equals-sign")).isEqualTo(2);
   }
 
   @Test
