@@ -6,7 +6,7 @@ import dev.bulwark.core.graph.Resource;
  * A provider-level model of a resource that rules are written against, filled by each front end from its native
  * resources (and the resources attached to them through the graph). Provider defaults live in that mapping.
  */
-public sealed interface CloudModel permits DatabaseInstance, SecurityGroup, BlockVolume, StorageBucket {
+public sealed interface CloudModel permits DatabaseInstance, SecurityGroup, BlockVolume, StorageBucket, VirtualNetwork {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

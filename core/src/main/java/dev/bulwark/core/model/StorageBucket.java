@@ -6,13 +6,20 @@ import java.util.Objects;
 /**
  * An object storage bucket (S3, ...).
  *
- * @param accessLogging     whether server access logging is configured, inline or through an attached resource
- * @param defaultEncryption whether a default encryption configuration is declared, inline or attached
+ * @param accessLogging       whether server access logging is configured, inline or through an attached resource
+ * @param defaultEncryption   whether a default encryption configuration is declared, inline or attached
+ * @param publicAccessBlocked whether all four S3 public access block settings are on for the bucket
+ * @param acl                 the canned ACL, e.g. {@code private}, {@code log-delivery-write}
  */
-public record StorageBucket(Resource resource, Fact accessLogging, Fact defaultEncryption) implements CloudModel {
+public record StorageBucket(
+    Resource resource, Fact accessLogging, Fact defaultEncryption, Fact publicAccessBlocked, Located<String> acl)
+    implements CloudModel {
+
   public StorageBucket {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(accessLogging, "accessLogging");
     Objects.requireNonNull(defaultEncryption, "defaultEncryption");
+    Objects.requireNonNull(publicAccessBlocked, "publicAccessBlocked");
+    Objects.requireNonNull(acl, "acl");
   }
 }

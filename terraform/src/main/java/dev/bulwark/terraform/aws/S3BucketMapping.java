@@ -3,6 +3,7 @@ package dev.bulwark.terraform.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;
 import java.util.List;
@@ -25,7 +26,17 @@ final class S3BucketMapping implements ModelMapping {
     return new StorageBucket(bucket,
         configured(bucket, module, "logging", "aws_s3_bucket_logging"),
         configured(bucket, module, "server_side_encryption_configuration",
-            "aws_s3_bucket_server_side_encryption_configuration"));
+            "aws_s3_bucket_server_side_encryption_configuration"),
+        Fact.unknown("aws_s3_bucket_public_access_block", bucket.range(), List.of()),
+        acl(bucket));
+  }
+
+  private static Located<String> acl(Resource bucket) {
+    return bucket.attribute("acl")
+        .map(entry -> entry.value().asString()
+            .map(acl -> Located.known(acl, "acl", entry.range(), entry.value().origin()))
+            .orElseGet(() -> Located.unknown("acl", entry.range(), entry.value().origin())))
+        .orElseGet(() -> Located.byDefault("private", "acl", bucket.range()));
   }
 
   /** Whether the inline block {@code block} or an attached resource of type {@code attachedType} configures it. */
