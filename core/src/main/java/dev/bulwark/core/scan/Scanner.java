@@ -115,10 +115,13 @@ public final class Scanner {
       List<CloudModel> models = new ArrayList<>();
       Map<String, SourceText> sources = new HashMap<>();
       List<ScannedFile> files = new ArrayList<>();
-      for (UnitResult result : results) {
+      Map<String, String> formats = new HashMap<>();
+      for (int i = 0; i < results.size(); i++) {
+        UnitResult result = results.get(i);
         diagnostics.addAll(result.diagnostics());
         for (SourceText source : result.sources()) {
           sources.put(source.path(), source);
+          formats.putIfAbsent(source.path(), jobs.get(i).frontend().format());
         }
         for (Resource resource : result.resources()) {
           if (!graphBuilder.add(resource)) {
@@ -130,7 +133,6 @@ public final class Scanner {
         result.references().forEach(graphBuilder::add);
         models.addAll(result.models());
       }
-      Map<String, String> formats = formatsByPath(jobs);
       sources.values().stream()
           .map(source -> new ScannedFile(source.path(), formats.getOrDefault(source.path(), ""), source.bytes()))
           .sorted(Comparator.comparing(ScannedFile::path).thenComparing(ScannedFile::format))
@@ -146,13 +148,13 @@ public final class Scanner {
         diagnostics.addAll(outcome.diagnostics());
       }
       findings.sort(Comparator.naturalOrder());
-      diagnostics.sort(Comparator.naturalOrder());
+      List<Diagnostic> distinct = diagnostics.stream().distinct().sorted().toList();
       long rulesEnd = System.nanoTime();
 
       Timings timings = new Timings(Duration.ofNanos(discoverEnd - start), Duration.ofNanos(parseEnd - discoverEnd),
           Duration.ofNanos(graphEnd - parseEnd), Duration.ofNanos(rulesEnd - graphEnd));
       List<RuleMetadata> ran = rules.stream().map(Rule::metadata).toList();
-      return new ScanResult(baseDirectory, findings, diagnostics, files, ran, graph.resources().size(),
+      return new ScanResult(baseDirectory, findings, distinct, files, ran, graph.resources().size(),
           graph.references().size(), timings);
     } finally {
       pool.shutdownNow();
@@ -187,16 +189,8 @@ public final class Scanner {
     return jobs;
   }
 
-  private static Map<String, String> formatsByPath(List<Job> jobs) {
-    Map<String, String> formats = new HashMap<>();
-    for (Job job : jobs) {
-      job.unit().files().forEach(file -> formats.putIfAbsent(file.relativePath(), job.frontend().format()));
-    }
-    return formats;
-  }
-
   private UnitResult analyze(Job job) {
-    AnalysisContext context = () -> settings;
+    AnalysisContext context = AnalysisContext.of(settings, baseDirectory);
     try {
       return job.frontend().analyze(job.unit(), context);
     } catch (RuntimeException | StackOverflowError e) {

@@ -11,8 +11,11 @@ public record MapEntry(String key, Range keyRange, Value value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /** The whole entry, from the start of its key to the end of its value: what a user edits. */
+  /**
+   * What a user edits: the whole entry, from the start of its key to the end of its value; or, when the value was
+   * written in another file (a Terraform module's input set at the call site), the value where it was written.
+   */
   public Range range() {
-    return keyRange.file().equals(value.range().file()) ? keyRange.span(value.range()) : keyRange;
+    return keyRange.file().equals(value.range().file()) ? keyRange.span(value.range()) : value.range();
   }
 }

@@ -17,13 +17,15 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.StringValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A toy front end for scanner tests: each line of a {@code .lines} file, {@code type name [key=value]...}, is a
  * resource; {@code ref=name} refers to another. A line {@code !} is a syntax error; a file named {@code boom.lines}
- * makes the front end throw.
+ * makes the front end throw. A line {@code include PATH} reads a file relative to the base directory as a source of
+ * the unit and notes it with an {@code included} diagnostic.
  */
 final class LinesFrontend implements Frontend {
   @Override
@@ -61,6 +63,10 @@ final class LinesFrontend implements Frontend {
         continue;
       }
       String[] words = text.trim().split("\\s+");
+      if (words[0].equals("include")) {
+        include(context, words[1], result);
+        continue;
+      }
       List<MapEntry> entries = new ArrayList<>();
       for (int i = 2; i < words.length; i++) {
         String[] pair = words[i].split("=", 2);
@@ -78,5 +84,14 @@ final class LinesFrontend implements Frontend {
           new ResourceId(unit.name(), reference[1]), "ref", Range.ofLine(source.path(), line, 1, 2)));
     }
     return result.build();
+  }
+
+  private static void include(AnalysisContext context, String path, UnitResult.Builder result) {
+    try {
+      result.source(SourceText.decode(path, Files.readAllBytes(context.baseDirectory().resolve(path))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "included", "included by a unit", path));
   }
 }

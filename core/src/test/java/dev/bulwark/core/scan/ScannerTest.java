@@ -86,6 +86,17 @@ class ScannerTest {
   }
 
   @Test
+  void filesReadBeyondTheUnitAreScannedFilesOfTheFormatAndRepeatedDiagnosticsAreReportedOnce() throws IOException {
+    write("a.lines", "include shared.txt\n");
+    write("b.lines", "include shared.txt\n");
+    write("shared.txt", "shared\n");
+    ScanResult result = scan(root);
+    assertThat(result.files()).extracting(ScannedFile::path).containsExactly("a.lines", "b.lines", "shared.txt");
+    assertThat(result.files()).extracting(ScannedFile::format).containsOnly("lines");
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("included"));
+  }
+
+  @Test
   void aFrontEndFailureIsADiagnosticAndTheScanGoesOn() throws IOException {
     write("boom.lines", "bucket a flag=yes\n");
     write("fine.lines", "bucket b flag=yes\n");

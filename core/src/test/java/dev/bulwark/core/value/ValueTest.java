@@ -56,6 +56,14 @@ class ValueTest {
   }
 
   @Test
+  void anEntryWhoseValueWasWrittenInAnotherFileIsEditedWhereTheValueIs() {
+    Range callSite = Range.ofLine("main.tf", 7, 3, 29);
+    MapEntry entry = new MapEntry("publicly_accessible", Range.ofLine("modules/db/main.tf", 4, 3, 22),
+        new BoolValue(true, callSite));
+    assertThat(entry.range()).isEqualTo(callSite);
+  }
+
+  @Test
   void mapOfKeepsTheLastEntryForARepeatedKey() {
     MapEntry first = new MapEntry("k", AT, new StringValue("a", AT));
     MapEntry second = new MapEntry("k", AT, new StringValue("b", AT));

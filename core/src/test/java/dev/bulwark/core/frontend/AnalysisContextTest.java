@@ -1,0 +1,21 @@
+package dev.bulwark.core.frontend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class AnalysisContextTest {
+  @Test
+  void aContextCarriesItsSettingsAndAnAbsoluteNormalBaseDirectory() {
+    AnalysisContext context = AnalysisContext.of(ScanSettings.DEFAULTS, Path.of("a", "..", "b"));
+    assertThat(context.settings()).isSameAs(ScanSettings.DEFAULTS);
+    assertThat(context.baseDirectory()).isEqualTo(Path.of("b").toAbsolutePath());
+  }
+
+  @Test
+  void theBaseDirectoryDefaultsToTheCurrentFolder() {
+    AnalysisContext context = () -> ScanSettings.DEFAULTS;
+    assertThat(context.baseDirectory()).isEqualTo(Path.of("").toAbsolutePath());
+  }
+}
