@@ -1,0 +1,26 @@
+package dev.bulwark.terraform.eval;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.Value;
+import java.util.Optional;
+
+/**
+ * The names an expression can use and the world it can see: implemented by the module front end for a module
+ * instance, a resource instance with its {@code each} and {@code count}, a dynamic block's iterator.
+ */
+public interface Scope {
+  /**
+   * What the root name of a traversal stands for ({@code var}, {@code local}, {@code each}, {@code aws_s3_bucket},
+   * ...). Throws {@link EvaluationError} for a name that is not defined.
+   */
+  Operand root(String name, Range range);
+
+  /** Whether a value located at {@code range} was written at the call site of the module being evaluated. */
+  boolean isCallSite(Range range);
+
+  /** Notes that an attribute or element of {@code value} is read; a resource's object records a dependency. */
+  default void read(Value value) {}
+
+  /** The text of the file at {@code path} (relative to the root module) for {@code file()}; empty if unreadable. */
+  Optional<String> file(String path);
+}
