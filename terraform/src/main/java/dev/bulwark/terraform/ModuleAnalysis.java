@@ -1,70 +1,56 @@
 package dev.bulwark.terraform;
 
 import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
-import dev.bulwark.core.frontend.ScanSettings;
-import dev.bulwark.core.frontend.SourceFile;
-import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
+import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.terraform.aws.AwsModels;
-import dev.bulwark.terraform.hcl.Body;
-import dev.bulwark.terraform.hcl.HclParser;
-import dev.bulwark.terraform.hcl.ParseResult;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** Analyses one module folder: parses its files, maps blocks to resources, finds references and maps models. */
+/**
+ * Analyses one unit: reads its root module and the local modules it calls, gives the root module's variables
+ * their values, evaluates every instance of every module, and maps the resulting graph to the shared models.
+ */
 final class ModuleAnalysis {
   private final AnalysisUnit unit;
-  private final ScanSettings settings;
-  private final UnitResult.Builder result = UnitResult.builder();
+  private final AnalysisContext context;
 
-  ModuleAnalysis(AnalysisUnit unit, ScanSettings settings) {
+  ModuleAnalysis(AnalysisUnit unit, AnalysisContext context) {
     this.unit = unit;
-    this.settings = settings;
+    this.context = context;
   }
 
   UnitResult run() {
-    List<Declaration> declarations = new ArrayList<>();
-    for (SourceFile file : unit.files()) {
-      parse(file).ifPresent(parsed -> {
-        if (file.relativePath().endsWith(".tf")) {
-          declarations.addAll(new BlockMapper(unit.name(), parsed.source()).map(parsed.body()));
-        }
-      });
+    UnitReport report = new UnitReport();
+    UnitContext evaluation = new UnitContext(unit.name(), context.baseDirectory(), context.settings(), report);
+    List<ParsedFile> tfvars = new ArrayList<>();
+    String folder = unit.name().equals(".") ? "" : unit.name();
+    ModuleDefinition definition = evaluation.loader().root(folder, unit.files(), tfvars);
+    ModuleInstance root = ModuleInstance.root(evaluation, definition,
+        RootInputs.of(evaluation, definition, tfvars, context.baseDirectory()));
+    Emitter emitter = new Emitter(evaluation);
+    emitter.emit(root);
+    if (evaluation.budget().exceeded()) {
+      report.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "evaluation-limit", "the unit needs more evaluation "
+          + "than the limits allow, so some of its values are unknown", unit.files().get(0).relativePath()));
     }
+    UnitResult.Builder result = UnitResult.builder();
+    report.sources().forEach(result::source);
     ResourceGraph.Builder graph = ResourceGraph.builder();
-    declarations.forEach(declaration -> {
-      result.resource(declaration.resource());
-      graph.add(declaration.resource());
-    });
-    List<Reference> references = new ReferenceFinder(declarations).find();
-    references.forEach(reference -> {
+    for (Resource resource : emitter.resources()) {
+      result.resource(resource);
+      graph.add(resource);
+    }
+    for (Reference reference : emitter.references()) {
       result.reference(reference);
       graph.add(reference);
-    });
-    AwsModels.map(graph.build()).forEach(result::model);
-    return result.build();
-  }
-
-  private record Parsed(SourceText source, Body body) {}
-
-  private Optional<Parsed> parse(SourceFile file) {
-    SourceText source;
-    try {
-      source = file.read();
-    } catch (IOException e) {
-      result.diagnostic(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
-          "cannot read: " + e.getMessage(), file.relativePath()));
-      return Optional.empty();
     }
-    result.source(source);
-    ParseResult parsed = HclParser.parse(source, settings.maxNestingDepth());
-    parsed.errors().forEach(result::diagnostic);
-    return parsed.body().map(body -> new Parsed(source, body));
+    AwsModels.map(graph.build()).forEach(result::model);
+    report.diagnostics().forEach(result::diagnostic);
+    return result.build();
   }
 }

@@ -41,6 +41,6 @@ public final class TerraformFrontend implements Frontend {
 
   @Override
   public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
-    return new ModuleAnalysis(unit, context.settings()).run();
+    return new ModuleAnalysis(unit, context).run();
   }
 }

@@ -2,7 +2,7 @@ package dev.bulwark.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -37,14 +39,23 @@ class CorpusEvaluationTest {
     TerraformFrontend frontend = new TerraformFrontend();
     List<SourceFile> claimed = files.stream().filter(f -> frontend.claims(f.relativePath())).toList();
     ValueCensus census = new ValueCensus();
-    List<Diagnostic> internal = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    Map<String, Integer> codes = new TreeMap<>();
+    AnalysisContext context = AnalysisContext.of(ScanSettings.DEFAULTS, root);
     for (AnalysisUnit unit : frontend.group(claimed)) {
-      UnitResult result = frontend.analyze(unit, () -> ScanSettings.DEFAULTS);
-      result.resources().forEach(census::add);
-      result.diagnostics().stream().filter(d -> d.code().equals("internal-error")).forEach(internal::add);
+      try {
+        UnitResult result = frontend.analyze(unit, context);
+        result.resources().forEach(census::add);
+        result.diagnostics().forEach(d -> codes.merge(d.code(), 1, Integer::sum));
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add(unit.name() + ": " + e + " at " + List.of(e.getStackTrace()).subList(0,
+            Math.min(6, e.getStackTrace().length)));
+      }
     }
+    failures.forEach(failure -> System.out.println("FAILED " + failure));
     System.out.print(census.report());
-    assertThat(internal).isEmpty();
+    System.out.println("diagnostics " + codes);
+    assertThat(failures).isEmpty();
     assertThat(census.known() + census.unknown()).isPositive();
   }
 }

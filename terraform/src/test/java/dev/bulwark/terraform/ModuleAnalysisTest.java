@@ -75,7 +75,11 @@ class ModuleAnalysisTest {
     assertThat(resources.get("output.bucket").kind()).isEqualTo(ResourceKind.OUTPUT);
     assertThat(resources.get("provider.aws.us").kind()).isEqualTo(ResourceKind.PROVIDER);
     assertThat(result.resources()).allSatisfy(r -> assertThat(r.id().unit()).isEqualTo("."));
-    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("module-not-loaded");
+      assertThat(d.level()).isEqualTo(Diagnostic.Level.NOTE);
+      assertThat(d.range()).contains(Range.ofLine("main.tf", 23, 3, 26));
+    });
   }
 
   @Test
@@ -83,7 +87,6 @@ class ModuleAnalysisTest {
     UnitResult result = new TerraformProject(folder).file("main.tf", """
         resource "aws_instance" "web" {
           ami           = "ami-123"
-          count         = 2
           monitoring    = true
           port          = -1
           tags          = { Name = "web", "team" = "core" }
@@ -94,7 +97,6 @@ class ModuleAnalysisTest {
         """).analyze();
     MapValue attributes = byAddress(result).get("aws_instance.web").attributes();
     assertThat(attributes.get("ami")).contains(new StringValue("ami-123", Range.ofLine("main.tf", 2, 19, 28)));
-    assertThat(attributes.get("count").flatMap(Value::asNumber)).contains(BigDecimal.valueOf(2));
     assertThat(attributes.get("monitoring").map(Value::isTrue)).contains(true);
     assertThat(attributes.get("port").flatMap(Value::asNumber)).contains(BigDecimal.valueOf(-1));
     assertThat(attributes.get("tags").flatMap(Value::asMap).flatMap(tags -> tags.get("team")).flatMap(Value::asString))
@@ -171,9 +173,9 @@ class ModuleAnalysisTest {
             "aws_s3_bucket.app -tags-> aws_s3_bucket.logs",
             "aws_s3_bucket.logs -bucket-> data.aws_caller_identity.me",
             "aws_s3_bucket.logs -policy-> module.policy",
-            "local.ids -ids-> aws_s3_bucket.app",
-            "local.ids -ids-> aws_s3_bucket.logs",
-            "local.all -all-> aws_s3_bucket.app");
+            "local.ids -value-> aws_s3_bucket.app",
+            "local.ids -value-> aws_s3_bucket.logs",
+            "local.all -value-> aws_s3_bucket.app");
     Reference logging = result.references().stream()
         .filter(r -> r.attribute().equals("logging.target_bucket")).findFirst().orElseThrow();
     assertThat(logging.range()).isEqualTo(Range.ofLine("main.tf", 4, 21, 42));

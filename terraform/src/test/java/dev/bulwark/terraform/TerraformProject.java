@@ -1,5 +1,6 @@
 package dev.bulwark.terraform;
 
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
@@ -10,25 +11,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes Terraform files into a folder and analyses them as one module, for tests. */
+/**
+ * Writes Terraform files into a folder (the scan's base directory) and analyses them as the front end does: grouped
+ * into units, each analysed with the folder as base directory.
+ */
 public final class TerraformProject {
   private final Path folder;
   private final List<SourceFile> files = new ArrayList<>();
+  private ScanSettings settings = ScanSettings.DEFAULTS;
 
   public TerraformProject(Path folder) {
     this.folder = folder;
   }
 
-  public TerraformProject file(String name, String text) throws IOException {
-    Path file = folder.resolve(name);
+  /** Writes {@code text} to {@code path} (relative, {@code /}-separated) and scans it. */
+  public TerraformProject file(String path, String text) throws IOException {
+    Path file = folder.resolve(path);
+    Files.createDirectories(file.getParent());
     Files.writeString(file, text);
-    files.add(new SourceFile(file, name, Files.size(file)));
+    files.add(new SourceFile(file, path, Files.size(file)));
     return this;
   }
 
+  public TerraformProject settings(ScanSettings chosen) {
+    this.settings = chosen;
+    return this;
+  }
+
+  /** The units the front end makes of the files. */
+  public List<AnalysisUnit> units() {
+    return new TerraformFrontend().group(files);
+  }
+
+  /** The result of the unit of the base directory, or of the only unit. */
   public UnitResult analyze() {
-    TerraformFrontend frontend = new TerraformFrontend();
-    AnalysisUnit unit = frontend.group(files).get(0);
-    return frontend.analyze(unit, () -> ScanSettings.DEFAULTS);
+    List<AnalysisUnit> units = units();
+    AnalysisUnit unit = units.stream().filter(u -> u.name().equals(".")).findFirst().orElse(units.get(0));
+    return new TerraformFrontend().analyze(unit, AnalysisContext.of(settings, folder));
   }
 }

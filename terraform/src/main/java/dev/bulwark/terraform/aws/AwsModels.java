@@ -21,6 +21,11 @@ public final class AwsModels {
     return Map.copyOf(index);
   }
 
+  /** Whether the registry module whose address is {@code type} is mapped to models from its inputs. */
+  public static boolean mapsModule(String type) {
+    return false;
+  }
+
   /** The models of the managed resources in {@code graph} that a mapping knows. */
   public static List<CloudModel> map(ResourceGraph graph) {
     Module module = new Module(graph);

@@ -150,8 +150,12 @@ public final class Evaluator {
         return lazy.attribute(getAttr.name().name(), getAttr.range());
       }
       Operand.Plain plain = (Operand.Plain) target;
-      env.scope().read(plain.value());
-      return plain.with(step(Steps.attribute(plain.value(), getAttr.name().name()), getAttr.range()));
+      String name = getAttr.name().name();
+      if (env.scope().read(plain.value()) && plain.value() instanceof MapValue object
+          && !object.entries().containsKey(name)) {
+        return plain.with(unknown(getAttr.range()));
+      }
+      return plain.with(step(Steps.attribute(plain.value(), name), getAttr.range()));
     }
     if (expression instanceof Expression.Index index) {
       Operand target = operand(index.target(), env);

@@ -40,7 +40,7 @@ final class ForExpressions {
     Map<String, List<Value>> groups = new LinkedHashMap<>();
     String keyName = expression.keyVariable().map(id -> id.name()).orElse(null);
     String valueName = expression.valueVariable().name();
-    for (Templates.Element element : Templates.elements(collection)) {
+    for (Values.Element element : Values.elements(collection)) {
       evaluator.budget().spend(1);
       Env inner = (keyName == null ? env : env.bind(keyName, element.key())).bind(valueName, element.value());
       if (expression.condition().isPresent()) {

@@ -48,7 +48,7 @@ final class FormatFunctions {
         length = list.items().size();
       }
     }
-    int count = Math.max(length, 1);
+    int count = length < 0 ? 1 : length;
     List<Value> results = new ArrayList<>(count);
     for (int row = 0; row < count; row++) {
       List<Value> args = new ArrayList<>();

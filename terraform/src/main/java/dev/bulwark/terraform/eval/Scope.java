@@ -18,8 +18,13 @@ public interface Scope {
   /** Whether a value located at {@code range} was written at the call site of the module being evaluated. */
   boolean isCallSite(Range range);
 
-  /** Notes that an attribute or element of {@code value} is read; a resource's object records a dependency. */
-  default void read(Value value) {}
+  /**
+   * Notes that an attribute or element of {@code value} is read, and says whether it is the object of a resource:
+   * reading it records a dependency, and an attribute it lacks is unknown (computed by the provider), not an error.
+   */
+  default boolean read(Value value) {
+    return false;
+  }
 
   /** The text of the file at {@code path} (relative to the root module) for {@code file()}; empty if unreadable. */
   Optional<String> file(String path);

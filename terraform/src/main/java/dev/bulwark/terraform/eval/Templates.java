@@ -1,9 +1,6 @@
 package dev.bulwark.terraform.eval;
 
 import dev.bulwark.core.RelatedLocation;
-import dev.bulwark.core.value.ListValue;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
@@ -79,7 +76,7 @@ final class Templates {
     }
     String keyName = directive.keyVariable().map(id -> id.name()).orElse(null);
     String valueName = directive.valueVariable().name();
-    for (Element element : elements(collection)) {
+    for (Values.Element element : Values.elements(collection)) {
       evaluator.budget().spend(1);
       Env inner = keyName == null ? env : env.bind(keyName, element.key());
       append(directive.body(), inner.bind(valueName, element.value()), text);
@@ -98,26 +95,5 @@ final class Templates {
       throw new EvaluationError("a null value cannot be interpolated");
     }
     return Conversions.text(value);
-  }
-
-  /** A key and a value of a collection a {@code for} iterates over. */
-  record Element(Value key, Value value) {}
-
-  /** The elements of a known list (keys are indexes) or map (keys are the map's keys, in order). */
-  static List<Element> elements(Value collection) {
-    List<Element> elements = new ArrayList<>();
-    if (collection instanceof ListValue list) {
-      for (int i = 0; i < list.items().size(); i++) {
-        elements.add(new Element(Values.number(i, list.items().get(i).range()), list.items().get(i)));
-      }
-      return elements;
-    }
-    if (collection instanceof MapValue map) {
-      for (MapEntry entry : Values.sortedEntries(map)) {
-        elements.add(new Element(new StringValue(entry.key(), entry.keyRange()), entry.value()));
-      }
-      return elements;
-    }
-    throw new EvaluationError("cannot iterate over a " + Values.typeName(collection));
   }
 }

@@ -81,6 +81,30 @@ public final class Values {
     return entries;
   }
 
+  /** A key and a value of a collection that {@code for} and {@code dynamic} iterate over. */
+  public record Element(Value key, Value value) {}
+
+  /**
+   * The elements of a known list (keys are the indexes) or map (keys are the map's keys, in lexicographic order);
+   * anything else is an {@link EvaluationError}.
+   */
+  public static List<Element> elements(Value collection) {
+    List<Element> elements = new ArrayList<>();
+    if (collection instanceof ListValue list) {
+      for (int i = 0; i < list.items().size(); i++) {
+        elements.add(new Element(number(i, list.items().get(i).range()), list.items().get(i)));
+      }
+      return elements;
+    }
+    if (collection instanceof MapValue map) {
+      for (MapEntry entry : sortedEntries(map)) {
+        elements.add(new Element(new StringValue(entry.key(), entry.keyRange()), entry.value()));
+      }
+      return elements;
+    }
+    throw new EvaluationError("cannot iterate over a " + typeName(collection));
+  }
+
   /** A number value. */
   static NumberValue number(long value, Range range) {
     return new NumberValue(BigDecimal.valueOf(value), range);

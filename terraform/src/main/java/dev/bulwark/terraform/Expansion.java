@@ -1,0 +1,118 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NumberValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.Value;
+import dev.bulwark.terraform.eval.Operand;
+import dev.bulwark.terraform.eval.Values;
+import dev.bulwark.terraform.hcl.Body;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The instances a resource or module block declares: one; one per {@code count} index; one per {@code for_each}
+ * key, in key order. When the count or the keys are unknown (or over {@link UnitContext#MAX_INSTANCES}), one
+ * instance without a key stands for all of them, with {@code count.index}, {@code each.key} and
+ * {@code each.value} unknown.
+ */
+record Expansion(Mode mode, List<Member> members) {
+  /** How the instances were made. */
+  enum Mode {
+    SINGLE,
+    COUNT,
+    FOR_EACH,
+    UNKNOWN
+  }
+
+  /** One instance: its key, and the names {@code count} or {@code each} bound for it. */
+  record Member(InstanceKey key, Map<String, Operand> bindings) {}
+
+  static final Expansion SINGLE = new Expansion(Mode.SINGLE, List.of(new Member(InstanceKey.NONE, Map.of())));
+
+  /** The expansion of {@code body}'s {@code count} or {@code for_each}, evaluated in {@code scope}. */
+  static Expansion of(Body body, InstanceScope scope, UnitContext unit) {
+    Optional<Body.Attribute> count = body.attribute("count");
+    Optional<Body.Attribute> forEach = body.attribute("for_each");
+    if (count.isPresent()) {
+      Value value = unit.evaluate(count.get().value(), scope);
+      return forEach.isPresent() ? unknown("count", value.range(), unit) : count(value, unit);
+    }
+    if (forEach.isPresent()) {
+      return forEach(unit.evaluate(forEach.get().value(), scope), unit);
+    }
+    return SINGLE;
+  }
+
+  private static Expansion count(Value value, UnitContext unit) {
+    Optional<BigDecimal> number = value instanceof NumberValue || value instanceof StringValue
+        ? value.asNumber() : Optional.empty();
+    if (number.isEmpty() || number.get().signum() < 0 || !Values.whollyKnown(value)
+        || number.get().stripTrailingZeros().scale() > 0) {
+      return unknown("count", value.range(), unit);
+    }
+    if (number.get().compareTo(BigDecimal.valueOf(UnitContext.MAX_INSTANCES)) > 0) {
+      return overLimit("count", value.range(), unit);
+    }
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < number.get().intValue(); i++) {
+      Value index = new NumberValue(BigDecimal.valueOf(i), value.range());
+      members.add(new Member(InstanceKey.of(i), Map.of("count", object(value.range(), Map.of("index", index)))));
+    }
+    return new Expansion(Mode.COUNT, members);
+  }
+
+  private static Expansion forEach(Value value, UnitContext unit) {
+    List<MapEntry> elements = new ArrayList<>();
+    if (value instanceof MapValue map) {
+      elements.addAll(map.entries().values());
+    } else if (value instanceof ListValue list && list.items().stream().allMatch(StringValue.class::isInstance)) {
+      list.items().forEach(item -> elements.add(new MapEntry(((StringValue) item).value(), item.range(), item)));
+    } else {
+      return unknown("each", value.range(), unit);
+    }
+    if (elements.size() > UnitContext.MAX_INSTANCES) {
+      return overLimit("each", value.range(), unit);
+    }
+    elements.sort(Comparator.comparing(MapEntry::key));
+    List<Member> members = new ArrayList<>();
+    String previous = null;
+    for (MapEntry element : elements) {
+      if (element.key().equals(previous)) {
+        continue;
+      }
+      previous = element.key();
+      Value key = new StringValue(element.key(), element.keyRange());
+      members.add(new Member(InstanceKey.of(element.key()),
+          Map.of("each", object(value.range(), Map.of("key", key, "value", element.value())))));
+    }
+    return new Expansion(Mode.FOR_EACH, members);
+  }
+
+  private static Expansion overLimit(String name, Range range, UnitContext unit) {
+    unit.report().warn(range, "expansion-limit", "more than " + UnitContext.MAX_INSTANCES
+        + " instances: they are analysed as one instance whose " + name + " is unknown");
+    return unknown(name, range, unit);
+  }
+
+  private static Expansion unknown(String name, Range range, UnitContext unit) {
+    Value unknown = unit.evaluator().unknown(range);
+    Map<String, Value> fields = name.equals("count")
+        ? Map.of("index", unknown)
+        : Map.of("key", unknown, "value", unknown);
+    return new Expansion(Mode.UNKNOWN, List.of(new Member(InstanceKey.NONE, Map.of(name, object(range, fields)))));
+  }
+
+  private static Operand object(Range range, Map<String, Value> fields) {
+    List<MapEntry> entries = new ArrayList<>();
+    fields.forEach((name, value) -> entries.add(new MapEntry(name, range, value)));
+    return new Operand.Plain(MapValue.of(entries, range), "", false);
+  }
+}

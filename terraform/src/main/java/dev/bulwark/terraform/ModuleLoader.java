@@ -1,0 +1,109 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.frontend.SourceFile;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.terraform.hcl.HclParser;
+import dev.bulwark.terraform.hcl.ParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads and parses the files of one unit: the root module's files, and the folders its local module calls point
+ * at. Each folder is read once per unit however often it is called; a folder outside the scan's base directory is
+ * not read. Parse errors and unreadable or oversized files become diagnostics.
+ */
+final class ModuleLoader {
+  private final Path base;
+  private final ScanSettings settings;
+  private final UnitReport report;
+  private final Map<Path, Optional<ModuleDefinition>> loaded = new HashMap<>();
+
+  ModuleLoader(Path base, ScanSettings settings, UnitReport report) {
+    this.base = base;
+    this.settings = settings;
+    this.report = report;
+  }
+
+  /** The root module of a unit, from its {@code .tf} files; its variable files are added to {@code tfvars}. */
+  ModuleDefinition root(String folder, List<SourceFile> files, List<ParsedFile> tfvars) {
+    List<ParsedFile> tf = new ArrayList<>();
+    for (SourceFile file : files) {
+      read(file.path(), file.relativePath()).ifPresent(parsed ->
+          (file.relativePath().endsWith(".tfvars") ? tfvars : tf).add(parsed));
+    }
+    Path directory = files.isEmpty() ? base.resolve(folder) : files.get(0).path().toAbsolutePath().getParent();
+    ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), tf);
+    loaded.put(root.directory(), Optional.of(root));
+    return root;
+  }
+
+  /**
+   * The module at {@code path} relative to {@code caller}'s folder, read once; empty (with a diagnostic at
+   * {@code at}) when it is outside the scan's base directory or not a folder.
+   */
+  Optional<ModuleDefinition> load(ModuleDefinition caller, String path, Range at) {
+    Path directory = caller.directory().resolve(path).normalize();
+    return loaded.computeIfAbsent(directory, dir -> read(dir, path, at));
+  }
+
+  private Optional<ModuleDefinition> read(Path directory, String path, Range at) {
+    if (!directory.startsWith(base)) {
+      report.note(at, "module-not-loaded",
+          "the module at \"" + path + "\" is outside the scanned folder, so it is not loaded");
+      return Optional.empty();
+    }
+    if (!Files.isDirectory(directory)) {
+      report.note(at, "module-not-loaded", "the module at \"" + path + "\" is not a folder, so it is not loaded");
+      return Optional.empty();
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(directory)) {
+      files = list.filter(file -> file.getFileName().toString().endsWith(".tf") && Files.isRegularFile(file))
+          .sorted().toList();
+    } catch (IOException e) {
+      report.add(Diagnostic.at(Diagnostic.Level.ERROR, "unreadable", "cannot list the module's folder: "
+          + e.getMessage(), at));
+      return Optional.empty();
+    }
+    List<ParsedFile> parsed = new ArrayList<>();
+    for (Path file : files) {
+      read(file, relative(file)).ifPresent(parsed::add);
+    }
+    return Optional.of(ModuleDefinition.of(relative(directory), directory, parsed));
+  }
+
+  private String relative(Path path) {
+    return base.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+  }
+
+  private Optional<ParsedFile> read(Path file, String relativePath) {
+    SourceText source;
+    try {
+      long size = Files.size(file);
+      if (size > settings.maxFileBytes()) {
+        report.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "file-too-large",
+            "skipped: " + size + " bytes is over the limit of " + settings.maxFileBytes(), relativePath));
+        return Optional.empty();
+      }
+      source = SourceText.decode(relativePath, Files.readAllBytes(file));
+    } catch (IOException e) {
+      report.add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read: " + e.getMessage(),
+          relativePath));
+      return Optional.empty();
+    }
+    report.source(source);
+    ParseResult parsed = HclParser.parse(source, settings.maxNestingDepth());
+    parsed.errors().forEach(report::add);
+    return parsed.body().map(body -> new ParsedFile(source, body));
+  }
+}

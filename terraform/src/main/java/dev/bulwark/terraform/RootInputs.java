@@ -1,0 +1,124 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.Value;
+import dev.bulwark.terraform.eval.EvaluationError;
+import dev.bulwark.terraform.eval.Operand;
+import dev.bulwark.terraform.eval.Relocation;
+import dev.bulwark.terraform.eval.Scope;
+import dev.bulwark.terraform.eval.TypeParser;
+import dev.bulwark.terraform.hcl.Body;
+import dev.bulwark.terraform.hcl.HclParser;
+import dev.bulwark.terraform.hcl.ParseResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values a deployment gives the root module's variables, in Terraform's order of precedence (later wins):
+ * {@code terraform.tfvars}, then {@code *.auto.tfvars} by name, then each {@code --var-file} in order, then each
+ * {@code --var}. A {@code --var} value is a string when the variable's type is a primitive or not given, and is
+ * read as an HCL expression otherwise, as Terraform reads {@code -var}. Values for undeclared variables are ignored.
+ */
+final class RootInputs {
+  private final UnitContext unit;
+  private final ModuleDefinition root;
+  private final Path base;
+  private final Map<String, Input> inputs = new HashMap<>();
+
+  private RootInputs(UnitContext unit, ModuleDefinition root, Path base) {
+    this.unit = unit;
+    this.root = root;
+    this.base = base;
+  }
+
+  /** The inputs of {@code root}, from the unit's variable files {@code tfvars} and the scan's settings. */
+  static Input.Inputs of(UnitContext unit, ModuleDefinition root, List<ParsedFile> tfvars, Path base) {
+    RootInputs inputs = new RootInputs(unit, root, base);
+    tfvars.stream().filter(file -> file.name().equals("terraform.tfvars")).forEach(inputs::file);
+    tfvars.stream().filter(file -> file.name().endsWith(".auto.tfvars"))
+        .sorted(Comparator.comparing(ParsedFile::name)).forEach(inputs::file);
+    unit.settings().terraformVariableFiles().forEach(inputs::variableFile);
+    unit.settings().terraformVariables().forEach(inputs::commandLine);
+    return name -> Optional.ofNullable(inputs.inputs.get(name));
+  }
+
+  private void file(ParsedFile file) {
+    for (Body.Attribute attribute : file.body().attributes()) {
+      String name = attribute.name().name();
+      if (root.variables().containsKey(name)) {
+        inputs.put(name, new Input(unit.evaluator().evaluate(attribute.value(), CONSTANTS),
+            "`var." + name + "` is set in " + file.name(), false));
+      }
+    }
+  }
+
+  private void variableFile(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    String name = absolute.startsWith(base)
+        ? base.relativize(absolute).toString().replace(absolute.getFileSystem().getSeparator(), "/")
+        : absolute.toString();
+    SourceText source;
+    try {
+      source = SourceText.decode(name, Files.readAllBytes(absolute));
+    } catch (IOException e) {
+      unit.report().add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read the variable file: "
+          + e.getMessage(), name));
+      return;
+    }
+    if (absolute.startsWith(base)) {
+      unit.report().source(source);
+    }
+    ParseResult parsed = HclParser.parse(source, unit.settings().maxNestingDepth());
+    parsed.errors().forEach(unit.report()::add);
+    parsed.body().ifPresent(body -> file(new ParsedFile(source, body)));
+  }
+
+  private void commandLine(String name, String text) {
+    Body.Block block = root.variables().get(name);
+    if (block == null) {
+      return;
+    }
+    Range at = block.header();
+    boolean literal = block.body().attribute("type")
+        .map(type -> new TypeParser(e -> unit.evaluator().evaluate(e, CONSTANTS)).parse(type.value()).isPrimitive())
+        .orElse(true);
+    Value value = literal ? new StringValue(text, at) : expression(name, text, at);
+    inputs.put(name, new Input(value, "`var." + name + "` is set with --var on the command line", false));
+  }
+
+  /** A {@code --var} value read as an HCL expression, located at the variable's declaration. */
+  private Value expression(String name, String text, Range at) {
+    ParseResult parsed = HclParser.parse(SourceText.of("--var " + name, "v = " + text + "\n"),
+        unit.settings().maxNestingDepth());
+    return parsed.body().flatMap(body -> body.attribute("v"))
+        .map(attribute -> Relocation.everywhere(unit.evaluator().evaluate(attribute.value(), CONSTANTS), at))
+        .orElseGet(() -> unit.evaluator().unknown(at));
+  }
+
+  /** Variable files and the command line hold constants: they may not refer to anything. */
+  private static final Scope CONSTANTS = new Scope() {
+    @Override
+    public Operand root(String name, Range range) {
+      throw new EvaluationError("a variable value cannot refer to " + name);
+    }
+
+    @Override
+    public boolean isCallSite(Range range) {
+      return false;
+    }
+
+    @Override
+    public Optional<String> file(String path) {
+      return Optional.empty();
+    }
+  };
+}

@@ -1,0 +1,106 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.graph.ResourceId;
+import dev.bulwark.core.value.Value;
+import dev.bulwark.terraform.eval.Budget;
+import dev.bulwark.terraform.eval.Evaluator;
+import dev.bulwark.terraform.hcl.Expression;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the analysis of one unit shares across its module instances: the evaluator and its budget, the dependency
+ * tracker, the loader, the report, the edges of each node, and the objects that stand for resource instances.
+ * Not thread-safe: one per unit.
+ */
+final class UnitContext {
+  /** Instances of one resource or module, past which {@code count} and {@code for_each} are not expanded. */
+  static final int MAX_INSTANCES = 1_000;
+  /** Module calls nested deeper than this are not loaded. */
+  static final int MAX_MODULE_DEPTH = 20;
+
+  private final String unit;
+  private final ScanSettings settings;
+  private final UnitReport report;
+  private final ModuleLoader loader;
+  private final FileReads files;
+  private final Budget budget = Budget.standard();
+  private final Evaluator evaluator;
+  private final Tracker tracker = new Tracker();
+  private final Map<ResourceId, Edges> edges = new HashMap<>();
+  private final Map<Value, ResourceId> objects = new IdentityHashMap<>();
+
+  UnitContext(String unit, Path base, ScanSettings settings, UnitReport report) {
+    this.unit = unit;
+    this.settings = settings;
+    this.report = report;
+    this.loader = new ModuleLoader(base, settings, report);
+    this.files = new FileReads(base, settings);
+    this.evaluator = new Evaluator(budget, report::text, settings);
+  }
+
+  ScanSettings settings() {
+    return settings;
+  }
+
+  UnitReport report() {
+    return report;
+  }
+
+  ModuleLoader loader() {
+    return loader;
+  }
+
+  FileReads files() {
+    return files;
+  }
+
+  Budget budget() {
+    return budget;
+  }
+
+  Evaluator evaluator() {
+    return evaluator;
+  }
+
+  Tracker tracker() {
+    return tracker;
+  }
+
+  /** The id of the node at {@code address} in this unit. */
+  ResourceId id(String address) {
+    return new ResourceId(unit, address);
+  }
+
+  /** The references node {@code id} makes. */
+  Edges edges(ResourceId id) {
+    return edges.computeIfAbsent(id, Edges::new);
+  }
+
+  /** The value of {@code expression}, never an exception. */
+  Value evaluate(Expression expression, InstanceScope scope) {
+    return evaluator.evaluate(expression, scope);
+  }
+
+  /** Notes that {@code object} is the object of the instance {@code id}, as a value. */
+  Value object(Value object, ResourceId id) {
+    objects.put(object, id);
+    return object;
+  }
+
+  /** The instance whose object {@code value} is, if it is one. */
+  Optional<ResourceId> instanceOf(Value value) {
+    return Optional.ofNullable(objects.get(value));
+  }
+
+  /** An unknown value for a cycle at {@code range}, reported once. */
+  Value cycle(Range range, String what) {
+    report.warn(range, "evaluation-cycle", what + " depends on itself, so its value is unknown");
+    return evaluator.unknown(range);
+  }
+}
