@@ -5,14 +5,11 @@ import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The Terraform front end: {@code .tf} and {@code .tfvars} files, analysed one module folder at a time, since
- * names resolve across the files of a folder.
+ * The Terraform front end: {@code .tf} and {@code .tfvars} files. Each root module folder is a unit, analysed with
+ * the local modules it calls (see {@link UnitPlan} for which folders are roots).
  */
 public final class TerraformFrontend implements Frontend {
   /** The format name of Terraform resources. */
@@ -30,13 +27,7 @@ public final class TerraformFrontend implements Frontend {
 
   @Override
   public List<AnalysisUnit> group(List<SourceFile> files) {
-    Map<String, List<SourceFile>> byFolder = new TreeMap<>();
-    for (SourceFile file : files) {
-      byFolder.computeIfAbsent(file.folder(), folder -> new ArrayList<>()).add(file);
-    }
-    List<AnalysisUnit> units = new ArrayList<>();
-    byFolder.forEach((folder, members) -> units.add(new AnalysisUnit(folder.isEmpty() ? "." : folder, members)));
-    return units;
+    return UnitPlan.units(files);
   }
 
   @Override
