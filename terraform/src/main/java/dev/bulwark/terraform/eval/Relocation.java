@@ -15,37 +15,52 @@ import java.util.function.Predicate;
 /**
  * Places an attribute's value where the user edits it. A value read from elsewhere (an element of a variable's
  * default, an entry of a local) is located at the attribute, or at the element of the attribute's value that
- * holds it, with its own location as the first hop of its origin. Parts already where they may stay are kept,
- * and so is every value that has nothing to move: then the same object is returned.
+ * holds it, with its own location as the first hop of its origin, described as its container's first hop is when
+ * that hop covers it ("default of `var.cidrs`"). Parts already where they may stay are kept, and so is every value
+ * that has nothing to move: then the same object is returned.
  */
 public final class Relocation {
-  private Relocation() {}
+  private static final int MAX_DEPTH = 64;
+
+  private final Predicate<Range> stays;
+  private final boolean hops;
+
+  private Relocation(Predicate<Range> stays, boolean hops) {
+    this.stays = stays;
+    this.hops = hops;
+  }
 
   /**
    * {@code value} with every part located outside what {@code stays} accepts moved to its closest accepted
    * container, the value itself to {@code target}.
    */
   public static Value settle(Value value, Range target, Predicate<Range> stays) {
-    return settle(value, target, stays, 0, true);
+    return new Relocation(stays, true).place(value, target, null, 0);
   }
 
-  /** {@code value} with every part located at {@code range}, e.g. a value given on the command line. */
+  /** {@code value} with every part located at {@code range} and no hop added, e.g. a value given on the command line. */
   public static Value everywhere(Value value, Range range) {
-    return settle(Values.at(value, range, value.origin()), range, at -> at.equals(range), 0, false);
+    return new Relocation(at -> false, false).place(value, range, null, 0);
   }
 
-  private static Value settle(Value value, Range target, Predicate<Range> stays, int depth, boolean hop) {
-    Value placed = stays.test(value.range()) ? value : Values.at(value, target, !hop ? value.origin()
-        : Values.join(List.of(new RelatedLocation(value.range(), Evaluator.FROM_HERE)), value.origin()));
-    if (depth > 64) {
+  /** @param outer the first hop of the closest container that has one */
+  private Value place(Value value, Range target, RelatedLocation outer, int depth) {
+    Value placed = value;
+    if (!stays.test(value.range())) {
+      placed = Values.at(value, target, hops
+          ? Values.join(List.of(hop(value.range(), outer)), value.origin())
+          : value.origin());
+    }
+    if (depth >= MAX_DEPTH) {
       return placed;
     }
+    RelatedLocation inherited = placed.origin().isEmpty() ? outer : placed.origin().get(0);
     Range inner = placed.range();
     if (placed instanceof ListValue list) {
       List<Value> items = new ArrayList<>(list.items().size());
       boolean changed = false;
       for (Value item : list.items()) {
-        Value settled = settle(item, inner, stays, depth + 1, hop);
+        Value settled = place(item, inner, inherited, depth + 1);
         changed |= settled != item;
         items.add(settled);
       }
@@ -55,13 +70,19 @@ public final class Relocation {
       Map<String, MapEntry> entries = new LinkedHashMap<>();
       boolean changed = false;
       for (MapEntry entry : map.entries().values()) {
-        Value settled = settle(entry.value(), inner, stays, depth + 1, hop);
-        changed |= settled != entry.value();
-        entries.put(entry.key(), settled == entry.value() ? entry
-            : new MapEntry(entry.key(), stays.test(entry.keyRange()) ? entry.keyRange() : inner, settled));
+        Value settled = place(entry.value(), inner, inherited, depth + 1);
+        boolean keyStays = stays.test(entry.keyRange());
+        changed |= settled != entry.value() || !keyStays;
+        entries.put(entry.key(), settled == entry.value() && keyStays ? entry
+            : new MapEntry(entry.key(), keyStays ? entry.keyRange() : inner, settled));
       }
       return changed ? new MapValue(entries, map.range(), map.origin()) : placed;
     }
     return placed;
+  }
+
+  private static RelatedLocation hop(Range from, RelatedLocation outer) {
+    boolean covered = outer != null && outer.range().contains(from);
+    return new RelatedLocation(from, covered ? outer.message() : Evaluator.FROM_HERE);
   }
 }
