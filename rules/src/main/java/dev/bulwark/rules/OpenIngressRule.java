@@ -69,7 +69,8 @@ final class OpenIngressRule implements Rule {
       if (!rule.declaredBy().equals(group.resource())) {
         related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
       }
-      context.report(new Violation(rule.declaredBy(), rule.attribute() + "." + source.attribute(), source.range(),
+      String path = rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
+      context.report(new Violation(rule.declaredBy(), path, source.range(),
           "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
               + " to " + exposure.get() + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
           related));

@@ -9,7 +9,8 @@ import java.util.Objects;
  * One rule of a firewall or security group.
  *
  * @param declaredBy the resource the rule is written in: the group itself, or a separate rule resource
- * @param attribute  the rule's path within that resource, e.g. {@code ingress[1]}
+ * @param attribute  the rule's path within that resource, e.g. {@code ingress[1]}; empty when the rule is the whole
+ *                   resource (a separate rule resource)
  * @param range      the rule's source range
  * @param direction  ingress or egress
  * @param protocol   the protocol

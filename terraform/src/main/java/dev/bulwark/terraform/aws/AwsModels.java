@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.aws;
 
+import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.model.CloudModel;
@@ -7,10 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps the AWS provider's resources of one module to the shared models. */
+/**
+ * Maps a unit's AWS provider resources, and its calls of the registry modules it knows, to the shared models.
+ * Resources that configure another from outside (AWS provider v4+ bucket settings, security group rules, flow
+ * logs) are read through the graph by the mapping of what they configure.
+ */
 public final class AwsModels {
   private static final List<ModelMapping> MAPPINGS = List.of(
-      new DbInstanceMapping(), new SecurityGroupMapping(), new EbsVolumeMapping(), new S3BucketMapping());
+      new DbInstanceMapping(), new SecurityGroupMapping(), new RuleResourceMapping(), new EbsVolumeMapping(),
+      new S3BucketMapping(), new VpcMapping(), new RdsModuleMapping(), new AuroraModuleMapping(),
+      new S3BucketModuleMapping(), new SecurityGroupModuleMapping(), new VpcModuleMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private AwsModels() {}
@@ -21,18 +28,22 @@ public final class AwsModels {
     return Map.copyOf(index);
   }
 
-  /** Whether the registry module whose address is {@code type} is mapped to models from its inputs. */
+  /** Whether calls of the registry module whose address is {@code type} are mapped to models from their inputs. */
   public static boolean mapsModule(String type) {
-    return false;
+    return type.contains("/") && BY_TYPE.containsKey(type);
   }
 
-  /** The models of the managed resources in {@code graph} that a mapping knows. */
+  /** The models of the managed resources and registry module calls in {@code graph} that a mapping knows. */
   public static List<CloudModel> map(ResourceGraph graph) {
     Module module = new Module(graph);
     return graph.resources().stream()
-        .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
-        .map(resource -> BY_TYPE.get(resource.type()).map(resource, module))
+        .filter(AwsModels::mapped)
+        .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, module).stream())
         .toList();
   }
 
+  private static boolean mapped(Resource resource) {
+    return (resource.kind() == ResourceKind.MANAGED || resource.kind() == ResourceKind.MODULE_CALL)
+        && BY_TYPE.containsKey(resource.type());
+  }
 }

@@ -24,10 +24,10 @@ final class DbInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, Module module) {
+  public List<CloudModel> map(Resource resource, Module module) {
     MapValue attributes = resource.attributes();
     Fact publiclyAccessible = Fact.of(attributes, "publicly_accessible", false, resource.range());
-    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted(resource));
+    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted(resource)));
   }
 
   private static Fact storageEncrypted(Resource resource) {

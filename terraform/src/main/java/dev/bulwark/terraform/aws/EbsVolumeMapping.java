@@ -19,12 +19,12 @@ final class EbsVolumeMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, Module module) {
+  public List<CloudModel> map(Resource resource, Module module) {
     if (resource.attribute("encrypted").isEmpty() && resource.attribute("snapshot_id").isPresent()) {
-      return new BlockVolume(resource, Fact.unknown("encrypted", resource.range(), List.of()));
+      return List.of(new BlockVolume(resource, Fact.unknown("encrypted", resource.range(), List.of())));
     }
-    return new BlockVolume(resource, Fact.of(resource.attributes(), "encrypted", encryptedByDefault(module),
-        resource.range()));
+    return List.of(new BlockVolume(resource, Fact.of(resource.attributes(), "encrypted",
+        encryptedByDefault(module), resource.range())));
   }
 
   private static boolean encryptedByDefault(Module module) {

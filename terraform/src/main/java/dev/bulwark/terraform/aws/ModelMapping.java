@@ -2,13 +2,17 @@ package dev.bulwark.terraform.aws;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import java.util.List;
 import java.util.Set;
 
-/** Maps Terraform resources of some native types to a shared model; provider defaults live here. */
+/**
+ * Maps Terraform resources (or calls of registry modules) of some native types to shared models; provider and
+ * module defaults live here.
+ */
 interface ModelMapping {
-  /** The native resource types this mapping reads. */
+  /** The native types this mapping reads: resource types, or registry module addresses. */
   Set<String> types();
 
-  /** The model of {@code resource}, one of {@link #types()}. */
-  CloudModel map(Resource resource, Module module);
+  /** The models of {@code resource}, one of {@link #types()}; none when it declares nothing to model. */
+  List<CloudModel> map(Resource resource, Module module);
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.aws;
 
+import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -31,6 +32,20 @@ record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
   /** The items that are known blocks. */
   List<MapValue> known() {
     return items.stream().flatMap(item -> item.asMap().stream()).toList();
+  }
+
+  /**
+   * Whether the blocks configure something, as a fact about {@code attribute} located at the entry: true with a
+   * known block, unknown with only unknown ones, false when empty ({@code logging = []}). The entry must be present.
+   */
+  Fact presence(String attribute) {
+    MapEntry present = entry.orElseThrow();
+    if (!known().isEmpty()) {
+      return Fact.known(true, attribute, present.range(), present.value().origin());
+    }
+    return hasUnknown()
+        ? Fact.unknown(attribute, present.range(), present.value().origin())
+        : Fact.known(false, attribute, present.range(), present.value().origin());
   }
 
   /** Whether some item is not known. */
