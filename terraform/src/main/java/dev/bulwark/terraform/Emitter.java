@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the instances of a unit's modules into the graph's nodes: each variable, local, output, provider, module
- * call instance, resource and data source instance, in every module instance, the root first; then the references
- * their evaluation recorded.
+ * Turns the instances of a root's modules into the graph's nodes: the root module's variables, locals, outputs and
+ * providers, and each module call instance, resource and data source instance in every module instance, the root
+ * first; then the references their evaluation recorded. A called module's variables, locals and outputs are
+ * evaluated where they are read, and are not nodes of their own: there are as many of them as instances, and what
+ * they pass on is recorded as references between the nodes that read and are read.
  */
 final class Emitter {
   private final UnitContext unit;
@@ -41,17 +43,21 @@ final class Emitter {
     return references;
   }
 
-  void emit(ModuleInstance module) {
-    String prefix = module.prefix();
-    module.definition().variables().forEach((name, block) -> variable(module, name, block));
-    module.definition().locals().forEach((name, local) -> {
-      Value value = ((Operand.Plain) module.local(name, local.range())).value();
+  /** Emits the root module instance and, through its module calls, every instance it makes. */
+  void emitRoot(ModuleInstance root) {
+    root.definition().variables().forEach((name, block) -> variable(root, name, block));
+    root.definition().locals().forEach((name, local) -> {
+      Value value = ((Operand.Plain) root.local(name, local.range())).value();
       MapValue attributes = new MapValue(Map.of("value", new MapEntry("value", local.name().range(), value)),
           local.range());
-      add(unit.id(prefix + "local." + name), ResourceKind.LOCALS, "local", local.name().range(), attributes);
+      add(unit.id("local." + name), ResourceKind.LOCALS, "local", local.name().range(), attributes);
     });
-    module.definition().outputs().forEach((name, block) -> output(module, name, block));
-    module.definition().providers().forEach(block -> provider(module, block));
+    root.definition().outputs().forEach((name, block) -> output(root, name, block));
+    root.definition().providers().forEach(block -> provider(root, block));
+    emit(root);
+  }
+
+  private void emit(ModuleInstance module) {
     for (ModuleCall call : module.calls()) {
       for (ModuleCallInstance instance : call.instances()) {
         add(instance.id(), ResourceKind.MODULE_CALL, call.type(), call.block.header(), instance.attributes());
@@ -68,7 +74,7 @@ final class Emitter {
   }
 
   private void variable(ModuleInstance module, String name, Body.Block block) {
-    ResourceId id = unit.id(module.prefix() + "var." + name);
+    ResourceId id = unit.id("var." + name);
     Body body = new Body(block.body().items().stream()
         .filter(item -> !(item instanceof Body.Block nested && nested.type().name().equals("validation")))
         .filter(item -> !(item instanceof Body.Attribute attribute && attribute.name().name().equals("type")))
@@ -81,7 +87,7 @@ final class Emitter {
   }
 
   private void output(ModuleInstance module, String name, Body.Block block) {
-    ResourceId id = unit.id(module.prefix() + "output." + name);
+    ResourceId id = unit.id("output." + name);
     Body body = new Body(block.body().items().stream().filter(item -> !isOneOf(item, Set.of("value", "depends_on",
         "precondition"))).toList(), block.body().range());
     MapValue evaluated = new Bodies(module, unit.edges(id), block.range()).body(body, block.range(), module.scope(), "");
@@ -96,7 +102,7 @@ final class Emitter {
     String address = block.body().attribute("alias")
         .flatMap(alias -> unit.evaluate(alias.value(), module.scope()).asString())
         .map(alias -> "provider." + name + "." + alias).orElse("provider." + name);
-    ResourceId id = unit.id(module.prefix() + address);
+    ResourceId id = unit.id(address);
     MapValue attributes = new Bodies(module, unit.edges(id), block.range())
         .body(block.body(), block.range(), module.scope(), "");
     add(id, ResourceKind.PROVIDER, name, block.header(), attributes);

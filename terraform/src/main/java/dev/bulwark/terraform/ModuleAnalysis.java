@@ -3,17 +3,21 @@ package dev.bulwark.terraform;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.terraform.aws.AwsModels;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Analyses one unit: reads its root module and the local modules it calls, gives the root module's variables
- * their values, evaluates every instance of every module, and maps the resulting graph to the shared models.
+ * Analyses one unit: each of its root module folders in turn, with the local modules they call (read once for
+ * all of them), giving the root's variables their values, evaluating every instance of every module, and mapping
+ * each root's graph to the shared models. Each root is a unit of the graph of its own ({@code ResourceId.unit}).
  */
 final class ModuleAnalysis {
   private final AnalysisUnit unit;
@@ -26,20 +30,30 @@ final class ModuleAnalysis {
 
   UnitResult run() {
     UnitReport report = new UnitReport();
-    UnitContext evaluation = new UnitContext(unit.name(), context.baseDirectory(), context.settings(), report);
+    ModuleLoader loader = new ModuleLoader(context.baseDirectory(), context.settings(), report);
+    FileReads files = new FileReads(context.baseDirectory(), context.settings());
+    Map<String, List<SourceFile>> roots = new LinkedHashMap<>();
+    unit.files().forEach(file -> roots.computeIfAbsent(file.folder(), folder -> new ArrayList<>()).add(file));
+    UnitResult.Builder result = UnitResult.builder();
+    roots.forEach((folder, members) -> root(folder, members, new UnitContext(folder.isEmpty() ? "." : folder,
+        context.settings(), report, loader, files), result));
+    report.sources().forEach(result::source);
+    report.diagnostics().forEach(result::diagnostic);
+    return result.build();
+  }
+
+  private void root(String folder, List<SourceFile> members, UnitContext evaluation, UnitResult.Builder result) {
     List<ParsedFile> tfvars = new ArrayList<>();
-    String folder = unit.name().equals(".") ? "" : unit.name();
-    ModuleDefinition definition = evaluation.loader().root(folder, unit.files(), tfvars);
+    ModuleDefinition definition = evaluation.loader().root(folder, members, tfvars);
     ModuleInstance root = ModuleInstance.root(evaluation, definition,
         RootInputs.of(evaluation, definition, tfvars, context.baseDirectory()));
     Emitter emitter = new Emitter(evaluation);
-    emitter.emit(root);
+    emitter.emitRoot(root);
+    evaluation.loader().readCallees(definition);
     if (evaluation.budget().exceeded()) {
-      report.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "evaluation-limit", "the unit needs more evaluation "
-          + "than the limits allow, so some of its values are unknown", unit.files().get(0).relativePath()));
+      evaluation.report().add(Diagnostic.forFile(Diagnostic.Level.WARNING, "evaluation-limit", "the module needs "
+          + "more evaluation than the limits allow, so some of its values are unknown", members.get(0).relativePath()));
     }
-    UnitResult.Builder result = UnitResult.builder();
-    report.sources().forEach(result::source);
     ResourceGraph.Builder graph = ResourceGraph.builder();
     for (Resource resource : emitter.resources()) {
       result.resource(resource);
@@ -50,7 +64,5 @@ final class ModuleAnalysis {
       graph.add(reference);
     }
     AwsModels.map(graph.build()).forEach(result::model);
-    report.diagnostics().forEach(result::diagnostic);
-    return result.build();
   }
 }

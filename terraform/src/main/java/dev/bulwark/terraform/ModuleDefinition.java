@@ -26,8 +26,13 @@ record ModuleDefinition(
     List<ResourceBlock> resources,
     List<Body.Block> providers) {
 
-  /** A {@code resource} or {@code data} block. */
-  record ResourceBlock(boolean data, String type, String name, Body.Block block) {
+  /**
+   * A {@code resource} or {@code data} block.
+   *
+   * @param shape its attributes and nested blocks by name, meta-arguments left out
+   */
+  record ResourceBlock(boolean data, String type, String name, Body.Block block,
+      Map<String, List<Body.Item>> shape) {
     /** {@code type.name}, or {@code data.type.name}. */
     String address() {
       return (data ? "data." : "") + type + "." + name;
@@ -52,7 +57,7 @@ record ModuleDefinition(
           case "resource", "data" -> {
             if (labels.size() == 2) {
               ResourceBlock resource = new ResourceBlock(block.type().name().equals("data"), labels.get(0),
-                  labels.get(1), block);
+                  labels.get(1), block, Bodies.shape(block.body(), Bodies.RESOURCE_META));
               resources.putIfAbsent(resource.address(), resource);
             }
           }

@@ -5,6 +5,8 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.terraform.hcl.Body;
+import dev.bulwark.terraform.hcl.Expression;
 import dev.bulwark.terraform.hcl.HclParser;
 import dev.bulwark.terraform.hcl.ParseResult;
 import java.io.IOException;
@@ -12,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +60,30 @@ final class ModuleLoader {
     return loaded.computeIfAbsent(directory, dir -> read(dir, path, at));
   }
 
+  /**
+   * Reads every local module that {@code definition} calls, directly or not, so that their files are read and
+   * checked even where no instance of them is made ({@code count = 0}, an unknown source).
+   */
+  void readCallees(ModuleDefinition definition) {
+    readCallees(definition, new HashSet<>());
+  }
+
+  private void readCallees(ModuleDefinition definition, Set<Path> visited) {
+    if (!visited.add(definition.directory())) {
+      return;
+    }
+    for (Body.Block call : definition.moduleCalls().values()) {
+      Optional<Body.Attribute> source = call.body().attribute("source");
+      Optional<String> path = source.map(Body.Attribute::value)
+          .filter(Expression.Template.class::isInstance)
+          .flatMap(value -> ((Expression.Template) value).literal())
+          .filter(text -> ModuleSource.parse(text).isLocal());
+      if (path.isPresent()) {
+        load(definition, path.get(), source.get().range()).ifPresent(callee -> readCallees(callee, visited));
+      }
+    }
+  }
+
   private Optional<ModuleDefinition> read(Path directory, String path, Range at) {
     if (!directory.startsWith(base)) {
       report.note(at, "module-not-loaded",
@@ -68,7 +96,7 @@ final class ModuleLoader {
     }
     List<Path> files;
     try (Stream<Path> list = Files.list(directory)) {
-      files = list.filter(file -> file.getFileName().toString().endsWith(".tf") && Files.isRegularFile(file))
+      files = list.filter(file -> isConfiguration(file.getFileName().toString()) && Files.isRegularFile(file))
           .sorted().toList();
     } catch (IOException e) {
       report.add(Diagnostic.at(Diagnostic.Level.ERROR, "unreadable", "cannot list the module's folder: "
@@ -80,6 +108,11 @@ final class ModuleLoader {
       read(file, relative(file)).ifPresent(parsed::add);
     }
     return Optional.of(ModuleDefinition.of(relative(directory), directory, parsed));
+  }
+
+  /** A {@code .tf} file Terraform reads: not hidden, not an editor's backup. */
+  private static boolean isConfiguration(String name) {
+    return name.endsWith(".tf") && !name.startsWith(".") && !name.startsWith("#");
   }
 
   private String relative(Path path) {

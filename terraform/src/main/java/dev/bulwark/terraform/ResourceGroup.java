@@ -9,12 +9,10 @@ import java.util.Map;
 /** The instances of one {@code resource} or {@code data} block in a module instance. */
 final class ResourceGroup extends InstanceGroup<ResourceInstance> {
   private final ModuleDefinition.ResourceBlock declaration;
-  private final Map<String, List<Body.Item>> shape;
 
   ResourceGroup(ModuleInstance module, ModuleDefinition.ResourceBlock declaration) {
     super(module, declaration.block(), module.prefix() + declaration.address());
     this.declaration = declaration;
-    this.shape = Bodies.shape(declaration.block().body(), Bodies.RESOURCE_META);
   }
 
   @Override
@@ -32,6 +30,6 @@ final class ResourceGroup extends InstanceGroup<ResourceInstance> {
 
   /** The block's attributes and nested blocks by name, meta-arguments left out. */
   Map<String, List<Body.Item>> shape() {
-    return shape;
+    return declaration.shape();
   }
 }

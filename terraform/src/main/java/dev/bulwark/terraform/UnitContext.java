@@ -7,16 +7,15 @@ import dev.bulwark.core.value.Value;
 import dev.bulwark.terraform.eval.Budget;
 import dev.bulwark.terraform.eval.Evaluator;
 import dev.bulwark.terraform.hcl.Expression;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the analysis of one unit shares across its module instances: the evaluator and its budget, the dependency
- * tracker, the loader, the report, the edges of each node, and the objects that stand for resource instances.
- * Not thread-safe: one per unit.
+ * What the analysis of one root module shares across its module instances: the evaluator and its budget, the
+ * dependency tracker, the loader, the report, the edges of each node, and the objects that stand for resource
+ * instances. Not thread-safe: one per root.
  */
 final class UnitContext {
   /** Instances of one resource or module, past which {@code count} and {@code for_each} are not expanded. */
@@ -35,12 +34,17 @@ final class UnitContext {
   private final Map<ResourceId, Edges> edges = new HashMap<>();
   private final Map<Value, ResourceId> objects = new IdentityHashMap<>();
 
-  UnitContext(String unit, Path base, ScanSettings settings, UnitReport report) {
+  /**
+   * @param unit   the root module's folder, the unit of the ids of its nodes
+   * @param loader reads modules; shared by the roots analysed together, so that each module is read once
+   * @param files  reads the files functions read; shared likewise
+   */
+  UnitContext(String unit, ScanSettings settings, UnitReport report, ModuleLoader loader, FileReads files) {
     this.unit = unit;
     this.settings = settings;
     this.report = report;
-    this.loader = new ModuleLoader(base, settings, report);
-    this.files = new FileReads(base, settings);
+    this.loader = loader;
+    this.files = files;
     this.evaluator = new Evaluator(budget, report::text, settings);
   }
 

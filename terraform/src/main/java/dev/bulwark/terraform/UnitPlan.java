@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ import java.util.TreeSet;
 /**
  * Decides the units of a scan. Each folder is a module. A folder that another folder of the scan calls as a local
  * module is analysed as part of its callers, with their inputs, and not on its own: a module alone has no inputs,
- * and would report again, without them, what its callers report. A folder nobody calls is a root and a unit of its
- * own; so is the first folder (by path) of a group that only calls itself in a cycle. A called folder's other files
- * ({@code .tfvars}) form a unit of their own, so that they are still read and checked.
+ * and would report again, without them, what its callers report. A folder nobody calls is a root; so is the first
+ * folder (by path) of a group that only calls itself in a cycle. Roots that call a module in common (the examples
+ * of a module repository) are analysed in one unit, each as its own root, so that the modules they share are read
+ * and parsed once. A called folder's other files ({@code .tfvars}) form a unit of their own, so that they are still
+ * read and checked.
  */
 final class UnitPlan {
   private UnitPlan() {}
@@ -32,33 +35,61 @@ final class UnitPlan {
     Map<String, Set<String>> calls = calls(files, byFolder);
     Set<String> called = new HashSet<>();
     calls.values().forEach(called::addAll);
-    Set<String> roots = new TreeSet<>();
-    Set<String> reached = new HashSet<>();
+    Map<String, String> rootOf = new HashMap<>();
+    Map<String, String> component = new TreeMap<>();
     for (String folder : byFolder.keySet()) {
       if (!called.contains(folder)) {
-        roots.add(folder);
-        reach(folder, calls, reached);
+        addRoot(folder, calls, rootOf, component);
       }
     }
     for (String folder : byFolder.keySet()) {
-      if (!reached.contains(folder)) {
-        roots.add(folder);
-        reach(folder, calls, reached);
+      if (!rootOf.containsKey(folder)) {
+        addRoot(folder, calls, rootOf, component);
       }
     }
+    Map<String, List<SourceFile>> groups = new TreeMap<>();
+    component.keySet().forEach(root -> groups.computeIfAbsent(find(component, root), first -> new ArrayList<>())
+        .addAll(byFolder.get(root)));
     List<AnalysisUnit> units = new ArrayList<>();
+    groups.forEach((first, members) -> units.add(new AnalysisUnit(name(first), members)));
     byFolder.forEach((folder, members) -> {
-      String name = folder.isEmpty() ? "." : folder;
-      if (roots.contains(folder)) {
-        units.add(new AnalysisUnit(name, members));
-      } else {
-        List<SourceFile> rest = members.stream().filter(file -> !file.relativePath().endsWith(".tf")).toList();
-        if (!rest.isEmpty()) {
-          units.add(new AnalysisUnit(name, rest));
-        }
+      List<SourceFile> rest = members.stream().filter(file -> !file.relativePath().endsWith(".tf")).toList();
+      if (!component.containsKey(folder) && !rest.isEmpty()) {
+        units.add(new AnalysisUnit(name(folder), rest));
       }
     });
     return units;
+  }
+
+  private static String name(String folder) {
+    return folder.isEmpty() ? "." : folder;
+  }
+
+  /**
+   * Adds {@code root}: the folders it reaches are noted as reached from it, and a root that reaches a folder another
+   * root reached joins that root's component, so that the modules they share are read once.
+   */
+  private static void addRoot(String root, Map<String, Set<String>> calls, Map<String, String> rootOf,
+      Map<String, String> component) {
+    component.put(root, root);
+    Set<String> reached = new HashSet<>();
+    reach(root, calls, reached);
+    for (String folder : reached) {
+      String other = rootOf.putIfAbsent(folder, root);
+      if (other != null) {
+        String a = find(component, root);
+        String b = find(component, other);
+        component.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+      }
+    }
+  }
+
+  private static String find(Map<String, String> component, String root) {
+    String current = root;
+    while (!component.get(current).equals(current)) {
+      current = component.get(current);
+    }
+    return current;
   }
 
   private static void reach(String root, Map<String, Set<String>> calls, Set<String> reached) {

@@ -55,7 +55,8 @@ class ModulesTest {
     assertThat(graph.text("module.db.aws_db_instance.this", "publicly_accessible")).isEqualTo("true");
     assertThat(graph.text("aws_ssm_parameter.db_name", "value")).isEqualTo("orders");
     assertThat(graph.resource("module.db").kind()).isEqualTo(ResourceKind.MODULE_CALL);
-    assertThat(graph.resource("module.db.var.public").kind()).isEqualTo(ResourceKind.INPUT);
+    assertThat(graph.addresses()).containsExactlyInAnyOrder("module.db", "module.db.aws_db_instance.this",
+        "aws_ssm_parameter.db_name");
     assertThat(graph.references()).contains("aws_ssm_parameter.db_name -value-> module.db",
         "aws_ssm_parameter.db_name -value-> module.db.aws_db_instance.this");
     assertThat(graph.result().sources()).extracting(s -> s.path()).contains("modules/db/main.tf");

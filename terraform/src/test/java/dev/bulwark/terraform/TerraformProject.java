@@ -43,10 +43,14 @@ public final class TerraformProject {
     return new TerraformFrontend().group(files);
   }
 
-  /** The result of the unit of the base directory, or of the only unit. */
+  /** The result of the unit of the base directory, or of the first unit. */
   public UnitResult analyze() {
     List<AnalysisUnit> units = units();
-    AnalysisUnit unit = units.stream().filter(u -> u.name().equals(".")).findFirst().orElse(units.get(0));
+    return analyze(units.stream().filter(u -> u.name().equals(".")).findFirst().orElse(units.get(0)));
+  }
+
+  /** The result of {@code unit}. */
+  public UnitResult analyze(AnalysisUnit unit) {
     return new TerraformFrontend().analyze(unit, AnalysisContext.of(settings, folder));
   }
 }

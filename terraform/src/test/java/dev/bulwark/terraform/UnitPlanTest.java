@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.SourceFile;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.frontend.UnitResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,18 +30,25 @@ class UnitPlanTest {
         .file("modules/db/main.tf", "resource \"aws_db_instance\" \"this\" {}\n")
         .file("standalone/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")
         .units();
-    assertThat(describe(units)).containsExactly(". [main.tf]", "modules/app [terraform.tfvars]",
-        "standalone [main.tf]");
+    assertThat(describe(units)).containsExactly(". [main.tf]", "standalone [main.tf]",
+        "modules/app [terraform.tfvars]");
   }
 
   @Test
-  void examplesThatCallTheRepositoryRootAreRootsAndTheRootIsNot() throws IOException {
-    List<AnalysisUnit> units = new TerraformProject(folder)
-        .file("main.tf", "resource \"aws_db_instance\" \"this\" {}\n")
-        .file("examples/complete/main.tf", "module \"db\" {\n  source = \"../../\"\n}\n")
-        .file("examples/simple/main.tf", "module \"db\" {\n  source = \"../..\"\n}\n")
-        .units();
-    assertThat(describe(units)).containsExactly("examples/complete [main.tf]", "examples/simple [main.tf]");
+  void examplesThatCallTheRepositoryRootAreRootsAnalysedTogetherAndTheRootIsNot() throws IOException {
+    TerraformProject project = new TerraformProject(folder)
+        .file("main.tf", "variable \"name\" {}\nresource \"aws_db_instance\" \"this\" {\n  identifier = var.name\n}\n")
+        .file("examples/complete/main.tf", "module \"db\" {\n  source = \"../../\"\n  name = \"complete\"\n}\n")
+        .file("examples/simple/main.tf", "module \"db\" {\n  source = \"../..\"\n  name = \"simple\"\n}\n")
+        .file("other/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n");
+    List<AnalysisUnit> units = project.units();
+    assertThat(describe(units)).containsExactly("examples/complete [main.tf, main.tf]", "other [main.tf]");
+    UnitResult result = project.analyze(units.get(0));
+    assertThat(result.resources()).filteredOn(r -> r.address().equals("module.db.aws_db_instance.this"))
+        .extracting(r -> r.id().unit() + " " + r.attribute("identifier").orElseThrow().value().asString().orElseThrow())
+        .containsExactlyInAnyOrder("examples/complete complete", "examples/simple simple");
+    assertThat(result.sources()).extracting(SourceText::path)
+        .containsExactly("examples/complete/main.tf", "main.tf", "examples/simple/main.tf");
   }
 
   @Test
