@@ -76,6 +76,11 @@ final class InstanceScope implements Scope {
   }
 
   @Override
+  public void moved(Value original, Value moved) {
+    module.unit().instanceOf(original).ifPresent(id -> module.unit().object(moved, id));
+  }
+
+  @Override
   public Optional<String> file(String path) {
     return module.unit().files().read(module.rootDirectory(), path);
   }

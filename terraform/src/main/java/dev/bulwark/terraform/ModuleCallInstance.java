@@ -63,18 +63,23 @@ final class ModuleCallInstance implements InstanceGroup.Instance {
     return Bodies.MODULE_META.contains(name) ? Optional.empty() : call.block.body().attribute(name);
   }
 
-  /** The source, version and arguments, located in the module block. */
+  /**
+   * The source, version and arguments, located in the module block. A nested block, which Terraform does not take
+   * in a module block, is read as the argument of its name (what its author meant), but is no module input.
+   */
   MapValue attributes() {
     Map<String, MapEntry> entries = new LinkedHashMap<>();
-    for (Body.Attribute attribute : call.block.body().attributes()) {
-      String name = attribute.name().name();
-      if (name.equals("source") || name.equals("version")) {
-        entries.put(name, new MapEntry(name, attribute.name().range(),
-            call.module.unit().evaluate(attribute.value(), scope)));
-      } else if (!Bodies.MODULE_META.contains(name)) {
-        entries.put(name, new MapEntry(name, attribute.name().range(), argument(attribute)));
-      }
+    for (String name : List.of("source", "version")) {
+      call.block.body().attribute(name).ifPresent(attribute -> entries.put(name, new MapEntry(name,
+          attribute.name().range(), call.module.unit().evaluate(attribute.value(), scope))));
     }
+    Bodies bodies = new Bodies(call.module, call.module.unit().edges(id), call.block.range());
+    Bodies.shape(call.block.body(), Bodies.MODULE_META).forEach((name, items) -> {
+      Value value = items.get(0) instanceof Body.Attribute attribute
+          ? argument(attribute)
+          : bodies.items(name, items, scope, "");
+      entries.put(name, new MapEntry(name, Bodies.keyRange(items), value));
+    });
     call.block.body().attribute("depends_on").ifPresent(depends ->
         new Bodies(call.module, call.module.unit().edges(id), call.block.range())
             .references(depends.value(), scope, "depends_on"));

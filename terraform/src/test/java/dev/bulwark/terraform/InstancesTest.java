@@ -128,6 +128,10 @@ class InstancesTest {
           count  = 2
           bucket = aws_s3_bucket.c[count.index].bucket
         }
+        resource "aws_s3_bucket_logging" "filtered" {
+          for_each = { for key, bucket in aws_s3_bucket.b : key => bucket if key == "b" }
+          bucket   = each.value.bucket
+        }
         locals {
           chosen = aws_s3_bucket.b["b"].id
         }
@@ -141,7 +145,8 @@ class InstancesTest {
         "aws_s3_bucket_logging.by_key[\"a\"] -bucket-> aws_s3_bucket.b[\"a\"]",
         "aws_s3_bucket_logging.by_index[1] -bucket-> aws_s3_bucket.c[1]",
         "aws_s3_bucket_logging.through_local -bucket-> local.chosen",
-        "aws_s3_bucket_logging.through_local -bucket-> aws_s3_bucket.b[\"b\"]")
+        "aws_s3_bucket_logging.through_local -bucket-> aws_s3_bucket.b[\"b\"]",
+        "aws_s3_bucket_logging.filtered[\"b\"] -bucket-> aws_s3_bucket.b[\"b\"]")
         .doesNotContain("aws_s3_bucket_logging.by_each_value[\"a\"] -bucket-> aws_s3_bucket.b[\"b\"]",
             "aws_s3_bucket_logging.by_index[1] -bucket-> aws_s3_bucket.c[0]",
             "aws_s3_bucket_logging.through_local -bucket-> aws_s3_bucket.b[\"a\"]");

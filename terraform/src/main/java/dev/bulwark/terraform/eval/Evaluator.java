@@ -279,9 +279,12 @@ public final class Evaluator {
     }
     String message = operand.source().isEmpty() ? FROM_HERE : operand.source();
     List<RelatedLocation> origin = Values.join(List.of(new RelatedLocation(value.range(), message)), value.origin());
-    return value instanceof UnknownValue
-        ? new UnknownValue(unknown(range).expression(), range, origin)
-        : Values.at(value, range, origin);
+    if (value instanceof UnknownValue) {
+      return new UnknownValue(unknown(range).expression(), range, origin);
+    }
+    Value moved = Values.at(value, range, origin);
+    env.scope().moved(value, moved);
+    return moved;
   }
 
   /**

@@ -26,6 +26,9 @@ public interface Scope {
     return false;
   }
 
+  /** Notes that {@code moved} is {@code original} moved to where it is used, so that it is the same object. */
+  default void moved(Value original, Value moved) {}
+
   /** The text of the file at {@code path} (relative to the root module) for {@code file()}; empty if unreadable. */
   Optional<String> file(String path);
 }

@@ -1,0 +1,64 @@
+package dev.bulwark.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.testkit.FixtureVerifier;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A finding about an evaluated value points at the line to change, with the path that led there. */
+class RelatedLocationsTest {
+  private static Finding only(Rule101Fixture fixture) {
+    ScanResult result = FixtureVerifier.of(new PublicDatabaseInstanceRule())
+        .verify(RuleFixturesTest.fixtures(new PublicDatabaseInstanceRule()).resolve(fixture.folder()));
+    assertThat(result.findings()).hasSize(1);
+    return result.findings().get(0);
+  }
+
+  private enum Rule101Fixture {
+    TFVARS("auto_tfvars_make_it_public"),
+    CALL_SITE("module_call_site"),
+    NESTED("nested_modules_with_instances");
+
+    private final String folder;
+
+    Rule101Fixture(String folder) {
+      this.folder = folder;
+    }
+
+    Path folder() {
+      return Path.of(folder);
+    }
+  }
+
+  @Test
+  void aValueFromAVariableFileHasItsLineAsARelatedLocation() {
+    Finding finding = only(Rule101Fixture.TFVARS);
+    assertThat(finding.range()).isEqualTo(Range.ofLine("main.tf", 22, 3, 35));
+    assertThat(finding.related()).containsExactly(new RelatedLocation(
+        Range.ofLine("reporting.auto.tfvars", 1, 10, 16), "`var.public` is set in reporting.auto.tfvars"));
+  }
+
+  @Test
+  void aValueSetAtAModulesCallSiteIsReportedThereWithTheModulesAttributeRelated() {
+    Finding finding = only(Rule101Fixture.CALL_SITE);
+    assertThat(finding.resourceAddress()).isEqualTo("module.public_db.aws_db_instance.this");
+    assertThat(finding.range()).isEqualTo(Range.ofLine("main.tf", 5, 3, 16));
+    assertThat(finding.related()).containsExactly(new RelatedLocation(
+        Range.ofLine("modules/db/main.tf", 13, 25, 35), "`var.public` of `module.public_db` is set at the call site"));
+  }
+
+  @Test
+  void aValuePassedThroughNestedModulesIsReportedAtTheOutermostCallSite() {
+    Finding finding = only(Rule101Fixture.NESTED);
+    assertThat(finding.resourceAddress())
+        .isEqualTo("module.app[\"sandbox\"].module.db[0].aws_db_instance.this");
+    assertThat(finding.range().file()).isEqualTo("main.tf");
+    assertThat(finding.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
+        .containsExactly("modules/db/main.tf:7", "modules/app/main.tf:10", "modules/app/main.tf:12", "main.tf:4");
+  }
+}
