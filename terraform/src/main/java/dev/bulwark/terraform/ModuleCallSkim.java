@@ -5,13 +5,27 @@ import java.util.List;
 
 /**
  * Finds the {@code source} of each top-level {@code module} block of a file without parsing it: a single pass that
- * skips comments, strings (with their interpolations) and heredocs and counts brackets. Only literal sources are
- * returned. It decides which folders are called as modules before any unit is analysed, so it must be cheap; the
- * parser has the last word on what a module block is.
+ * skips comments, strings (with their interpolations) and heredocs, counts brackets, and looks only at the words
+ * {@code module} at the top level and {@code source} in a module block. Only literal sources are returned. It
+ * decides which folders are called as modules before any unit is analysed, so it must be cheap; the parser has the
+ * last word on what a module block is.
  */
 final class ModuleCallSkim {
+  /** Where the skim is in {@code module "name" { source = "..." }}. */
+  private enum State {
+    NONE,
+    KEYWORD,
+    LABEL,
+    SOURCE,
+    EQUALS
+  }
+
   private final String text;
+  private final List<String> sources = new ArrayList<>();
   private int at;
+  private int depth;
+  private boolean inModule;
+  private State state = State.NONE;
 
   private ModuleCallSkim(String text) {
     this.text = text;
@@ -22,59 +36,12 @@ final class ModuleCallSkim {
     if (!text.contains("module")) {
       return List.of();
     }
-    return new ModuleCallSkim(text).sources();
+    ModuleCallSkim skim = new ModuleCallSkim(text);
+    skim.run();
+    return skim.sources;
   }
 
-  private List<String> sources() {
-    List<String> sources = new ArrayList<>();
-    int depth = 0;
-    int moduleDepth = -1;
-    String previous = "";
-    String beforePrevious = "";
-    while (true) {
-      String token = next();
-      if (token == null) {
-        return sources;
-      }
-      switch (token) {
-        case "{", "[", "(" -> {
-          if (token.equals("{") && depth == 0 && isModuleHeader(previous, beforePrevious)) {
-            moduleDepth = 1;
-          }
-          depth++;
-        }
-        case "}", "]", ")" -> {
-          depth = Math.max(0, depth - 1);
-          if (depth < moduleDepth) {
-            moduleDepth = -1;
-          }
-        }
-        default -> {
-          if (depth == moduleDepth && moduleDepth > 0 && isString(token) && previous.equals("=")
-              && beforePrevious.equals("source") && !token.contains("${") && !token.contains("%{")) {
-            sources.add(token.substring(1, token.length() - 1));
-          }
-        }
-      }
-      beforePrevious = previous;
-      previous = token;
-    }
-  }
-
-  private boolean isModuleHeader(String label, String keyword) {
-    return keyword.equals("module") && (label.startsWith("\"") || isIdentifier(label));
-  }
-
-  private static boolean isString(String token) {
-    return token.length() >= 2 && token.startsWith("\"") && token.endsWith("\"");
-  }
-
-  private static boolean isIdentifier(String token) {
-    return !token.isEmpty() && (Character.isLetter(token.charAt(0)) || token.charAt(0) == '_');
-  }
-
-  /** The next token: an identifier, a quoted string (with its quotes), a bracket, {@code =}, or another mark. */
-  private String next() {
+  private void run() {
     while (at < text.length()) {
       char c = text.charAt(at);
       if (Character.isWhitespace(c)) {
@@ -85,24 +52,65 @@ final class ModuleCallSkim {
         int end = text.indexOf("*/", at + 2);
         at = end < 0 ? text.length() : end + 2;
       } else if (c == '"') {
-        int start = at;
-        skipString();
-        return text.substring(start, at);
+        string();
       } else if (c == '<' && peek(1) == '<' && heredoc()) {
-        return "<<";
-      } else if (Character.isLetterOrDigit(c) || c == '_') {
-        int start = at;
-        while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
-            || text.charAt(at) == '-')) {
-          at++;
-        }
-        return text.substring(start, at);
+        state = State.NONE;
+      } else if (Character.isLetter(c) || c == '_') {
+        word();
       } else {
+        mark(c);
         at++;
-        return String.valueOf(c);
       }
     }
-    return null;
+  }
+
+  private void word() {
+    int start = at;
+    while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_'
+        || text.charAt(at) == '-')) {
+      at++;
+    }
+    if (depth == 0 && !inModule) {
+      state = state == State.KEYWORD ? State.LABEL : is(start, "module") ? State.KEYWORD : State.NONE;
+    } else {
+      state = inModule && depth == 1 && is(start, "source") ? State.SOURCE : State.NONE;
+    }
+  }
+
+  private boolean is(int start, String word) {
+    return at - start == word.length() && text.startsWith(word, start);
+  }
+
+  private void string() {
+    int start = at;
+    boolean literal = skipString();
+    if (state == State.KEYWORD) {
+      state = State.LABEL;
+    } else if (state == State.EQUALS && literal && at - start >= 2 && text.charAt(at - 1) == '"') {
+      sources.add(text.substring(start + 1, at - 1));
+      state = State.NONE;
+    } else {
+      state = State.NONE;
+    }
+  }
+
+  private void mark(char c) {
+    if (c == '=' && state == State.SOURCE) {
+      state = State.EQUALS;
+      return;
+    }
+    if (c == '{' || c == '[' || c == '(') {
+      if (c == '{' && depth == 0 && state == State.LABEL) {
+        inModule = true;
+      }
+      depth++;
+    } else if (c == '}' || c == ']' || c == ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth == 0) {
+        inModule = false;
+      }
+    }
+    state = State.NONE;
   }
 
   private char peek(int ahead) {
@@ -114,8 +122,9 @@ final class ModuleCallSkim {
     at = end < 0 ? text.length() : end + 1;
   }
 
-  /** Skips a quoted string from its opening quote, including interpolations with strings inside. */
-  private void skipString() {
+  /** Skips a quoted string from its opening quote; returns whether it has no interpolation or directive. */
+  private boolean skipString() {
+    boolean literal = true;
     at++;
     while (at < text.length()) {
       char c = text.charAt(at);
@@ -123,31 +132,33 @@ final class ModuleCallSkim {
         at += 2;
       } else if (c == '"') {
         at++;
-        return;
+        return literal;
       } else if (c == '\n') {
-        return;
+        return false;
       } else if ((c == '$' || c == '%') && peek(1) == '{') {
+        literal = false;
         at += 2;
         skipExpression();
       } else {
         at++;
       }
     }
+    return false;
   }
 
   /** Skips a template interpolation or directive up to its closing brace. */
   private void skipExpression() {
-    int depth = 1;
-    while (at < text.length() && depth > 0) {
+    int open = 1;
+    while (at < text.length() && open > 0) {
       char c = text.charAt(at);
       if (c == '"') {
         skipString();
         continue;
       }
       if (c == '{') {
-        depth++;
+        open++;
       } else if (c == '}') {
-        depth--;
+        open--;
       }
       at++;
     }
@@ -168,9 +179,10 @@ final class ModuleCallSkim {
     skipLine();
     while (at < text.length()) {
       int lineEnd = text.indexOf('\n', at);
-      String line = text.substring(at, lineEnd < 0 ? text.length() : lineEnd);
+      int stop = lineEnd < 0 ? text.length() : lineEnd;
+      boolean closes = text.substring(at, stop).strip().equals(marker);
       at = lineEnd < 0 ? text.length() : lineEnd + 1;
-      if (line.strip().equals(marker)) {
+      if (closes) {
         return true;
       }
     }

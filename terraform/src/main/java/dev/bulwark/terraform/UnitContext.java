@@ -20,6 +20,8 @@ import java.util.Optional;
 final class UnitContext {
   /** Instances of one resource or module, past which {@code count} and {@code for_each} are not expanded. */
   static final int MAX_INSTANCES = 1_000;
+  /** How much of an unknown expression's source text is read: the evaluator keeps the first 200 characters. */
+  private static final int UNKNOWN_TEXT = 256;
   /** Module calls nested deeper than this are not loaded. */
   static final int MAX_MODULE_DEPTH = 20;
 
@@ -45,7 +47,7 @@ final class UnitContext {
     this.report = report;
     this.loader = loader;
     this.files = files;
-    this.evaluator = new Evaluator(budget, report::text, settings);
+    this.evaluator = new Evaluator(budget, range -> report.text(range, UNKNOWN_TEXT), settings);
   }
 
   ScanSettings settings() {

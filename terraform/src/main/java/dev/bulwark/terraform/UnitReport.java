@@ -42,12 +42,19 @@ final class UnitReport {
 
   /** The source text at {@code range}, or {@code ""} when the file was not read by this unit. */
   String text(Range range) {
+    return text(range, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} characters of the source text at {@code range}; {@code ""} for a file not read. */
+  String text(Range range, int limit) {
     SourceText source = sources.get(range.file());
     if (source == null || range.endLine() > source.lineCount()) {
       return "";
     }
     try {
-      return source.text(range);
+      int start = source.offset(range.startLine(), range.startColumn());
+      int end = source.offset(range.endLine(), range.endColumn());
+      return source.slice(start, Math.max(start, Math.min(end, start + Math.max(0, limit))));
     } catch (IndexOutOfBoundsException e) {
       return "";
     }
