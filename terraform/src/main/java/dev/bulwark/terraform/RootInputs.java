@@ -5,8 +5,6 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
-import dev.bulwark.terraform.eval.EvaluationError;
-import dev.bulwark.terraform.eval.Operand;
 import dev.bulwark.terraform.eval.Relocation;
 import dev.bulwark.terraform.eval.Scope;
 import dev.bulwark.terraform.eval.TypeParser;
@@ -55,7 +53,7 @@ final class RootInputs {
     for (Body.Attribute attribute : file.body().attributes()) {
       String name = attribute.name().name();
       if (root.variables().containsKey(name)) {
-        inputs.put(name, new Input(unit.evaluator().evaluate(attribute.value(), CONSTANTS),
+        inputs.put(name, new Input(unit.evaluator().evaluate(attribute.value(), Scope.NONE),
             "`var." + name + "` is set in " + file.name(), false));
       }
     }
@@ -89,7 +87,7 @@ final class RootInputs {
     }
     Range at = block.header();
     boolean literal = block.body().attribute("type")
-        .map(type -> new TypeParser(e -> unit.evaluator().evaluate(e, CONSTANTS)).parse(type.value()).isPrimitive())
+        .map(type -> new TypeParser(e -> unit.evaluator().evaluate(e, Scope.NONE)).parse(type.value()).isPrimitive())
         .orElse(true);
     Value value = literal ? new StringValue(text, at) : expression(name, text, at);
     inputs.put(name, new Input(value, "`var." + name + "` is set with --var on the command line", false));
@@ -100,25 +98,7 @@ final class RootInputs {
     ParseResult parsed = HclParser.parse(SourceText.of("--var " + name, "v = " + text + "\n"),
         unit.settings().maxNestingDepth());
     return parsed.body().flatMap(body -> body.attribute("v"))
-        .map(attribute -> Relocation.everywhere(unit.evaluator().evaluate(attribute.value(), CONSTANTS), at))
+        .map(attribute -> Relocation.everywhere(unit.evaluator().evaluate(attribute.value(), Scope.NONE), at))
         .orElseGet(() -> unit.evaluator().unknown(at));
   }
-
-  /** Variable files and the command line hold constants: they may not refer to anything. */
-  private static final Scope CONSTANTS = new Scope() {
-    @Override
-    public Operand root(String name, Range range) {
-      throw new EvaluationError("a variable value cannot refer to " + name);
-    }
-
-    @Override
-    public boolean isCallSite(Range range) {
-      return false;
-    }
-
-    @Override
-    public Optional<String> file(String path) {
-      return Optional.empty();
-    }
-  };
 }

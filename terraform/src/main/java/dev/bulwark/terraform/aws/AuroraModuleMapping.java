@@ -9,7 +9,6 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A call of {@code terraform-aws-modules/rds-aurora/aws}: its cluster's instances, unless {@code create} (or the
@@ -17,19 +16,15 @@ import java.util.Set;
  * defaults it to true). An instance is public when its entry of {@code instances} sets
  * {@code publicly_accessible = true}, or when the module-wide {@code publicly_accessible} of older versions does.
  */
-final class AuroraModuleMapping implements ModelMapping {
-  @Override
-  public Set<String> types() {
-    return Set.of("terraform-aws-modules/rds-aurora/aws");
+final class AuroraModuleMapping extends RegistryModuleMapping {
+  AuroraModuleMapping() {
+    super("terraform-aws-modules/rds-aurora/aws", "create", "create_cluster");
   }
 
   @Override
-  public List<CloudModel> map(Resource call, Module module) {
-    if (!ModuleArguments.creates(call, "create", "create_cluster")) {
-      return List.of();
-    }
-    return List.of(new DatabaseInstance(call, publiclyAccessible(call),
-        Fact.of(call.attributes(), "storage_encrypted", true, call.range())));
+  CloudModel model(Resource call) {
+    return new DatabaseInstance(call, publiclyAccessible(call),
+        Fact.of(call.attributes(), "storage_encrypted", true, call.range()));
   }
 
   private static Fact publiclyAccessible(Resource call) {

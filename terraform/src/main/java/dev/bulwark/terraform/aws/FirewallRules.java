@@ -109,22 +109,25 @@ final class FirewallRules {
     List<Located<String>> sources = new ArrayList<>();
     for (String key : keys) {
       block.entry(key).filter(entry -> !(entry.value() instanceof NullValue))
-          .ifPresent(entry -> addSources(sources, key, entry));
+          .ifPresent(entry -> sources.addAll(sources(key, entry)));
     }
     return sources;
   }
 
-  private static void addSources(List<Located<String>> sources, String key, MapEntry entry) {
+  /**
+   * The address ranges {@code entry} (attribute {@code key}) gives, each located: one string, or each item of a
+   * list; an unknown value is one unknown source.
+   */
+  static List<Located<String>> sources(String key, MapEntry entry) {
     Value value = entry.value();
     if (value.asString().isPresent()) {
-      sources.add(Located.known(value.asString().get(), key, entry.range(), value.origin()));
-      return;
+      return List.of(Located.known(value.asString().get(), key, entry.range(), value.origin()));
     }
     Optional<List<Value>> items = value.asList();
     if (items.isEmpty()) {
-      sources.add(Located.unknown(key, entry.range(), value.origin()));
-      return;
+      return List.of(Located.unknown(key, entry.range(), value.origin()));
     }
+    List<Located<String>> sources = new ArrayList<>();
     for (int i = 0; i < items.get().size(); i++) {
       Value item = items.get().get(i);
       String path = key + "[" + i + "]";
@@ -132,5 +135,6 @@ final class FirewallRules {
           .map(cidr -> Located.known(cidr, path, item.range(), item.origin()))
           .orElseGet(() -> Located.unknown(path, item.range(), item.origin())));
     }
+    return sources;
   }
 }

@@ -6,9 +6,7 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A call of {@code terraform-aws-modules/s3-bucket/aws}: its bucket, unless {@code create_bucket} is false, from the
@@ -16,19 +14,15 @@ import java.util.Set;
  * (both {@code {}}), a public access block with all four settings true (unless {@code attach_public_policy} is
  * false, which leaves it to the account: unknown), and no ACL (private).
  */
-final class S3BucketModuleMapping implements ModelMapping {
-  @Override
-  public Set<String> types() {
-    return Set.of("terraform-aws-modules/s3-bucket/aws");
+final class S3BucketModuleMapping extends RegistryModuleMapping {
+  S3BucketModuleMapping() {
+    super("terraform-aws-modules/s3-bucket/aws", "create_bucket");
   }
 
   @Override
-  public List<CloudModel> map(Resource call, Module module) {
-    if (!ModuleArguments.creates(call, "create_bucket")) {
-      return List.of();
-    }
-    return List.of(new StorageBucket(call, ModuleArguments.configured(call, "logging"), encryption(call),
-        publicAccessBlock(call), acl(call)));
+  CloudModel model(Resource call) {
+    return new StorageBucket(call, ModuleArguments.configured(call, "logging"), encryption(call),
+        publicAccessBlock(call), acl(call));
   }
 
   private static Fact encryption(Resource call) {

@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A call of {@code terraform-aws-modules/security-group/aws}: its ingress rules, unless {@code create} is false.
@@ -26,17 +25,13 @@ import java.util.Set;
  * ({@code ipv6_cidr_blocks}), or from the module-wide blocks when it has none, with its own ports or its
  * {@code rule}'s. All default to empty lists.
  */
-final class SecurityGroupModuleMapping implements ModelMapping {
-  @Override
-  public Set<String> types() {
-    return Set.of("terraform-aws-modules/security-group/aws");
+final class SecurityGroupModuleMapping extends RegistryModuleMapping {
+  SecurityGroupModuleMapping() {
+    super("terraform-aws-modules/security-group/aws", "create");
   }
 
   @Override
-  public List<CloudModel> map(Resource call, Module module) {
-    if (!ModuleArguments.creates(call, "create")) {
-      return List.of();
-    }
+  CloudModel model(Resource call) {
     List<FirewallRule> rules = new ArrayList<>();
     List<Located<String>> wide = new ArrayList<>(sources(call, "ingress_cidr_blocks"));
     wide.addAll(sources(call, "ingress_ipv6_cidr_blocks"));
@@ -53,25 +48,11 @@ final class SecurityGroupModuleMapping implements ModelMapping {
     rules.addAll(withBlocks(call, "ingress_with_cidr_blocks", "cidr_blocks", sources(call, "ingress_cidr_blocks")));
     rules.addAll(withBlocks(call, "ingress_with_ipv6_cidr_blocks", "ipv6_cidr_blocks",
         sources(call, "ingress_ipv6_cidr_blocks")));
-    return List.of(new SecurityGroup(call, rules));
+    return new SecurityGroup(call, rules);
   }
 
   private static List<Located<String>> sources(Resource call, String name) {
-    List<Located<String>> sources = new ArrayList<>();
-    ModuleArguments.argument(call, name).ifPresent(entry -> {
-      Optional<List<Value>> items = entry.value().asList();
-      if (items.isEmpty()) {
-        sources.add(Located.unknown(name, entry.range(), entry.value().origin()));
-        return;
-      }
-      for (int i = 0; i < items.get().size(); i++) {
-        Value item = items.get().get(i);
-        String path = name + "[" + i + "]";
-        sources.add(item.asString().map(cidr -> Located.known(cidr, path, item.range(), item.origin()))
-            .orElseGet(() -> Located.unknown(path, item.range(), item.origin())));
-      }
-    });
-    return sources;
+    return ModuleArguments.argument(call, name).map(entry -> FirewallRules.sources(name, entry)).orElse(List.of());
   }
 
   private static List<FirewallRule> withBlocks(Resource call, String name, String key, List<Located<String>> wide) {

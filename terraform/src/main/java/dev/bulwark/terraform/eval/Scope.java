@@ -9,6 +9,24 @@ import java.util.Optional;
  * instance, a resource instance with its {@code each} and {@code count}, a dynamic block's iterator.
  */
 public interface Scope {
+  /** A scope where no name is defined and no file can be read: for constants, such as variable files. */
+  Scope NONE = new Scope() {
+    @Override
+    public Operand root(String name, Range range) {
+      throw new EvaluationError("`" + name + "` is not defined here");
+    }
+
+    @Override
+    public boolean isCallSite(Range range) {
+      return false;
+    }
+
+    @Override
+    public Optional<String> file(String path) {
+      return Optional.empty();
+    }
+  };
+
   /**
    * What the root name of a traversal stands for ({@code var}, {@code local}, {@code each}, {@code aws_s3_bucket},
    * ...). Throws {@link EvaluationError} for a name that is not defined.

@@ -24,8 +24,13 @@ public sealed interface TypeConstraint {
   /** No constraint: {@code any}, or no {@code type} at all. */
   TypeConstraint ANY = new Any();
 
-  /** {@code value} converted to this type. */
-  Value convert(Value value);
+  /** {@code value} converted to this type; an unknown or null value is what it is. */
+  default Value convert(Value value) {
+    return !value.isKnown() || value instanceof NullValue ? value : convertKnown(value);
+  }
+
+  /** A known, non-null {@code value} converted to this type. */
+  Value convertKnown(Value value);
 
   /** Whether this is {@code string}, {@code number} or {@code bool}. */
   default boolean isPrimitive() {
@@ -35,7 +40,7 @@ public sealed interface TypeConstraint {
   /** {@code any}. */
   record Any() implements TypeConstraint {
     @Override
-    public Value convert(Value value) {
+    public Value convertKnown(Value value) {
       return value;
     }
   }
@@ -50,10 +55,7 @@ public sealed interface TypeConstraint {
     }
 
     @Override
-    public Value convert(Value value) {
-      if (!value.isKnown() || value instanceof NullValue) {
-        return value;
-      }
+    public Value convertKnown(Value value) {
       List<RelatedLocation> origin = value.origin();
       return switch (kind) {
         case STRING -> new StringValue(Conversions.text(value), value.range(), origin);
@@ -73,10 +75,7 @@ public sealed interface TypeConstraint {
     }
 
     @Override
-    public Value convert(Value value) {
-      if (!value.isKnown() || value instanceof NullValue) {
-        return value;
-      }
+    public Value convertKnown(Value value) {
       if (kind == Kind.MAP) {
         MapValue map = asMap(value);
         Map<String, MapEntry> entries = new LinkedHashMap<>();
@@ -102,10 +101,7 @@ public sealed interface TypeConstraint {
     }
 
     @Override
-    public Value convert(Value value) {
-      if (!value.isKnown() || value instanceof NullValue) {
-        return value;
-      }
+    public Value convertKnown(Value value) {
       MapValue map = asMap(value);
       Map<String, MapEntry> entries = new LinkedHashMap<>();
       for (MapEntry entry : map.entries().values()) {
@@ -139,10 +135,7 @@ public sealed interface TypeConstraint {
     }
 
     @Override
-    public Value convert(Value value) {
-      if (!value.isKnown() || value instanceof NullValue) {
-        return value;
-      }
+    public Value convertKnown(Value value) {
       if (!(value instanceof ListValue list) || list.items().size() != elements.size()) {
         throw new EvaluationError("the value does not match the tuple type");
       }

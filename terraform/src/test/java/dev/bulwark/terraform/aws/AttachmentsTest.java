@@ -3,14 +3,12 @@ package dev.bulwark.terraform.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Range;
-import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.SecurityGroup;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.model.Truth;
 import dev.bulwark.core.model.VirtualNetwork;
-import dev.bulwark.terraform.TerraformProject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +21,7 @@ class AttachmentsTest {
   Path folder;
 
   private List<CloudModel> models(String text) throws IOException {
-    UnitResult result = new TerraformProject(folder).file("main.tf", text).analyze();
-    return result.models();
-  }
-
-  private static <T> T model(List<CloudModel> models, Class<T> type, String address) {
-    return models.stream().filter(type::isInstance).map(type::cast)
-        .filter(model -> ((CloudModel) model).resource().address().equals(address)).findFirst().orElseThrow();
+    return Models.of(folder, text);
   }
 
   @Test
@@ -83,19 +75,19 @@ class AttachmentsTest {
           acl    = "public-read"
         }
         """);
-    StorageBucket byReference = model(models, StorageBucket.class, "aws_s3_bucket.by_reference");
+    StorageBucket byReference = Models.model(models, StorageBucket.class, "aws_s3_bucket.by_reference");
     assertThat(byReference.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(byReference.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
     assertThat(byReference.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
     assertThat(byReference.acl().value()).contains("private");
-    StorageBucket byName = model(models, StorageBucket.class, "aws_s3_bucket.by_name");
+    StorageBucket byName = Models.model(models, StorageBucket.class, "aws_s3_bucket.by_name");
     assertThat(byName.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(byName.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
     assertThat(byName.defaultEncryption().range().startLine()).isEqualTo(26);
     assertThat(byName.publicAccessBlocked().truth()).isEqualTo(Truth.FALSE);
     assertThat(byName.publicAccessBlocked().attribute()).isEqualTo("block_public_policy");
     assertThat(byName.acl().value()).contains("public-read");
-    StorageBucket bare = model(models, StorageBucket.class, "aws_s3_bucket.bare");
+    StorageBucket bare = Models.model(models, StorageBucket.class, "aws_s3_bucket.bare");
     assertThat(bare.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(bare.accessLogging().byDefault()).isTrue();
     assertThat(bare.publicAccessBlocked().truth()).isEqualTo(Truth.UNKNOWN);
@@ -122,7 +114,7 @@ class AttachmentsTest {
           bucket = var.bucket
         }
         """);
-    StorageBucket bucket = model(models, StorageBucket.class, "aws_s3_bucket.b");
+    StorageBucket bucket = Models.model(models, StorageBucket.class, "aws_s3_bucket.b");
     assertThat(bucket.accessLogging().truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(bucket.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
   }
@@ -160,7 +152,7 @@ class AttachmentsTest {
           cidr_blocks       = ["0.0.0.0/0"]
         }
         """);
-    SecurityGroup group = model(models, SecurityGroup.class, "aws_security_group.sg");
+    SecurityGroup group = Models.model(models, SecurityGroup.class, "aws_security_group.sg");
     assertThat(group.rules()).extracting(rule -> rule.declaredBy().address())
         .containsExactly("aws_security_group.sg", "aws_security_group_rule.ssh",
             "aws_vpc_security_group_ingress_rule.all");
@@ -172,7 +164,7 @@ class AttachmentsTest {
     FirewallRule all = group.rules().get(2);
     assertThat(all.ports().value()).hasValueSatisfying(p -> assertThat(p.isAll()).isTrue());
     assertThat(all.internetSources()).extracting(source -> source.attribute()).containsExactly("cidr_ipv6");
-    SecurityGroup orphan = model(models, SecurityGroup.class, "aws_security_group_rule.elsewhere");
+    SecurityGroup orphan = Models.model(models, SecurityGroup.class, "aws_security_group_rule.elsewhere");
     assertThat(orphan.rules()).singleElement().satisfies(rule ->
         assertThat(rule.declaredBy()).isEqualTo(orphan.resource()));
     assertThat(models.stream().filter(SecurityGroup.class::isInstance)).hasSize(2);
@@ -196,8 +188,8 @@ class AttachmentsTest {
           traffic_type = "ALL"
         }
         """);
-    assertThat(model(models, VirtualNetwork.class, "aws_vpc.logged").flowLogs().truth()).isEqualTo(Truth.TRUE);
-    VirtualNetwork silent = model(models, VirtualNetwork.class, "aws_vpc.silent");
+    assertThat(Models.model(models, VirtualNetwork.class, "aws_vpc.logged").flowLogs().truth()).isEqualTo(Truth.TRUE);
+    VirtualNetwork silent = Models.model(models, VirtualNetwork.class, "aws_vpc.silent");
     assertThat(silent.flowLogs().truth()).isEqualTo(Truth.FALSE);
     assertThat(silent.flowLogs().byDefault()).isTrue();
     assertThat(silent.flowLogs().range()).isEqualTo(silent.resource().range());

@@ -3,7 +3,6 @@ package dev.bulwark.terraform.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Range;
-import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.FirewallRule;
@@ -12,7 +11,6 @@ import dev.bulwark.core.model.SecurityGroup;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.model.Truth;
 import dev.bulwark.core.model.VirtualNetwork;
-import dev.bulwark.terraform.TerraformProject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,13 +23,7 @@ class RegistryModulesTest {
   Path folder;
 
   private List<CloudModel> models(String text) throws IOException {
-    UnitResult result = new TerraformProject(folder).file("main.tf", text).analyze();
-    return result.models();
-  }
-
-  private static <T> T model(List<CloudModel> models, Class<T> type, String address) {
-    return models.stream().filter(type::isInstance).map(type::cast)
-        .filter(model -> ((CloudModel) model).resource().address().equals(address)).findFirst().orElseThrow();
+    return Models.of(folder, text);
   }
 
   @Test
@@ -58,16 +50,16 @@ class RegistryModulesTest {
           }
         }
         """);
-    DatabaseInstance defaults = model(models, DatabaseInstance.class, "module.defaults");
+    DatabaseInstance defaults = Models.model(models, DatabaseInstance.class, "module.defaults");
     assertThat(defaults.publiclyAccessible().truth()).isEqualTo(Truth.FALSE);
     assertThat(defaults.storageEncrypted().truth()).isEqualTo(Truth.TRUE);
     assertThat(defaults.storageEncrypted().byDefault()).isTrue();
-    DatabaseInstance public_ = model(models, DatabaseInstance.class, "module.public");
+    DatabaseInstance public_ = Models.model(models, DatabaseInstance.class, "module.public");
     assertThat(public_.publiclyAccessible().truth()).isEqualTo(Truth.TRUE);
     assertThat(public_.publiclyAccessible().range()).isEqualTo(Range.ofLine("main.tf", 7, 3, 29));
     assertThat(public_.storageEncrypted().truth()).isEqualTo(Truth.FALSE);
     assertThat(models).noneMatch(model -> model.resource().address().equals("module.not_created"));
-    DatabaseInstance aurora = model(models, DatabaseInstance.class, "module.aurora");
+    DatabaseInstance aurora = Models.model(models, DatabaseInstance.class, "module.aurora");
     assertThat(aurora.publiclyAccessible().truth()).isEqualTo(Truth.TRUE);
     assertThat(aurora.publiclyAccessible().range().startLine()).isEqualTo(18);
     assertThat(aurora.storageEncrypted().truth()).isEqualTo(Truth.TRUE);
@@ -99,19 +91,19 @@ class RegistryModulesTest {
           logging = {}
         }
         """);
-    StorageBucket plain = model(models, StorageBucket.class, "module.plain");
+    StorageBucket plain = Models.model(models, StorageBucket.class, "module.plain");
     assertThat(plain.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(plain.accessLogging().range()).isEqualTo(plain.resource().range());
     assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
     assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
     assertThat(plain.acl().value()).contains("private");
-    StorageBucket configured = model(models, StorageBucket.class, "module.configured");
+    StorageBucket configured = Models.model(models, StorageBucket.class, "module.configured");
     assertThat(configured.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(configured.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
     assertThat(configured.publicAccessBlocked().truth()).isEqualTo(Truth.FALSE);
     assertThat(configured.publicAccessBlocked().attribute()).isEqualTo("block_public_policy");
     assertThat(configured.acl().value()).contains("public-read");
-    StorageBucket empty = model(models, StorageBucket.class, "module.empty_logging");
+    StorageBucket empty = Models.model(models, StorageBucket.class, "module.empty_logging");
     assertThat(empty.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(empty.accessLogging().byDefault()).isFalse();
   }
@@ -140,7 +132,7 @@ class RegistryModulesTest {
           create = false
         }
         """);
-    SecurityGroup group = model(models, SecurityGroup.class, "module.sg");
+    SecurityGroup group = Models.model(models, SecurityGroup.class, "module.sg");
     assertThat(group.rules()).extracting(FirewallRule::attribute).containsExactly("ingress_rules[0]",
         "ingress_rules[1]", "ingress_with_cidr_blocks[0]", "ingress_with_cidr_blocks[1]");
     FirewallRule ssh = group.rules().get(1);
@@ -168,10 +160,10 @@ class RegistryModulesTest {
           enable_flow_log = true
         }
         """);
-    VirtualNetwork byDefault = model(models, VirtualNetwork.class, "module.default");
+    VirtualNetwork byDefault = Models.model(models, VirtualNetwork.class, "module.default");
     assertThat(byDefault.flowLogs().truth()).isEqualTo(Truth.FALSE);
     assertThat(byDefault.flowLogs().byDefault()).isTrue();
-    assertThat(model(models, VirtualNetwork.class, "module.logged").flowLogs().truth()).isEqualTo(Truth.TRUE);
+    assertThat(Models.model(models, VirtualNetwork.class, "module.logged").flowLogs().truth()).isEqualTo(Truth.TRUE);
   }
 
   @Test

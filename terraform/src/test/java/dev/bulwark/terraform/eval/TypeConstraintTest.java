@@ -9,27 +9,11 @@ import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.value.Value;
 import dev.bulwark.terraform.hcl.Expression;
 import dev.bulwark.terraform.hcl.HclParser;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TypeConstraintTest {
   private final Evaluator evaluator = new Evaluator(Budget.standard(), range -> "", ScanSettings.DEFAULTS);
-  private final Scope nothing = new Scope() {
-    @Override
-    public Operand root(String name, Range range) {
-      throw new EvaluationError("undefined " + name);
-    }
-
-    @Override
-    public boolean isCallSite(Range range) {
-      return false;
-    }
-
-    @Override
-    public Optional<String> file(String path) {
-      return Optional.empty();
-    }
-  };
+  private final Scope nothing = Scope.NONE;
 
   private Expression expression(String text) {
     return HclParser.parse(SourceText.of("t.tf", "x = " + text + "\n"), 100).body().orElseThrow()
