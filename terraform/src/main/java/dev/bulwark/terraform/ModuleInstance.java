@@ -166,11 +166,11 @@ final class ModuleInstance {
             "`var." + name + "`" + where + " has no default and no value is given", false));
   }
 
-  /** The type constraint of the variable declared by {@code block}. */
-  TypeConstraint type(Body.Block block) {
-    return block.body().attribute("type")
+  /** The type constraint of the variable declared by {@code block}; its defaults are constants, read once. */
+  private TypeConstraint type(Body.Block block) {
+    return unit.type(block, declared -> declared.body().attribute("type")
         .map(type -> new TypeParser(expression -> unit.evaluate(expression, scope)).parse(type.value()))
-        .orElse(TypeConstraint.ANY);
+        .orElse(TypeConstraint.ANY));
   }
 
   private Value convert(TypeConstraint type, Value value) {

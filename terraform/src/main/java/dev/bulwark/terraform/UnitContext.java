@@ -6,11 +6,14 @@ import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.value.Value;
 import dev.bulwark.terraform.eval.Budget;
 import dev.bulwark.terraform.eval.Evaluator;
+import dev.bulwark.terraform.eval.TypeConstraint;
+import dev.bulwark.terraform.hcl.Body;
 import dev.bulwark.terraform.hcl.Expression;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the analysis of one root module shares across its module instances: the evaluator and its budget, the
@@ -35,6 +38,7 @@ final class UnitContext {
   private final Tracker tracker = new Tracker();
   private final Map<ResourceId, Edges> edges = new HashMap<>();
   private final Map<Value, ResourceId> objects = new IdentityHashMap<>();
+  private final Map<Body.Block, TypeConstraint> types = new IdentityHashMap<>();
 
   /**
    * @param unit   the root module's folder, the unit of the ids of its nodes
@@ -102,6 +106,11 @@ final class UnitContext {
   /** The instance whose object {@code value} is, if it is one. */
   Optional<ResourceId> instanceOf(Value value) {
     return Optional.ofNullable(objects.get(value));
+  }
+
+  /** The type constraint of the variable {@code block}, read once per root with {@code parse}. */
+  TypeConstraint type(Body.Block block, Function<Body.Block, TypeConstraint> parse) {
+    return types.computeIfAbsent(block, parse);
   }
 
   /** An unknown value for a cycle at {@code range}, reported once. */

@@ -1,6 +1,7 @@
 package dev.bulwark.terraform.hcl;
 
 import dev.bulwark.core.Range;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,16 +49,33 @@ public record Body(List<Item> items, Range range) implements Node {
 
   /** The attributes of this body, in order. */
   public List<Attribute> attributes() {
-    return items.stream().filter(Attribute.class::isInstance).map(Attribute.class::cast).toList();
+    List<Attribute> attributes = new ArrayList<>(items.size());
+    for (Item item : items) {
+      if (item instanceof Attribute attribute) {
+        attributes.add(attribute);
+      }
+    }
+    return attributes;
   }
 
   /** The blocks of this body, in order. */
   public List<Block> blocks() {
-    return items.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+    List<Block> blocks = new ArrayList<>(items.size());
+    for (Item item : items) {
+      if (item instanceof Block block) {
+        blocks.add(block);
+      }
+    }
+    return blocks;
   }
 
-  /** The attribute named {@code name}, if present. */
+  /** The attribute named {@code name}, if present (the first, if there are several). */
   public Optional<Attribute> attribute(String name) {
-    return attributes().stream().filter(a -> a.name().name().equals(name)).findFirst();
+    for (Item item : items) {
+      if (item instanceof Attribute attribute && attribute.name().name().equals(name)) {
+        return Optional.of(attribute);
+      }
+    }
+    return Optional.empty();
   }
 }
