@@ -7,7 +7,6 @@ import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.terraform.aws.AwsModels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,15 +53,10 @@ final class ModuleAnalysis {
       evaluation.report().add(Diagnostic.forFile(Diagnostic.Level.WARNING, "evaluation-limit", "the module needs "
           + "more evaluation than the limits allow, so some of its values are unknown", members.get(0).relativePath()));
     }
-    ResourceGraph.Builder graph = ResourceGraph.builder();
-    for (Resource resource : emitter.resources()) {
-      result.resource(resource);
-      graph.add(resource);
-    }
-    for (Reference reference : emitter.references()) {
-      result.reference(reference);
-      graph.add(reference);
-    }
-    AwsModels.map(graph.build()).forEach(result::model);
+    List<Resource> resources = emitter.resources();
+    List<Reference> references = emitter.references();
+    resources.forEach(result::resource);
+    references.forEach(result::reference);
+    AwsModels.map(resources, references).forEach(result::model);
   }
 }

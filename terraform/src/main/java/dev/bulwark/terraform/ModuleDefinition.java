@@ -1,5 +1,6 @@
 package dev.bulwark.terraform;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.Body;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * What one module folder declares, read from its {@code .tf} files: variables, locals, outputs, module calls,
- * resources and data sources, and providers. A name declared twice keeps its first declaration (the scanner reports
- * the duplicate resource). Immutable once read; shared by all instances of the module in a unit.
+ * resources and data sources, and providers. A name declared twice keeps its first declaration. Immutable once
+ * read; shared by all instances of the module in a unit.
  *
  * @param folder    the folder relative to the scan's base directory ({@code ""} for the base directory itself)
  * @param directory the folder on disk
@@ -39,7 +41,12 @@ record ModuleDefinition(
     }
   }
 
-  static ModuleDefinition of(String folder, Path directory, List<ParsedFile> files) {
+  /**
+   * The declarations of {@code files}; each one whose name is already declared goes to {@code duplicate}, with
+   * its address ({@code var.x}, {@code aws_s3_bucket.b}) and its header.
+   */
+  static ModuleDefinition of(String folder, Path directory, List<ParsedFile> files,
+      BiConsumer<String, Range> duplicate) {
     Map<String, Body.Block> variables = new LinkedHashMap<>();
     Map<String, Body.Attribute> locals = new LinkedHashMap<>();
     Map<String, Body.Block> outputs = new LinkedHashMap<>();
@@ -50,15 +57,21 @@ record ModuleDefinition(
       for (Body.Block block : file.body().blocks()) {
         List<String> labels = block.labels().stream().map(Body.Label::value).toList();
         switch (block.type().name()) {
-          case "variable" -> single(labels).ifPresent(name -> variables.putIfAbsent(name, block));
-          case "output" -> single(labels).ifPresent(name -> outputs.putIfAbsent(name, block));
-          case "module" -> single(labels).ifPresent(name -> moduleCalls.putIfAbsent(name, block));
-          case "locals" -> block.body().attributes().forEach(local -> locals.putIfAbsent(local.name().name(), local));
+          case "variable" -> single(labels).ifPresent(name -> first(variables, name, block, "var.", duplicate));
+          case "output" -> single(labels).ifPresent(name -> first(outputs, name, block, "output.", duplicate));
+          case "module" -> single(labels).ifPresent(name -> first(moduleCalls, name, block, "module.", duplicate));
+          case "locals" -> block.body().attributes().forEach(local -> {
+            if (locals.putIfAbsent(local.name().name(), local) != null) {
+              duplicate.accept("local." + local.name().name(), local.name().range());
+            }
+          });
           case "resource", "data" -> {
             if (labels.size() == 2) {
               ResourceBlock resource = new ResourceBlock(block.type().name().equals("data"), labels.get(0),
                   labels.get(1), block, Bodies.shape(block.body(), Bodies.RESOURCE_META));
-              resources.putIfAbsent(resource.address(), resource);
+              if (resources.putIfAbsent(resource.address(), resource) != null) {
+                duplicate.accept(resource.address(), block.header());
+              }
             }
           }
           case "provider" -> {
@@ -74,6 +87,13 @@ record ModuleDefinition(
     }
     return new ModuleDefinition(folder, directory, variables, locals, outputs, moduleCalls,
         List.copyOf(resources.values()), providers);
+  }
+
+  private static void first(Map<String, Body.Block> declared, String name, Body.Block block, String prefix,
+      BiConsumer<String, Range> duplicate) {
+    if (declared.putIfAbsent(name, block) != null) {
+      duplicate.accept(prefix + name, block.header());
+    }
   }
 
   private static Optional<String> single(List<String> labels) {

@@ -46,7 +46,7 @@ final class ModuleLoader {
           (file.relativePath().endsWith(".tfvars") ? tfvars : tf).add(parsed));
     }
     Path directory = files.isEmpty() ? base.resolve(folder) : files.get(0).path().toAbsolutePath().getParent();
-    ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), tf);
+    ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), tf, this::duplicate);
     loaded.put(root.directory(), Optional.of(root));
     return root;
   }
@@ -107,7 +107,12 @@ final class ModuleLoader {
     for (Path file : files) {
       read(file, relative(file)).ifPresent(parsed::add);
     }
-    return Optional.of(ModuleDefinition.of(relative(directory), directory, parsed));
+    return Optional.of(ModuleDefinition.of(relative(directory), directory, parsed, this::duplicate));
+  }
+
+  private void duplicate(String address, Range at) {
+    report.warn(at, "duplicate-resource", "`" + address + "` is declared more than once in its module; the first "
+        + "one is used");
   }
 
   /** A {@code .tf} file Terraform reads: not hidden, not an editor's backup. */

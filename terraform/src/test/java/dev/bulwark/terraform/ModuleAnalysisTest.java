@@ -1,6 +1,7 @@
 package dev.bulwark.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Range;
@@ -194,6 +195,19 @@ class ModuleAnalysisTest {
       assertThat(d.file()).isEqualTo("bad.tf");
     });
     assertThat(result.sources()).hasSize(2);
+  }
+
+  @Test
+  void aNameDeclaredTwiceKeepsItsFirstDeclarationWithADiagnostic() throws IOException {
+    UnitResult result = new TerraformProject(folder)
+        .file("a.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"first\"\n}\nlocals {\n  x = 1\n}\n")
+        .file("b.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"second\"\n}\nlocals {\n  x = 2\n}\n")
+        .analyze();
+    assertThat(byAddress(result).get("aws_s3_bucket.b").attribute("bucket").orElseThrow().value().asString())
+        .contains("first");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.range().orElseThrow().file())
+        .containsExactly(tuple("duplicate-resource", "b.tf"),
+            tuple("duplicate-resource", "b.tf"));
   }
 
   @Test

@@ -41,10 +41,10 @@ final class Attachments {
         target.attributes().get(name).flatMap(Value::asString).ifPresent(literal ->
             byName.computeIfAbsent(literal, key -> new ArrayList<>()).add(target)))));
     for (Resource attached : module.ofType(type)) {
-      List<Reference> references = module.graph().referencesFrom(attached).stream()
+      List<Reference> references = module.referencesFrom(attached).stream()
           .filter(reference -> reference.attribute().equals(attribute)).toList();
       List<Resource> targets = references.stream()
-          .map(reference -> module.graph().resource(reference.to()).orElseThrow())
+          .flatMap(reference -> module.resource(reference.to()).stream())
           .filter(target -> targetTypes.contains(target.type()))
           .distinct().toList();
       Optional<Value> value = attached.attributes().get(attribute);
@@ -53,7 +53,7 @@ final class Attachments {
         if (literal.isPresent()) {
           targets = byName.getOrDefault(literal.get(), List.of());
         } else if (!value.get().isKnown() && references.stream().noneMatch(reference ->
-            module.graph().resource(reference.to()).map(r -> RESOURCES.contains(r.kind())).orElse(false))) {
+            module.resource(reference.to()).map(r -> RESOURCES.contains(r.kind())).orElse(false))) {
           attachments.ambiguous = true;
         }
       }

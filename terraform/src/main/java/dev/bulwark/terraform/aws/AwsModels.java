@@ -1,9 +1,12 @@
 package dev.bulwark.terraform.aws;
 
+import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.model.CloudModel;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +38,18 @@ public final class AwsModels {
 
   /** The models of the managed resources and registry module calls in {@code graph} that a mapping knows. */
   public static List<CloudModel> map(ResourceGraph graph) {
-    Module module = new Module(graph);
-    return graph.resources().stream()
+    return map(graph.resources(), List.copyOf(graph.references()));
+  }
+
+  /**
+   * The models of {@code resources} (a unit's, without a repeated id), with the {@code references} between them,
+   * in the graph's order: by range, then by id.
+   */
+  public static List<CloudModel> map(Collection<Resource> resources, Collection<Reference> references) {
+    List<Resource> ordered = resources.stream()
+        .sorted(Comparator.comparing(Resource::range).thenComparing(Resource::id)).toList();
+    Module module = new Module(ordered, references);
+    return module.resources().stream()
         .filter(AwsModels::mapped)
         .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, module).stream())
         .toList();

@@ -1,27 +1,51 @@
 package dev.bulwark.terraform.aws;
 
+import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.graph.ResourceId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-/** A unit's graph with its resources indexed by type, and the attachments the mappings ask for, computed once. */
+/**
+ * A unit's resources and references as the mappings query them: resources by id and by type, references by the
+ * resource that makes them, and the attachments the mappings ask for, each computed once.
+ */
 final class Module {
-  private final ResourceGraph graph;
-  private final Map<String, List<Resource>> byType;
+  private final Map<ResourceId, Resource> byId = new LinkedHashMap<>();
+  private final Map<String, List<Resource>> byType = new HashMap<>();
+  private final Map<ResourceId, List<Reference>> outgoing = new HashMap<>();
   private final Map<List<Object>, Attachments> attachments = new HashMap<>();
 
-  Module(ResourceGraph graph) {
-    this.graph = graph;
-    this.byType = graph.resources().stream().collect(Collectors.groupingBy(Resource::type));
+  /** @param resources the resources, in the graph's order */
+  Module(Collection<Resource> resources, Collection<Reference> references) {
+    for (Resource resource : resources) {
+      if (byId.putIfAbsent(resource.id(), resource) == null) {
+        byType.computeIfAbsent(resource.type(), type -> new ArrayList<>()).add(resource);
+      }
+    }
+    references.forEach(reference -> outgoing.computeIfAbsent(reference.from(), id -> new ArrayList<>())
+        .add(reference));
   }
 
-  ResourceGraph graph() {
-    return graph;
+  /** All resources, in the graph's order. */
+  Collection<Resource> resources() {
+    return byId.values();
+  }
+
+  /** The resource with {@code id}, if it is in the unit. */
+  Optional<Resource> resource(ResourceId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The references {@code resource} makes. */
+  List<Reference> referencesFrom(Resource resource) {
+    return outgoing.getOrDefault(resource.id(), List.of());
   }
 
   /** The unit's resources of native type {@code type}, in the graph's order. */
