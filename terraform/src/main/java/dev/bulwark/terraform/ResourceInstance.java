@@ -24,6 +24,7 @@ final class ResourceInstance implements InstanceGroup.Instance {
   private final ResourceId id;
   private final InstanceScope scope;
   private final Map<String, Cell<Value>> cells = new HashMap<>();
+  private MapValue attributes;
 
   ResourceInstance(ResourceGroup group, ResourceId id, InstanceScope scope) {
     this.group = group;
@@ -50,11 +51,15 @@ final class ResourceInstance implements InstanceGroup.Instance {
         () -> unit.cycle(items.get(0).range(), "`" + id.address() + "." + name + "`"));
   }
 
-  /** All attributes, located in the block. */
+  /** All attributes, located in the block; evaluated on first call. */
   MapValue attributes() {
-    Map<String, MapEntry> entries = new LinkedHashMap<>();
-    group.shape().forEach((name, items) -> entries.put(name, new MapEntry(name, Bodies.keyRange(items), value(name))));
-    return new MapValue(entries, group.block.range());
+    if (attributes == null) {
+      Map<String, MapEntry> entries = new LinkedHashMap<>();
+      group.shape().forEach((name, items) ->
+          entries.put(name, new MapEntry(name, Bodies.keyRange(items), value(name))));
+      attributes = new MapValue(entries, group.block.range());
+    }
+    return attributes;
   }
 
   /** Records the references of {@code depends_on}, which orders instances but is not an attribute. */
