@@ -33,15 +33,17 @@ final class BucketAccessLoggingRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (StorageBucket bucket : context.models(StorageBucket.class)) {
-      Fact fact = bucket.accessLogging();
-      if (fact.isFalse()) {
-        String what = fact.byDefault()
-            ? "no `" + fact.attribute() + "` is configured, inline or attached"
-            : "`" + fact.attribute() + "` is empty";
-        context.report(new Violation(bucket.resource(), fact.attribute(), fact.range(),
-            "Bucket `" + bucket.resource().address() + "` has no access logging: " + what + ".",
-            fact.origin()));
-      }
+      bucket.accessLogging().when(false).ifPresent(fact ->
+          context.report(new Violation(bucket.resource(), fact.attribute(), fact.range(),
+              "Bucket `" + bucket.resource().address() + "` has no access logging" + FactText.when(fact.condition())
+                  + ": " + describe(fact) + ".",
+              fact.origin())));
     }
+  }
+
+  private static String describe(Fact fact) {
+    return fact.byDefault()
+        ? "no `" + fact.attribute() + "` is configured, inline or attached"
+        : "`" + fact.attribute() + "` is empty";
   }
 }

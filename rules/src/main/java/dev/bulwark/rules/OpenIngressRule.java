@@ -16,6 +16,7 @@ import dev.bulwark.core.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * BW201: a security group rule that lets the whole internet ({@code 0.0.0.0/0} or {@code ::/0}) reach a sensitive
@@ -54,26 +55,34 @@ final class OpenIngressRule implements Rule {
   }
 
   private static void check(RuleContext context, SecurityGroup group, FirewallRule rule) {
-    Optional<Protocol> protocol = rule.protocol().value();
-    Optional<PortRange> ports = rule.ports().value();
-    if (protocol.isEmpty() || ports.isEmpty()) {
-      return;
-    }
-    Optional<String> exposure = exposure(protocol.get(), ports.get());
-    if (exposure.isEmpty()) {
-      return;
-    }
-    for (Located<String> source : rule.internetSources()) {
-      List<RelatedLocation> related = new ArrayList<>(source.origin());
-      related.add(new RelatedLocation(rule.ports().range(), "the rule's ports"));
-      if (!rule.declaredBy().equals(group.resource())) {
-        related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+    for (Located<Protocol> protocol : rule.protocol().witnesses()) {
+      for (Located<PortRange> ports : rule.ports().witnesses()) {
+        exposure(protocol.value().orElseThrow(), ports.value().orElseThrow()).ifPresent(exposure -> {
+          for (Located<String> source : rule.internetSources()) {
+            report(context, group, rule, source, ports,
+                exposure + FactText.when(String.join(" and ", nonEmpty(protocol.condition(), ports.condition(),
+                    source.condition()))));
+          }
+        });
       }
-      context.report(new Violation(rule.declaredBy(), rule.attribute() + "." + source.attribute(), source.range(),
-          "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
-              + " to " + exposure.get() + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
-          related));
     }
+  }
+
+  private static void report(RuleContext context, SecurityGroup group, FirewallRule rule, Located<String> source,
+      Located<PortRange> ports, String exposure) {
+    List<RelatedLocation> related = new ArrayList<>(source.origin());
+    related.add(new RelatedLocation(ports.range(), "the rule's ports"));
+    if (!rule.declaredBy().equals(group.resource())) {
+      related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+    }
+    context.report(new Violation(rule.declaredBy(), rule.attribute() + "." + source.attribute(), source.range(),
+        "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
+            + " to " + exposure + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
+        related));
+  }
+
+  private static List<String> nonEmpty(String... conditions) {
+    return Stream.of(conditions).filter(condition -> !condition.isEmpty()).distinct().toList();
   }
 
   private static Optional<String> exposure(Protocol protocol, PortRange ports) {

@@ -3,7 +3,6 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseInstance;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
@@ -31,13 +30,11 @@ final class PublicDatabaseInstanceRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (DatabaseInstance database : context.models(DatabaseInstance.class)) {
-      Fact fact = database.publiclyAccessible();
-      if (fact.isTrue()) {
-        context.report(new Violation(database.resource(), fact.attribute(), fact.range(),
-            "Database instance `" + database.resource().address() + "` is reachable from the internet: "
-                + FactText.shouldBe(fact, false) + ".",
-            fact.origin()));
-      }
+      database.publiclyAccessible().when(true).ifPresent(fact ->
+          context.report(new Violation(database.resource(), fact.attribute(), fact.range(),
+              "Database instance `" + database.resource().address() + "` is reachable from the internet"
+                  + FactText.when(fact.condition()) + ": " + FactText.shouldBe(fact, false) + ".",
+              fact.origin())));
     }
   }
 }

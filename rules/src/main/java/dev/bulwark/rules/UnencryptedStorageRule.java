@@ -4,7 +4,6 @@ import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EncryptedAtRest;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
@@ -33,13 +32,12 @@ final class UnencryptedStorageRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (EncryptedAtRest storage : context.models(EncryptedAtRest.class)) {
-      Fact fact = storage.encryptedAtRest();
-      if (fact.isFalse()) {
-        CloudModel model = (CloudModel) storage;
-        context.report(new Violation(model.resource(), fact.attribute(), fact.range(),
-            "`" + model.resource().address() + "` is not encrypted at rest: " + FactText.shouldBe(fact, true) + ".",
-            fact.origin()));
-      }
+      CloudModel model = (CloudModel) storage;
+      storage.encryptedAtRest().when(false).ifPresent(fact ->
+          context.report(new Violation(model.resource(), fact.attribute(), fact.range(),
+              "`" + model.resource().address() + "` is not encrypted at rest" + FactText.when(fact.condition())
+                  + ": " + FactText.shouldBe(fact, true) + ".",
+              fact.origin())));
     }
   }
 }
