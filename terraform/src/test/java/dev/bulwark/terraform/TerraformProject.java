@@ -1,5 +1,6 @@
 package dev.bulwark.terraform;
 
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
@@ -29,6 +30,6 @@ public final class TerraformProject {
   public UnitResult analyze() {
     TerraformFrontend frontend = new TerraformFrontend();
     AnalysisUnit unit = frontend.group(files).get(0);
-    return frontend.analyze(unit, () -> ScanSettings.DEFAULTS);
+    return frontend.analyze(unit, AnalysisContext.of(ScanSettings.DEFAULTS));
   }
 }

@@ -108,7 +108,8 @@ public final class Scanner {
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, jobs.size())));
     try {
-      List<UnitResult> results = runAll(pool, jobs, this::analyze);
+      AnalysisContext context = AnalysisContext.of(settings);
+      List<UnitResult> results = runAll(pool, jobs, job -> analyze(job, context));
       long parseEnd = System.nanoTime();
 
       ResourceGraph.Builder graphBuilder = ResourceGraph.builder();
@@ -195,8 +196,7 @@ public final class Scanner {
     return formats;
   }
 
-  private UnitResult analyze(Job job) {
-    AnalysisContext context = () -> settings;
+  private static UnitResult analyze(Job job, AnalysisContext context) {
     try {
       return job.frontend().analyze(job.unit(), context);
     } catch (RuntimeException | StackOverflowError e) {
