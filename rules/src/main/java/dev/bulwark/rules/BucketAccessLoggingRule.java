@@ -21,6 +21,8 @@ import dev.bulwark.core.rule.Violation;
         @RuleInfo.Remediation(format = "terraform",
             text = "Add an `aws_s3_bucket_logging` resource whose `bucket` is this bucket (AWS provider v4+), "
                 + "or an inline `logging { target_bucket = ... }` block."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Add `LoggingConfiguration` with a `DestinationBucketName` to the `AWS::S3::Bucket`."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
@@ -44,6 +46,6 @@ final class BucketAccessLoggingRule implements Rule {
   private static String describe(Fact fact) {
     return fact.byDefault()
         ? "no `" + fact.attribute() + "` is configured, inline or attached"
-        : "`" + fact.attribute() + "` is empty";
+        : "`" + fact.attribute() + "` configures no logging";
   }
 }

@@ -33,6 +33,9 @@ import java.util.stream.Stream;
         @RuleInfo.Remediation(format = "terraform",
             text = "Restrict `cidr_blocks` / `ipv6_cidr_blocks` of the `ingress` rule to the address ranges that "
                 + "need access, or reach the service through a bastion, VPN or load balancer."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Restrict `CidrIp` / `CidrIpv6` of the ingress rule (inline `SecurityGroupIngress` or an "
+                + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
@@ -75,7 +78,8 @@ final class OpenIngressRule implements Rule {
     if (!rule.declaredBy().equals(group.resource())) {
       related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
     }
-    context.report(new Violation(rule.declaredBy(), rule.attribute() + "." + source.attribute(), source.range(),
+    String attribute = rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
+    context.report(new Violation(rule.declaredBy(), attribute, source.range(),
         "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
             + " to " + exposure + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
         related));

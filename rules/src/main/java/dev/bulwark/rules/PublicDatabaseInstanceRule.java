@@ -18,6 +18,9 @@ import dev.bulwark.core.rule.Violation;
     providers = {"aws"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform", text = "Set `publicly_accessible = false` (or remove it: false is the default)."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Set `PubliclyAccessible: false` (without it, RDS makes the instance public when its subnets' VPC "
+                + "has an internet gateway)."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",

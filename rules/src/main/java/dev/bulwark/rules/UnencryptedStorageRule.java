@@ -20,6 +20,8 @@ import dev.bulwark.core.rule.Violation;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Set `encrypted = true` on `aws_ebs_volume`, `storage_encrypted = true` on `aws_db_instance`."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Set `Encrypted: true` on `AWS::EC2::Volume`, `StorageEncrypted: true` on `AWS::RDS::DBInstance`."),
     },
     references = {
         "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",

@@ -147,13 +147,13 @@ public final class Scanner {
         diagnostics.addAll(outcome.diagnostics());
       }
       findings.sort(Comparator.naturalOrder());
-      diagnostics.sort(Comparator.naturalOrder());
+      List<Diagnostic> distinct = diagnostics.stream().distinct().sorted().toList();
       long rulesEnd = System.nanoTime();
 
       Timings timings = new Timings(Duration.ofNanos(discoverEnd - start), Duration.ofNanos(parseEnd - discoverEnd),
           Duration.ofNanos(graphEnd - parseEnd), Duration.ofNanos(rulesEnd - graphEnd));
       List<RuleMetadata> ran = rules.stream().map(Rule::metadata).toList();
-      return new ScanResult(baseDirectory, findings, diagnostics, files, ran, graph.resources().size(),
+      return new ScanResult(baseDirectory, findings, distinct, files, ran, graph.resources().size(),
           graph.references().size(), timings);
     } finally {
       pool.shutdownNow();
