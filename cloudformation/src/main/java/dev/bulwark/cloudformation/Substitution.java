@@ -44,6 +44,7 @@ final class Substitution {
       }
     }
     if (!(template instanceof DocNode.Scalar text) || template.tag().isPresent()) {
+      evaluator.evaluate(template, path, references);
       return evaluator.unknown(call);
     }
     StringBuilder result = new StringBuilder();

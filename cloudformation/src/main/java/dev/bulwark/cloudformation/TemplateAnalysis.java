@@ -68,9 +68,7 @@ final class TemplateAnalysis {
   }
 
   private void resource(String logicalId, DocNode.Entry entry, TemplateSections sections, Evaluator evaluator) {
-    if (logicalId.startsWith("Fn::ForEach")) {
-      diagnostics.add(Diagnostic.at(Diagnostic.Level.NOTE, "not-expanded",
-          "`" + logicalId + "` is not expanded; the resources it makes are not checked", entry.key().range()));
+    if (isLoop(logicalId, entry)) {
       return;
     }
     if (!(entry.value() instanceof DocNode.Mapping declaration)) {
@@ -101,6 +99,16 @@ final class TemplateAnalysis {
     add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header, properties));
   }
 
+  /** Whether {@code name} is an {@code Fn::ForEach} loop, which is not expanded (a note says so). */
+  private boolean isLoop(String name, DocNode.Entry entry) {
+    if (!name.startsWith("Fn::ForEach")) {
+      return false;
+    }
+    diagnostics.add(Diagnostic.at(Diagnostic.Level.NOTE, "not-expanded",
+        "`" + name + "` is not expanded; what it makes is not checked", entry.key().range()));
+    return true;
+  }
+
   private static void dependencies(DocNode dependsOn, TemplateSections sections, References references) {
     List<DocNode> targets = dependsOn instanceof DocNode.Sequence list ? list.items() : List.of(dependsOn);
     for (DocNode target : targets) {
@@ -113,7 +121,7 @@ final class TemplateAnalysis {
   private void outputs(DocNode.Mapping root, Evaluator evaluator) {
     root.get("Outputs").filter(DocNode.Mapping.class::isInstance).ifPresent(outputs -> {
       for (DocNode.Entry entry : ((DocNode.Mapping) outputs).entries()) {
-        TemplateSections.name(entry).ifPresent(name -> {
+        TemplateSections.name(entry).filter(name -> !isLoop(name, entry)).ifPresent(name -> {
           ResourceId id = id("Outputs." + name);
           declare(entry, ResourceKind.OUTPUT, "Output", evaluator,
               (target, path, range) -> reference(new Reference(id, id(target), path, range)));

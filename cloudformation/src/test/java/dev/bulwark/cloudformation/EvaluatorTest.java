@@ -100,6 +100,7 @@ class EvaluatorTest {
         Azs: !GetAZs ""
         Import: !ImportValue shared-vpc
         Cidr: !Cidr [10.0.0.0/16, 4, 8]
+        Transform: !Transform {Name: AWS::Include, Parameters: {Location: !Sub "s3://${Env}/x.yaml"}}
         """);
     assertThat(text(result, "Sub")).isEqualTo("<unknown>");
     assertThat(text(result, "SubKnown")).isEqualTo("app-prod-${Literal}");
@@ -114,6 +115,8 @@ class EvaluatorTest {
     assertThat(text(result, "Azs")).isEqualTo("<unknown>");
     assertThat(text(result, "Import")).isEqualTo("<unknown>");
     assertThat(text(result, "Cidr")).isEqualTo("<unknown>");
+    assertThat(text(result, "Transform")).isEqualTo("<unknown>");
+    assertThat(result.diagnostics()).isEmpty();
   }
 
   @Test
