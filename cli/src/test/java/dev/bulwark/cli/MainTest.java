@@ -117,4 +117,13 @@ class MainTest {
     assertThat(run("scan", folder.toString(), "--no-color")).isEqualTo(1);
     assertThat(stdout()).contains("infra/db.tf:3:3:", "infra/broken.tf", "parse-error");
   }
+
+  @Test
+  void rulesAndPathsCanBeChosen() {
+    assertThat(run("scan", folder.toString(), "--disable", "BW101")).isZero();
+    assertThat(run("scan", folder.toString(), "--enable", "BW101,BW301")).isEqualTo(1);
+    assertThat(run("scan", folder.toString(), "--exclude", "infra/**")).isZero();
+    assertThat(run("scan", folder.toString(), "--enable", "BW999")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown rule id(s): BW999");
+  }
 }

@@ -1,12 +1,14 @@
 package dev.bulwark.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
+import dev.bulwark.core.Severity;
 import dev.bulwark.core.frontend.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,5 +164,41 @@ class ScannerTest {
         .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule())).build();
     assertThat(scanner.baseDirectory()).isEqualTo(root.resolve("sub").toAbsolutePath().normalize());
     assertThat(scanner.scan().findings()).extracting(f -> f.range().file()).containsExactly("a.lines");
+  }
+
+  @Test
+  void includeAndExcludePatternsChooseFilesAndPruneFolders() throws IOException {
+    write("infra/a.lines", "bucket a\n");
+    write("infra/test/b.lines", "bucket b\n");
+    write("target/c.lines", "bucket c\n");
+    write("d.lines", "bucket d\n");
+    ScanResult result = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()))
+        .includes(List.of("infra/**", "*.lines")).excludes(List.of("**/test/**", "target/**"))
+        .build().scan();
+    assertThat(result.files()).extracting(ScannedFile::path).containsExactly("d.lines", "infra/a.lines");
+  }
+
+  @Test
+  void rulesAreSelectedByIdAndUnknownIdsAreRefused() {
+    Scanner.Builder builder = Scanner.builder().frontends(List.of(new LinesFrontend()))
+        .rules(List.of(new FlaggedRule()));
+    assertThat(builder.build().rules()).hasSize(1);
+    assertThat(Scanner.builder().rules(List.of(new FlaggedRule())).disableRules(List.of("BW999")).build().rules())
+        .isEmpty();
+    assertThat(Scanner.builder().rules(List.of(new FlaggedRule())).enableRules(List.of("BW999")).build().rules())
+        .hasSize(1);
+    assertThatThrownBy(
+        () -> Scanner.builder().rules(List.of(new FlaggedRule())).enableRules(List.of("BW123")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BW123");
+  }
+
+  @Test
+  void findingsBelowTheMinimumSeverityAreLeftOut() throws IOException {
+    write("a.lines", "bucket a flag=yes\n");
+    Scanner.Builder builder = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()));
+    assertThat(builder.build().scan().findings()).hasSize(1);
+    assertThat(builder.minimumSeverity(Severity.HIGH).build().scan().findings()).isEmpty();
   }
 }
