@@ -13,7 +13,11 @@ import dev.bulwark.core.frontend.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,5 +204,25 @@ class ScannerTest {
         .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()));
     assertThat(builder.build().scan().findings()).hasSize(1);
     assertThat(builder.minimumSeverity(Severity.HIGH).build().scan().findings()).isEmpty();
+  }
+
+  @Test
+  void oneScannerServesSeveralThreadsAtOnce() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      write("f" + i + "/x.lines", "bucket a flag=yes\nbucket b ref=bucket.a\n");
+    }
+    Scanner scanner = scanner(2, root);
+    ScanResult expected = scanner.scan();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ScanResult>> results = threads.invokeAll(
+          Collections.nCopies(8, scanner::scan));
+      for (Future<ScanResult> result : results) {
+        assertThat(result.get().findings()).isEqualTo(expected.findings());
+        assertThat(result.get().references()).isEqualTo(expected.references());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }
