@@ -126,4 +126,25 @@ class MainTest {
     assertThat(run("scan", folder.toString(), "--enable", "BW999")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown rule id(s): BW999");
   }
+
+  @Test
+  void rulesCanBeFilteredByCategoryProviderAndFormat() {
+    assertThat(run("rules", "--category", "public-database")).isZero();
+    assertThat(stdout()).contains("BW101").doesNotContain("BW201", "BW301", "BW401");
+    out.reset();
+    assertThat(run("rules", "--format", "cloudformation", "--provider", "aws")).isZero();
+    assertThat(stdout()).contains("BW101", "BW201", "BW301", "BW401");
+    out.reset();
+    assertThat(run("rules", "--provider", "nowhere")).isZero();
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void explainPrintsTheRuleWithItsExamples() {
+    assertThat(run("explain", "bw101")).isZero();
+    assertThat(stdout()).contains("# BW101: Database instance is publicly accessible", "## How to fix",
+        "publicly_accessible = true  # <- flagged", "public_rds.yaml", "CKV_AWS_17");
+    assertThat(run("explain", "BW999")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rule BW999");
+  }
 }

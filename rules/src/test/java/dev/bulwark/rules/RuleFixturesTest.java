@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleFixturesTest {
   static Path fixtures(Rule rule) {
     try {
-      return Path.of(RuleFixturesTest.class.getResource(rule.metadata().id()).toURI());
+      return Path.of(RuleFixturesTest.class.getResource("examples/" + rule.metadata().id()).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

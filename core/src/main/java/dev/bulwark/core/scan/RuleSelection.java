@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Chooses the rules a scan runs from the enabled and disabled ids. */
+/**
+ * Chooses the rules a scan runs: the enabled ids if any are given (opt-in rules included), else every rule that is
+ * enabled by default; then the disabled ids are left out.
+ */
 final class RuleSelection {
   private RuleSelection() {}
 
@@ -17,7 +20,7 @@ final class RuleSelection {
       throw new IllegalArgumentException("unknown rule id(s): " + String.join(", ", unknown));
     }
     return available.stream()
-        .filter(rule -> enabled.isEmpty() || enabled.contains(rule.metadata().id()))
+        .filter(rule -> enabled.isEmpty() ? rule.metadata().enabledByDefault() : enabled.contains(rule.metadata().id()))
         .filter(rule -> !disabled.contains(rule.metadata().id()))
         .toList();
   }
