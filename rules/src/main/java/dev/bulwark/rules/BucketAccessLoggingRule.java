@@ -4,10 +4,7 @@ import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.StorageBucket;
-import dev.bulwark.core.rule.Rule;
-import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
-import dev.bulwark.core.rule.Violation;
 
 /** BW401: an object storage bucket without server access logging. */
 @RuleInfo(
@@ -31,19 +28,23 @@ import dev.bulwark.core.rule.Violation;
     checkov = {"CKV_AWS_18"},
     kics = {"f861041c-8c9f-4156-acfc-5e6e524f5884"},
     trivy = {"AVD-AWS-0089"})
-final class BucketAccessLoggingRule implements Rule {
-  @Override
-  public void check(RuleContext context) {
-    for (StorageBucket bucket : context.models(StorageBucket.class)) {
-      bucket.accessLogging().when(false).ifPresent(fact ->
-          context.report(new Violation(bucket.resource(), fact.attribute(), fact.range(),
-              "Bucket `" + bucket.resource().address() + "` has no access logging" + FactText.when(fact.condition())
-                  + ": " + describe(fact) + ".",
-              fact.origin())));
-    }
+final class BucketAccessLoggingRule extends FactRule<StorageBucket> {
+  BucketAccessLoggingRule() {
+    super(StorageBucket.class, false);
   }
 
-  private static String describe(Fact fact) {
+  @Override
+  Fact fact(StorageBucket bucket) {
+    return bucket.accessLogging();
+  }
+
+  @Override
+  String problem(StorageBucket bucket, String address) {
+    return "Bucket " + address + " has no access logging";
+  }
+
+  @Override
+  String detail(Fact fact) {
     return fact.byDefault()
         ? "no `" + fact.attribute() + "` is configured, inline or attached"
         : "`" + fact.attribute() + "` configures no logging";

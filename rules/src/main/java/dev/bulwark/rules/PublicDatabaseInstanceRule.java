@@ -3,10 +3,8 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseInstance;
-import dev.bulwark.core.rule.Rule;
-import dev.bulwark.core.rule.RuleContext;
+import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
-import dev.bulwark.core.rule.Violation;
 
 /** BW101: a managed database instance that gets an address reachable from the internet. */
 @RuleInfo(
@@ -29,15 +27,18 @@ import dev.bulwark.core.rule.Violation;
     checkov = {"CKV_AWS_17"},
     kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1"},
     trivy = {"AVD-AWS-0180"})
-final class PublicDatabaseInstanceRule implements Rule {
+final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
+  PublicDatabaseInstanceRule() {
+    super(DatabaseInstance.class, true);
+  }
+
   @Override
-  public void check(RuleContext context) {
-    for (DatabaseInstance database : context.models(DatabaseInstance.class)) {
-      database.publiclyAccessible().when(true).ifPresent(fact ->
-          context.report(new Violation(database.resource(), fact.attribute(), fact.range(),
-              "Database instance `" + database.resource().address() + "` is reachable from the internet"
-                  + FactText.when(fact.condition()) + ": " + FactText.shouldBe(fact, false) + ".",
-              fact.origin())));
-    }
+  Fact fact(DatabaseInstance database) {
+    return database.publiclyAccessible();
+  }
+
+  @Override
+  String problem(DatabaseInstance database, String address) {
+    return "Database " + address + " is reachable from the internet";
   }
 }
