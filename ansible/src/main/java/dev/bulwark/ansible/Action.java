@@ -58,7 +58,7 @@ record Action(String module, Range header, List<DocNode> arguments, Optional<Doc
     if (value instanceof DocNode.Scalar scalar && scalar.kind() == DocNode.Kind.STRING) {
       FreeForm form = FreeForm.parse(scalar, source);
       if (form.raw().isEmpty()) {
-        return Optional.empty();
+        return withModuleArgument(form.arguments(), arguments);
       }
       String[] words = form.raw().get().text().split("\\s+", 2);
       arguments.add(form.arguments());
@@ -67,15 +67,19 @@ record Action(String module, Range header, List<DocNode> arguments, Optional<Doc
           : Optional.empty();
       return Optional.of(new Action(words[0], scalar.range(), arguments, rest));
     }
-    if (value instanceof DocNode.Mapping mapping
-        && mapping.entry("module").filter(entry -> entry.value() instanceof DocNode.Scalar).isPresent()) {
-      DocNode.Entry module = mapping.entry("module").get();
-      List<DocNode.Entry> rest = mapping.entries().stream().filter(entry -> entry != module).toList();
-      arguments.add(new DocNode.Mapping(rest, Optional.empty(), mapping.range()));
-      return Optional.of(new Action(((DocNode.Scalar) module.value()).text(), module.key().range(), arguments,
-          Optional.empty()));
+    return value instanceof DocNode.Mapping mapping ? withModuleArgument(mapping, arguments) : Optional.empty();
+  }
+
+  /** Arguments that name their module in a {@code module} argument: {@code {module: name, k: v}}. */
+  private static Optional<Action> withModuleArgument(DocNode.Mapping mapping, List<DocNode> arguments) {
+    Optional<DocNode.Entry> module = mapping.entry("module").filter(entry -> entry.value() instanceof DocNode.Scalar);
+    if (module.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    List<DocNode.Entry> rest = mapping.entries().stream().filter(entry -> entry != module.get()).toList();
+    arguments.add(new DocNode.Mapping(rest, Optional.empty(), mapping.range()));
+    return Optional.of(new Action(((DocNode.Scalar) module.get().value()).text(), module.get().key().range(),
+        arguments, Optional.empty()));
   }
 
   /** Adds the module's own arguments to {@code arguments}; returns its free-form words. */

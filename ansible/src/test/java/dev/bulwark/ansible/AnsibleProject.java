@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Writes YAML files into a folder and analyses them with the Ansible front end, for tests. */
 public final class AnsibleProject {
@@ -29,6 +30,19 @@ public final class AnsibleProject {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
     files.add(new SourceFile(file, path, Files.size(file)));
+    return this;
+  }
+
+  /** Adds every YAML file below the project's folder, as they are. */
+  public AnsibleProject existing() throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String path = folder.relativize(file).toString().replace('\\', '/');
+        if (new AnsibleFrontend().claims(path)) {
+          files.add(new SourceFile(file, path, Files.size(file)));
+        }
+      }
+    }
     return this;
   }
 
