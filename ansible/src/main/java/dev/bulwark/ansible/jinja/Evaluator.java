@@ -104,6 +104,11 @@ final class Evaluator {
     return outcome instanceof Outcome.Known known ? known.value() : new UnknownValue(template, range);
   }
 
+  /** A value taken out of {@code container}: without an origin of its own, it came the container's way. */
+  private static Value within(Value item, Value container) {
+    return item.origin().isEmpty() ? item.withOriginPrefix(container.origin()) : item;
+  }
+
   /** {@code target.key} or {@code target[key]}: a missing key or index is undefined, as in Jinja. */
   private Outcome access(Outcome target, Value key) {
     if (target instanceof Outcome.Undefined undefined) {
@@ -115,14 +120,16 @@ final class Evaluator {
     Value value = known.value();
     if (value instanceof MapValue map) {
       Optional<String> name = PythonText.of(key);
-      return name.flatMap(map::get).<Outcome>map(Outcome.Known::new)
+      return name.flatMap(map::get).<Outcome>map(item -> new Outcome.Known(within(item, map)))
           .orElseGet(() -> new Outcome.Undefined(name.orElse("?")));
     }
     if (value instanceof ListValue list && key.asNumber().isPresent()) {
       int size = list.items().size();
       int index = key.asNumber().get().intValue();
       int at = index < 0 ? size + index : index;
-      return at >= 0 && at < size ? new Outcome.Known(list.items().get(at)) : new Outcome.Undefined("[" + index + "]");
+      return at >= 0 && at < size
+          ? new Outcome.Known(within(list.items().get(at), list))
+          : new Outcome.Undefined("[" + index + "]");
     }
     return new Outcome.Undefined(PythonText.of(key).orElse("?"));
   }

@@ -3,6 +3,7 @@ package dev.bulwark.ansible.jinja;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
@@ -91,6 +92,16 @@ class JinjaTest {
     assertThat(value("{{ cfg['encrypted'] | default(true) }}")).isEqualTo(new BoolValue(true, AT));
     assertThat(value("{{ cfg.other.deeper | default(1) }}").asNumber()).contains(BigDecimal.ONE);
     assertThat(value("{{ missing.key | ansible.builtin.default(false) }}")).isEqualTo(new BoolValue(false, AT));
+  }
+
+  @Test
+  void aValueTakenOutOfAVariableCameTheVariablesWay() {
+    RelatedLocation hop = new RelatedLocation(DEFINED, "`cfg` is set here");
+    variables.put("cfg", new MapValue(Map.of("public", new MapEntry("public", DEFINED, new BoolValue(true, DEFINED))),
+        DEFINED, List.of(hop)));
+    variables.put("cidrs", new ListValue(List.of(string("0.0.0.0/0")), DEFINED, List.of(hop)));
+    assertThat(value("{{ cfg.public }}").origin()).containsExactly(hop);
+    assertThat(value("{{ cidrs[0] }}").origin()).containsExactly(hop);
   }
 
   @Test
