@@ -21,6 +21,9 @@ import dev.bulwark.core.rule.Violation;
         @RuleInfo.Remediation(format = "terraform",
             text = "Add an `aws_s3_bucket_logging` resource whose `bucket` is this bucket (AWS provider v4+), "
                 + "or an inline `logging { target_bucket = ... }` block."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Add a `community.aws.s3_logging` task whose `name` is this bucket's and whose `target_bucket` "
+                + "receives the logs, in the same playbook."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",

@@ -32,6 +32,9 @@ import java.util.Optional;
         @RuleInfo.Remediation(format = "terraform",
             text = "Restrict `cidr_blocks` / `ipv6_cidr_blocks` of the `ingress` rule to the address ranges that "
                 + "need access, or reach the service through a bastion, VPN or load balancer."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Restrict `cidr_ip` / `cidr_ipv6` of the rule in `rules` of the `amazon.aws.ec2_security_group` "
+                + "task to the address ranges that need access, or use `group_id` to admit a bastion's group."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",

@@ -19,6 +19,9 @@ import dev.bulwark.core.rule.Violation;
     providers = {"aws"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform", text = "Set `publicly_accessible = false` (or remove it: false is the default)."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `publicly_accessible: false` on the `amazon.aws.rds_instance` task (or leave it out: false is "
+                + "the default), and check the variable it is templated from."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
