@@ -15,8 +15,19 @@ import java.util.regex.Pattern;
 final class InventoryVars {
   private static final Pattern SIMPLE_PATTERN = Pattern.compile("[A-Za-z0-9_.-]+");
 
-  /** One file: whether it holds group or host vars, for which name, in which folder, and its variables. */
-  private record Source(boolean host, String name, String folder, DocNode.Mapping variables) {}
+  /**
+   * One file: whether it holds group or host vars, for which name, in which folder, and its variables as a layer
+   * that applies and as one that may apply.
+   */
+  private record Source(boolean host, String name, String folder, Layer applies, Layer mayApply) {
+    static Source of(boolean host, String name, String folder, DocNode.Mapping variables) {
+      Precedence precedence = host
+          ? Precedence.HOST_VARS
+          : name.equals("all") ? Precedence.GROUP_VARS_ALL : Precedence.GROUP_VARS;
+      return new Source(host, name, folder, Layer.of(precedence, variables, true),
+          Layer.of(precedence, variables, false));
+    }
+  }
 
   private final List<Source> sources = new ArrayList<>();
 
@@ -30,7 +41,7 @@ final class InventoryVars {
         if (segments[i].equals("group_vars") || segments[i].equals("host_vars")) {
           String name = i == segments.length - 2 ? Paths.stem(file.path()) : segments[i + 1];
           String folder = String.join("/", List.of(segments).subList(0, i));
-          sources.add(new Source(segments[i].equals("host_vars"), name, folder, file.mapping().get()));
+          sources.add(Source.of(segments[i].equals("host_vars"), name, folder, file.mapping().get()));
           break;
         }
       }
@@ -44,10 +55,7 @@ final class InventoryVars {
     for (Source source : sources) {
       boolean beside = source.folder().equals(playbookDir);
       boolean applies = beside && (source.name().equals(hosts) && single || !source.host() && source.name().equals("all"));
-      Precedence precedence = source.host()
-          ? Precedence.HOST_VARS
-          : source.name().equals("all") ? Precedence.GROUP_VARS_ALL : Precedence.GROUP_VARS;
-      layers.add(Layer.of(precedence, source.variables(), applies));
+      layers.add(applies ? source.applies() : source.mayApply());
     }
     return layers;
   }
