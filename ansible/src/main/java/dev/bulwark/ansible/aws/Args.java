@@ -10,6 +10,7 @@ import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +55,15 @@ final class Args {
    * given, or unknown.
    */
   static Fact flag(MapValue arguments, String name, boolean whenMissing, Range header) {
+    return flag(arguments, name, Optional.of(whenMissing), header);
+  }
+
+  /** As {@link #flag(MapValue, String, boolean, Range)}; with no default, a missing argument is unknown. */
+  static Fact flag(MapValue arguments, String name, Optional<Boolean> whenMissing, Range header) {
     return entry(arguments, name)
         .map(entry -> fact(entry.value(), name, entry.range()))
-        .orElseGet(() -> Fact.byDefault(whenMissing, name, header));
+        .orElseGet(() -> whenMissing.map(value -> Fact.byDefault(value, name, header))
+            .orElseGet(() -> Fact.unknown(name, header, List.of())));
   }
 
   /** The fact {@code value}, written for {@code attribute} at {@code range}, states. */

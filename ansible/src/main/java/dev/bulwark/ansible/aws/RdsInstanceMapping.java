@@ -6,6 +6,7 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +14,9 @@ import java.util.Set;
  * except that an instance restored or replicated from another ({@code creation_source},
  * {@code db_snapshot_identifier}, {@code source_db_instance_identifier}, {@code read_replica}), one given a
  * {@code kms_key_id}, or an Aurora instance (whose storage is its cluster's) takes its encryption from elsewhere:
- * there it is unknown.
+ * there it is unknown. A task with neither an {@code engine} nor a source to restore or replicate from cannot create
+ * an instance: it changes or acts on an existing one, whose settings it does not show, so only the arguments it
+ * gives count.
  */
 final class RdsInstanceMapping implements ModuleMapping {
   private static final List<String[]> INHERITS_ENCRYPTION = List.of(
@@ -32,18 +35,17 @@ final class RdsInstanceMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
     MapValue arguments = task.attributes();
-    return List.of(new DatabaseInstance(task, Args.flag(arguments, "publicly_accessible", false, task.range()),
-        storageEncrypted(task)));
+    boolean creates = Args.entry(arguments, "engine", "creation_source", "source_db_instance_identifier").isPresent();
+    Optional<Boolean> whenMissing = creates ? Optional.of(false) : Optional.empty();
+    return List.of(new DatabaseInstance(task, Args.flag(arguments, "publicly_accessible", whenMissing, task.range()),
+        storageEncrypted(task, whenMissing)));
   }
 
-  private static Fact storageEncrypted(Resource task) {
+  private static Fact storageEncrypted(Resource task, Optional<Boolean> whenMissing) {
     MapValue arguments = task.attributes();
     boolean inherits = INHERITS_ENCRYPTION.stream().anyMatch(names -> Args.entry(arguments, names).isPresent())
         || Args.entry(arguments, "engine").flatMap(entry -> entry.value().asString())
             .filter(engine -> engine.startsWith("aurora")).isPresent();
-    if (inherits && Args.entry(arguments, "storage_encrypted").isEmpty()) {
-      return Fact.unknown("storage_encrypted", task.range(), List.of());
-    }
-    return Args.flag(arguments, "storage_encrypted", false, task.range());
+    return Args.flag(arguments, "storage_encrypted", inherits ? Optional.empty() : whenMissing, task.range());
   }
 }

@@ -3,13 +3,14 @@ package dev.bulwark.ansible.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.Fact;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code amazon.aws.ec2_vol}. Default: {@code encrypted} false, unless the volume is made from a
- * {@code snapshot} or is an existing volume named by {@code id}: then its encryption is decided elsewhere.
+ * {@code amazon.aws.ec2_vol}. Default: {@code encrypted} false for a volume the task creates (it gives a
+ * {@code volume_size}); a volume made from a {@code snapshot}, or an existing one the task attaches or changes (named
+ * by {@code id}, or without a size), has its encryption decided elsewhere.
  */
 final class VolumeMapping implements ModuleMapping {
   @Override
@@ -19,10 +20,9 @@ final class VolumeMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    boolean elsewhere = Args.entry(task.attributes(), "snapshot", "id").isPresent();
-    Fact encrypted = elsewhere && Args.entry(task.attributes(), "encrypted").isEmpty()
-        ? Fact.unknown("encrypted", task.range(), List.of())
-        : Args.flag(task.attributes(), "encrypted", false, task.range());
-    return List.of(new BlockVolume(task, encrypted));
+    boolean creates = Args.entry(task.attributes(), "volume_size").isPresent()
+        && Args.entry(task.attributes(), "snapshot", "id").isEmpty();
+    return List.of(new BlockVolume(task, Args.flag(task.attributes(), "encrypted",
+        creates ? Optional.of(false) : Optional.empty(), task.range())));
   }
 }

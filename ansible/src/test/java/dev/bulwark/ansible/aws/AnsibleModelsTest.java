@@ -47,14 +47,16 @@ class AnsibleModelsTest {
         - rds_instance: {id: defaults, engine: postgres}
         - rds_instance: {id: aurora, engine: aurora-mysql, cluster_id: c1}
         - rds_instance: {id: restored, creation_source: snapshot, snapshot_id: snap}
-        - rds_instance: {id: keyed, kms_key_id: alias/db}
+        - rds_instance: {id: keyed, engine: mysql, kms_key_id: alias/db}
         - rds: {command: create, instance_name: old, publicly_accessible: "true"}
         - rds: {command: facts, instance_name: old}
+        - rds_instance: {id: defaults, state: stopped}
+        - rds_instance: {id: defaults, publicly_accessible: true, apply_immediately: true}
         """), DatabaseInstance.class);
-    assertThat(databases).extracting(db -> db.publiclyAccessible().truth())
-        .containsExactly(Truth.TRUE, Truth.FALSE, Truth.FALSE, Truth.FALSE, Truth.FALSE, Truth.TRUE);
-    assertThat(databases).extracting(db -> db.storageEncrypted().truth())
-        .containsExactly(Truth.FALSE, Truth.FALSE, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN);
+    assertThat(databases).extracting(db -> db.publiclyAccessible().truth()).containsExactly(Truth.TRUE, Truth.FALSE,
+        Truth.FALSE, Truth.FALSE, Truth.FALSE, Truth.TRUE, Truth.UNKNOWN, Truth.TRUE);
+    assertThat(databases).extracting(db -> db.storageEncrypted().truth()).containsExactly(Truth.FALSE, Truth.FALSE,
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN);
     assertThat(databases.get(0).publiclyAccessible().range()).isEqualTo(Range.ofLine("tasks.yml", 4, 5, 31));
     assertThat(databases.get(1).storageEncrypted().byDefault()).isTrue();
     assertThat(databases.get(1).storageEncrypted().range()).isEqualTo(Range.ofLine("tasks.yml", 6, 3, 15));
@@ -110,6 +112,8 @@ class AnsibleModelsTest {
         - ec2_vol: {instance: i-1, volume_size: 5}
         - ec2_vol: {instance: i-1, volume_size: 5, encrypted: true}
         - ec2_vol: {instance: i-1, snapshot: snap-1}
+        - ec2_vol: {instance: i-1, id: vol-1}
+        - ec2_vol: {instance: i-1, name: data}
         - ec2_instance:
             name: web
             volumes:
@@ -127,10 +131,10 @@ class AnsibleModelsTest {
               - {device_name: /dev/sdb, ephemeral: ephemeral0}
         """), BlockVolume.class);
     assertThat(volumes).extracting(volume -> volume.encrypted().truth()).containsExactly(Truth.FALSE, Truth.TRUE,
-        Truth.UNKNOWN, Truth.FALSE, Truth.TRUE, Truth.FALSE);
-    assertThat(volumes.get(3).encrypted().attribute()).isEqualTo("volumes[0].ebs.encrypted");
-    assertThat(volumes.get(3).encrypted().range().startLine()).isEqualTo(8);
-    assertThat(volumes.get(5).encrypted().attribute()).isEqualTo("volumes[0].encrypted");
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.FALSE, Truth.TRUE, Truth.FALSE);
+    assertThat(volumes.get(5).encrypted().attribute()).isEqualTo("volumes[0].ebs.encrypted");
+    assertThat(volumes.get(5).encrypted().range().startLine()).isEqualTo(10);
+    assertThat(volumes.get(7).encrypted().attribute()).isEqualTo("volumes[0].encrypted");
   }
 
   @Test
