@@ -37,8 +37,7 @@ final class ProjectAnalysis {
     Map<String, FileKind> kinds = new HashMap<>();
     files.all().forEach(file -> kinds.put(file.path(), classifier.classify(file)));
     UnitResult.Builder result = UnitResult.builder();
-    if (kinds.values().stream().allMatch(kind -> kind == FileKind.OTHER)
-        && files.all().stream().noneMatch(file -> looksAnsible(file, roles))) {
+    if (files.all().stream().noneMatch(file -> isAnsible(file, kinds.get(file.path()), roles))) {
       return result.build();
     }
     ProjectSink sink = new ProjectSink();
@@ -46,10 +45,7 @@ final class ProjectAnalysis {
         ExtraVars.load(settings, sink), sink);
     List<UnitSink> units = walk(project);
     for (AnsibleFile file : files.all()) {
-      FileKind kind = project.kind(file.path());
-      boolean ansible = kind != FileKind.OTHER || sink.used().contains(file.path())
-          || file.document().isEmpty() && looksAnsible(file, roles);
-      if (ansible) {
+      if (isAnsible(file, project.kind(file.path()), roles) || sink.used().contains(file.path())) {
         file.source().ifPresent(result::source);
         file.errors().forEach(result::diagnostic);
         if (file.documents() > 1) {
@@ -102,6 +98,11 @@ final class ProjectAnalysis {
       result.reference(reference);
     });
     AnsibleModels.map(graph.build(), walked.opaque()).forEach(result::model);
+  }
+
+  /** Whether a file is Ansible by its kind, or, when it could not be parsed, meant as Ansible. */
+  private static boolean isAnsible(AnsibleFile file, FileKind kind, Roles roles) {
+    return kind != FileKind.OTHER || file.document().isEmpty() && !file.isEmpty() && looksAnsible(file, roles);
   }
 
   /** Whether a file that could not be parsed is meant as Ansible: by its place, or a top-level list. */

@@ -2,6 +2,7 @@ package dev.bulwark.ansible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.frontend.UnitResult;
 import java.io.IOException;
@@ -87,6 +88,21 @@ class RecognitionTest {
     assertNotAnsible("zuul.d/jobs.yaml", "- job:\n    name: check\n- project:\n    check:\n      jobs: []\n");
     assertNotAnsible("list.yml", "- a\n- b\n");
     assertNotAnsible("hooks.yaml", "- id: lint\n  name: Lint\n  entry: lint\n  language: python\n");
+  }
+
+  @Test
+  void aProjectWithoutAnsibleSaysNothingEvenAboutBrokenExtraVars() throws IOException {
+    UnitResult result = new AnsibleProject(folder)
+        .file("template.yaml", "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n")
+        .file("jobs.yaml", "- job:\n    name: check\n")
+        .settings(ScanSettings.builder().ansibleExtraVarFile(folder.resolve("missing.yml")).build())
+        .analyze();
+    assertThat(result.sources()).isEmpty();
+    assertThat(result.diagnostics()).isEmpty();
+    UnitResult ansible = new AnsibleProject(folder.resolve("p")).file("site.yml", "- hosts: all\n")
+        .settings(ScanSettings.builder().ansibleExtraVarFile(folder.resolve("missing.yml")).build())
+        .analyze();
+    assertThat(ansible.diagnostics()).extracting(d -> d.code()).containsExactly("unreadable");
   }
 
   @Test
