@@ -79,7 +79,7 @@ final class PlaybookWalker {
     Scope current = scope;
     if (roles.isPresent() && roles.get() instanceof DocNode.Sequence list) {
       for (int i = 0; i < list.items().size(); i++) {
-        current = walker.includes().roleEntry(list.items().get(i), current,
+        current = walker.roles().roleEntry(list.items().get(i), current,
             frame.withAddress(frame.at("roles[" + i + "]")));
       }
     }

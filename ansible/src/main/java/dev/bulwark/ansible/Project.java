@@ -15,6 +15,15 @@ record Project(ProjectFiles files, Roles roles, Map<String, FileKind> kinds, Inv
     return kinds.getOrDefault(path, FileKind.OTHER);
   }
 
+  /** Whether {@code frame} has entered {@code path} already; a repeated entry is a note and is not followed. */
+  boolean isCycle(String path, Frame frame, Range at) {
+    if (frame.stack().contains(path)) {
+      note("include-cycle", "`" + path + "` includes itself; the repeated include was not followed", at);
+      return true;
+    }
+    return false;
+  }
+
   /** Reports a note about something the analysis could not follow. */
   void note(String code, String message, Range range) {
     sink.diagnostic(Diagnostic.at(Diagnostic.Level.NOTE, code, message, range));

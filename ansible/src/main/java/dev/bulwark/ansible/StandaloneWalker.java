@@ -20,7 +20,7 @@ final class StandaloneWalker {
     UnitSink unit = new UnitSink(role.dir());
     TaskWalker walker = new TaskWalker(project, unit, home(role));
     Frame frame = new Frame(role.dir(), Optional.of(role), "", ModuleDefaults.none(), List.of());
-    walker.includes().roleCall(role, outside(), frame, Includes.RoleOptions.MAIN, Optional.empty(), at);
+    walker.roles().roleCall(role, outside(), frame, RoleCalls.RoleOptions.MAIN, Optional.empty(), at);
     return unit;
   }
 
@@ -31,7 +31,7 @@ final class StandaloneWalker {
         .orElse(Paths.parent(file.path())));
     Scope scope = outside();
     if (role.isPresent()) {
-      scope = walker.includes().roleScope(role.get(), scope, Includes.RoleOptions.MAIN,
+      scope = walker.roles().roleScope(role.get(), scope, RoleCalls.RoleOptions.MAIN,
           file.document().orElseThrow().range());
     }
     Frame frame = new Frame(file.path(), role, "", ModuleDefaults.none(), List.of(file.path()));

@@ -33,6 +33,7 @@ final class TaskWalker {
   private final Project project;
   private final UnitSink unit;
   private final Includes includes;
+  private final RoleCalls roles;
   private final ModuleCatalog catalog = ModuleCatalog.get();
   private int visited;
 
@@ -40,10 +41,15 @@ final class TaskWalker {
     this.project = project;
     this.unit = unit;
     this.includes = new Includes(project, this, playbookDir);
+    this.roles = new RoleCalls(project, this, playbookDir);
   }
 
   Includes includes() {
     return includes;
+  }
+
+  RoleCalls roles() {
+    return roles;
   }
 
   /** Walks the task list {@code list} of section {@code section}; returns the scope after it. */
@@ -117,7 +123,7 @@ final class TaskWalker {
     if (builtin.isPresent()) {
       return switch (builtin.get()) {
         case "include_tasks", "import_tasks", "include" -> includes.includeTasks(task, action, scope, frame);
-        case "include_role", "import_role" -> includes.includeRole(task, action, scope, frame);
+        case "include_role", "import_role" -> roles.includeRole(task, action, scope, frame);
         case "set_fact" -> setFact(task, action, scope);
         case "include_vars" -> includes.includeVars(task, action, scope, frame);
         default -> scope;
