@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class AnsibleFrontend implements Frontend {
   /** The format name of Ansible resources. */
-  public static final String FORMAT = TaskWalker.FORMAT;
+  public static final String FORMAT = "ansible";
 
   @Override
   public String format() {

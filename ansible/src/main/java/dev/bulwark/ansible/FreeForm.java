@@ -43,7 +43,8 @@ record FreeForm(DocNode.Mapping arguments, Optional<DocNode.Scalar> raw) {
         valueEnd--;
       }
       entries.add(new DocNode.Entry(
-          new DocNode.Scalar(key, DocNode.Kind.STRING, Optional.empty(), positions.range(word.start(), word.start() + equals)),
+          new DocNode.Scalar(key, DocNode.Kind.STRING, Optional.empty(),
+              positions.range(word.start(), word.start() + equals)),
           new DocNode.Scalar(value, DocNode.Kind.STRING, Optional.empty(), positions.range(valueStart, valueEnd))));
     }
     Optional<DocNode.Scalar> rawWords = raw.isEmpty()

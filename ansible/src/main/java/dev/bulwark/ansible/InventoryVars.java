@@ -54,7 +54,8 @@ final class InventoryVars {
     List<Layer> layers = new ArrayList<>();
     for (Source source : sources) {
       boolean beside = source.folder().equals(playbookDir);
-      boolean applies = beside && (source.name().equals(hosts) && single || !source.host() && source.name().equals("all"));
+      boolean named = source.name().equals(hosts) && single;
+      boolean applies = beside && (named || !source.host() && source.name().equals("all"));
       layers.add(applies ? source.applies() : source.mayApply());
     }
     return layers;

@@ -94,7 +94,8 @@ final class PlaybookWalker {
     }
     Map<String, Binding> bindings = new HashMap<>();
     for (DocNode prompt : list.items()) {
-      if (prompt instanceof DocNode.Mapping mapping && mapping.get("name").orElse(null) instanceof DocNode.Scalar name) {
+      if (prompt instanceof DocNode.Mapping mapping
+          && mapping.get("name").orElse(null) instanceof DocNode.Scalar name) {
         bindings.put(name.text(), Binding.evaluated(new UnknownValue("vars_prompt", prompt.range()), Optional.empty()));
       }
     }

@@ -21,11 +21,10 @@ import java.util.Set;
 /**
  * Walks task lists in order, threading variables through them: blocks, includes and roles are entered, facts
  * set along the way hold for later tasks, and every task that calls a cloud module becomes a resource (one per
- * loop item when the loop's items are known). A task whose {@code state} is {@code absent} (or
- * {@code terminated}) creates nothing and is left out.
+ * loop item when the loop's items are known). A task whose {@code state} is {@code absent}, {@code terminated},
+ * {@code deleted} or {@code list} creates nothing and is left out.
  */
 final class TaskWalker {
-  static final String FORMAT = "ansible";
   private static final int MAX_TASKS = 100_000;
   private static final int MAX_NESTING = 40;
   private static final Set<String> NOT_CREATING = Set.of("absent", "terminated", "deleted", "list");
@@ -145,8 +144,9 @@ final class TaskWalker {
           .orElse(true);
       if (creates) {
         ResourceId id = new ResourceId(unit.unit(), frame.address() + iteration.suffix());
-        unit.resource(new Resource(id, FORMAT, kind(module), module, action.header(), arguments.values()),
-            arguments);
+        Resource resource = new Resource(id, AnsibleFrontend.FORMAT, kind(module), module, action.header(),
+            arguments.values());
+        unit.resource(resource, arguments);
         ids.add(id);
       }
     }

@@ -117,7 +117,8 @@ class VariablesTest {
         .contains("task");
     Value fact = argument(result, "site.yml#play[0].tasks[2]", "publicly_accessible");
     assertThat(fact.asString()).contains("fact");
-    assertThat(fact.origin()).extracting(RelatedLocation::message).containsExactly("`public` is set here (set_fact or register)");
+    assertThat(fact.origin()).extracting(RelatedLocation::message)
+        .containsExactly("`public` is set here (set_fact or register)");
   }
 
   @Test
@@ -171,7 +172,8 @@ class VariablesTest {
 
   @Test
   void defaultAppliesInAPlaybookButNotInATaskFileAnalysedOnItsOwn() throws IOException {
-    String task = "- amazon.aws.rds_instance:\n    id: a\n    publicly_accessible: \"{{ db_public | default(true) }}\"\n";
+    String task = "- amazon.aws.rds_instance:\n    id: a\n"
+        + "    publicly_accessible: \"{{ db_public | default(true) }}\"\n";
     UnitResult result = new AnsibleProject(folder)
         .file("site.yml", "- hosts: all\n  tasks:\n" + task.indent(4))
         .file("standalone/create.yml", task)

@@ -68,7 +68,8 @@ sealed interface Expression {
 
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
-      return entries.stream().allMatch(entry -> entry.getKey().supported(filters) && entry.getValue().supported(filters));
+      return entries.stream()
+          .allMatch(entry -> entry.getKey().supported(filters) && entry.getValue().supported(filters));
     }
   }
 

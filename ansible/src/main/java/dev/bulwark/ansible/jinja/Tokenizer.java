@@ -59,16 +59,20 @@ final class Tokenizer {
 
   private void number() {
     int start = position;
-    while (position < source.length() && (Character.isDigit(source.charAt(position)) || source.charAt(position) == '_')) {
+    skipDigits(true);
+    if (position + 1 < source.length() && source.charAt(position) == '.'
+        && Character.isDigit(source.charAt(position + 1))) {
       position++;
-    }
-    if (position + 1 < source.length() && source.charAt(position) == '.' && Character.isDigit(source.charAt(position + 1))) {
-      position++;
-      while (position < source.length() && Character.isDigit(source.charAt(position))) {
-        position++;
-      }
+      skipDigits(false);
     }
     tokens.add(new Token(Token.Kind.NUMBER, source.substring(start, position).replace("_", "")));
+  }
+
+  private void skipDigits(boolean underscores) {
+    while (position < source.length()
+        && (Character.isDigit(source.charAt(position)) || underscores && source.charAt(position) == '_')) {
+      position++;
+    }
   }
 
   private boolean string(char quote) {
