@@ -11,24 +11,33 @@ import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Places a value that a template produced at the template: the value and everything in it take the template's
- * range, so a finding points at the task argument, while the origin keeps where the value came from (a nested
- * value without an origin of its own inherits its container's).
+ * range, so a finding points at the task argument, while the origin keeps where the value came from. A value
+ * inside it without an origin of its own inherits its container's, and, when it was written elsewhere (an item of
+ * a list variable), adds where it was written.
  */
 final class Relocate {
+  private static final String WRITTEN = "the value is written here";
+
   private Relocate() {}
 
   static Value to(Value value, Range range) {
-    return to(value, range, value.origin());
+    return to(value, range, value.origin(), false);
   }
 
-  private static Value to(Value value, Range range, List<RelatedLocation> inherited) {
-    List<RelatedLocation> origin = value.origin().isEmpty() ? inherited : value.origin();
+  private static Value to(Value value, Range range, List<RelatedLocation> inherited, boolean nested) {
+    List<RelatedLocation> base = value.origin().isEmpty() ? inherited : value.origin();
+    List<RelatedLocation> origin = base;
+    if (nested && value.origin().isEmpty() && !value.range().equals(range)) {
+      origin = new ArrayList<>(base);
+      origin.add(new RelatedLocation(value.range(), WRITTEN));
+    }
     if (value instanceof StringValue string) {
       return new StringValue(string.value(), range, origin);
     }
@@ -42,12 +51,12 @@ final class Relocate {
       return new NullValue(range, origin);
     }
     if (value instanceof ListValue list) {
-      return new ListValue(list.items().stream().map(item -> to(item, range, origin)).toList(), range, origin);
+      return new ListValue(list.items().stream().map(item -> to(item, range, base, true)).toList(), range, origin);
     }
     if (value instanceof MapValue map) {
       Map<String, MapEntry> entries = new LinkedHashMap<>();
       map.entries().forEach((key, entry) -> entries.put(key, new MapEntry(key, range, to(entry.value(), range,
-          origin))));
+          base, true))));
       return new MapValue(entries, range, origin);
     }
     return new UnknownValue(((UnknownValue) value).expression(), range, origin);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.testkit.FixtureVerifier;
@@ -33,6 +34,9 @@ class AnsibleFindingsTest {
     ScanResult result = FixtureVerifier.of(new OpenIngressRule()).verify(fixture("BW201/open_ingress_playbook.yml"));
     Finding finding = result.findings().stream().filter(f -> f.range().startLine() == 36).findFirst().orElseThrow();
     assertThat(finding.attribute()).isEqualTo("rules[1].ports[0].cidr_ip[1]");
-    assertThat(finding.related()).extracting(related -> related.range().startLine()).contains(5);
+    assertThat(finding.range().startLine()).isEqualTo(36);
+    assertThat(finding.related()).extracting(RelatedLocation::range, RelatedLocation::message).startsWith(
+        tuple(Range.ofLine("open_ingress_playbook.yml", 5, 5, 43), "`admin_sources` is set here (play vars)"),
+        tuple(Range.ofLine("open_ingress_playbook.yml", 5, 33, 42), "the value is written here"));
   }
 }
