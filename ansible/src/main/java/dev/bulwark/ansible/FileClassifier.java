@@ -33,7 +33,7 @@ final class FileClassifier {
       return switch (placed.get().subfolder()) {
         case "tasks", "handlers" -> FileKind.TASKS;
         case "defaults", "vars" -> isVariables(file) ? FileKind.VARS : FileKind.OTHER;
-        case "meta" -> Paths.stem(path).equals("main") && Paths.parent(path).endsWith("/meta")
+        case "meta" -> Paths.stem(path).equals("main") && Paths.name(Paths.parent(path)).equals("meta")
             ? FileKind.ROLE_META
             : FileKind.OTHER;
         default -> FileKind.OTHER;

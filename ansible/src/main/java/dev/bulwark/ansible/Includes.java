@@ -126,11 +126,11 @@ final class Includes {
   private Optional<AnsibleFile> locate(String path, Frame frame, String sub) {
     List<String> bases = new ArrayList<>();
     frame.role().ifPresent(role -> {
-      bases.add(role.dir() + "/" + sub);
+      bases.add(Paths.join(role.dir(), sub));
       bases.add(role.dir());
     });
     bases.add(Paths.parent(frame.file()));
-    bases.add(Paths.parent(frame.file()) + "/" + sub);
+    bases.add(Paths.join(Paths.parent(frame.file()), sub));
     bases.add(playbookDir);
     return bases.stream()
         .map(base -> Paths.resolve(base, path))

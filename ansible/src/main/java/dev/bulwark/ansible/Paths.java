@@ -26,6 +26,11 @@ final class Paths {
     return dot <= 0 ? name : name.substring(0, dot);
   }
 
+  /** {@code name} inside folder {@code folder} ({@code ""} at the top). */
+  static String join(String folder, String name) {
+    return folder.isEmpty() ? name : folder + "/" + name;
+  }
+
   /** {@code relative} resolved against folder {@code base} and normalised; empty if it leaves the scan. */
   static Optional<String> resolve(String base, String relative) {
     String joined = relative.startsWith("/") || base.isEmpty() ? relative : base + "/" + relative;

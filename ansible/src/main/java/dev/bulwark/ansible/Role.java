@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A role: a folder with {@code tasks/}, {@code handlers/}, {@code defaults/}, {@code vars/} and {@code meta/}.
  *
- * @param dir the role's folder, relative to the scan's base directory
+ * @param dir the role's folder, relative to the scan's base directory ({@code ""} when the scan is of the role)
  */
 record Role(String dir) {
   /** The role's name, the name of its folder. */
@@ -21,7 +21,7 @@ record Role(String dir) {
    */
   Optional<AnsibleFile> file(ProjectFiles files, String sub, String name) {
     for (String candidate : List.of(name + ".yml", name + ".yaml", name)) {
-      Optional<AnsibleFile> file = files.file(dir + "/" + sub + "/" + candidate);
+      Optional<AnsibleFile> file = files.file(Paths.join(dir, sub + "/" + candidate));
       if (file.isPresent()) {
         return file;
       }
@@ -33,7 +33,7 @@ record Role(String dir) {
   List<AnsibleFile> varsFiles(ProjectFiles files, String sub, String name) {
     List<AnsibleFile> found = new ArrayList<>();
     file(files, sub, name).ifPresent(found::add);
-    files.under(dir + "/" + sub + "/" + name).stream().filter(file -> Paths.isYaml(file.path())).forEach(found::add);
+    files.under(Paths.join(dir, sub + "/" + name)).stream().filter(file -> Paths.isYaml(file.path())).forEach(found::add);
     return found;
   }
 }

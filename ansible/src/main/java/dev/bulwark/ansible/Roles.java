@@ -20,7 +20,7 @@ final class Roles {
     for (AnsibleFile file : files.all()) {
       String[] segments = file.path().split("/");
       int n = segments.length;
-      if (n >= 3 && segments[n - 2].equals("tasks") && Paths.stem(segments[n - 1]).equals("main")) {
+      if (n >= 2 && segments[n - 2].equals("tasks") && Paths.stem(segments[n - 1]).equals("main")) {
         dirs.add(String.join("/", List.of(segments).subList(0, n - 2)));
       }
       for (int i = 0; i + 2 < n - 1; i++) {

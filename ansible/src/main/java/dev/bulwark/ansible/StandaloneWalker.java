@@ -17,7 +17,7 @@ final class StandaloneWalker {
   }
 
   UnitSink role(Role role, Range at) {
-    UnitSink unit = new UnitSink(role.dir());
+    UnitSink unit = new UnitSink(role.dir().isEmpty() ? "." : role.dir());
     TaskWalker walker = new TaskWalker(project, unit, home(role));
     Frame frame = new Frame(role.dir(), Optional.of(role), "", ModuleDefaults.none(), List.of());
     walker.roles().roleCall(role, outside(), frame, RoleCalls.RoleOptions.MAIN, Optional.empty(), at);

@@ -230,6 +230,20 @@ class WalkTest {
   }
 
   @Test
+  void aRoleScannedOnItsOwnIsTheUnitAtTheTop() throws IOException {
+    UnitResult result = new AnsibleProject(folder)
+        .file("tasks/main.yml", "- s3_bucket: {name: \"{{ bucket }}\"}\n- include_tasks: setup.yml\n")
+        .file("tasks/setup.yml", "- s3_bucket: {name: setup}\n")
+        .file("defaults/main.yml", "bucket: from-defaults\n")
+        .file("meta/main.yml", "galaxy_info: {author: someone}\ndependencies: []\n")
+        .analyze();
+    Map<String, Resource> resources = AnsibleProject.byId(result);
+    assertThat(resources.keySet()).containsExactlyInAnyOrder(".#tasks[0]", ".#tasks[1].tasks[0]");
+    assertThat(text(resources.get(".#tasks[0]"), "name")).isEqualTo("from-defaults");
+    assertThat(result.sources()).hasSize(4);
+  }
+
+  @Test
   void aFileReachedFromTwoPlaybooksIsAnalysedInEach() throws IOException {
     UnitResult result = new AnsibleProject(folder)
         .file("a.yml", "- hosts: all\n  tasks:\n    - import_tasks: shared.yml\n")
