@@ -101,6 +101,28 @@ class MainTest {
   }
 
   @Test
+  void ansibleExtraVarsComeFromPairsAndFromAtFiles() throws IOException {
+    Files.writeString(folder.resolve("infra/site.yml"), """
+        - hosts: all
+          tasks:
+            - amazon.aws.rds_instance:
+                id: reports
+                engine: mysql
+                storage_encrypted: true
+                publicly_accessible: "{{ expose | default(false) }}"
+        """);
+    Path extra = Files.writeString(folder.resolve("extra.yml"), "expose: true\n");
+    assertThat(run("scan", folder.resolve("infra").toString())).isEqualTo(1);
+    assertThat(stdout()).contains("db.tf:3:").doesNotContain("site.yml:7:");
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "--ansible-extra-vars", "expose=yes")).isEqualTo(1);
+    assertThat(stdout()).contains("site.yml:7:");
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "--ansible-extra-vars", "@" + extra)).isEqualTo(1);
+    assertThat(stdout()).contains("site.yml:7:", "extra.yml:1:1");
+  }
+
+  @Test
   void aMissingPathOrABadOptionIsAUsageError() {
     assertThat(run("scan", folder.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder");

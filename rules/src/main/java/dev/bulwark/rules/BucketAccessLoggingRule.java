@@ -20,6 +20,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "or an inline `logging { target_bucket = ... }` block."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Add `LoggingConfiguration` with a `DestinationBucketName` to the `AWS::S3::Bucket`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Add a `community.aws.s3_logging` task whose `name` is this bucket's and whose `target_bucket` "
+                + "receives the logs, in the same playbook."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",

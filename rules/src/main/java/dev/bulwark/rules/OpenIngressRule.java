@@ -36,6 +36,9 @@ import java.util.stream.Stream;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Restrict `CidrIp` / `CidrIpv6` of the ingress rule (inline `SecurityGroupIngress` or an "
                 + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Restrict `cidr_ip` / `cidr_ipv6` of the rule in `rules` of the `amazon.aws.ec2_security_group` "
+                + "task to the address ranges that need access, or use `group_id` to admit a bastion's group."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",

@@ -19,6 +19,9 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `PubliclyAccessible: false` (without it, RDS makes the instance public when its subnets' VPC "
                 + "has an internet gateway)."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `publicly_accessible: false` on the `amazon.aws.rds_instance` task (without it, RDS makes the "
+                + "instance public when its subnets' VPC has an internet gateway), and check any variable it comes from."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",

@@ -19,6 +19,9 @@ import dev.bulwark.core.rule.RuleInfo;
             text = "Set `encrypted = true` on `aws_ebs_volume`, `storage_encrypted = true` on `aws_db_instance`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `Encrypted: true` on `AWS::EC2::Volume`, `StorageEncrypted: true` on `AWS::RDS::DBInstance`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `encrypted: true` on `amazon.aws.ec2_vol` (and on each volume of `ec2_instance` or a launch "
+                + "configuration), `storage_encrypted: true` on `amazon.aws.rds_instance`."),
     },
     references = {
         "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",

@@ -126,11 +126,14 @@ public final class Scanner {
       ResourceGraph.Builder graphBuilder = ResourceGraph.builder();
       List<CloudModel> models = new ArrayList<>();
       Map<String, SourceText> sources = new HashMap<>();
+      Map<String, String> formats = new HashMap<>();
       List<ScannedFile> files = new ArrayList<>();
-      for (UnitResult result : results) {
+      for (int i = 0; i < results.size(); i++) {
+        UnitResult result = results.get(i);
         diagnostics.addAll(result.diagnostics());
         for (SourceText source : result.sources()) {
           sources.put(source.path(), source);
+          formats.putIfAbsent(source.path(), jobs.get(i).frontend().format());
         }
         for (Resource resource : result.resources()) {
           if (!graphBuilder.add(resource)) {
@@ -142,7 +145,6 @@ public final class Scanner {
         result.references().forEach(graphBuilder::add);
         models.addAll(result.models());
       }
-      Map<String, String> formats = formatsByPath(jobs);
       sources.values().stream()
           .map(source -> new ScannedFile(source.path(), formats.getOrDefault(source.path(), ""), source.bytes()))
           .sorted(Comparator.comparing(ScannedFile::path).thenComparing(ScannedFile::format))
@@ -200,14 +202,6 @@ public final class Scanner {
         .thenComparing(job -> job.frontend().format())
         .thenComparing(job -> job.unit().name()));
     return jobs;
-  }
-
-  private static Map<String, String> formatsByPath(List<Job> jobs) {
-    Map<String, String> formats = new HashMap<>();
-    for (Job job : jobs) {
-      job.unit().files().forEach(file -> formats.putIfAbsent(file.relativePath(), job.frontend().format()));
-    }
-    return formats;
   }
 
   private static UnitResult analyze(Job job, AnalysisContext context) {

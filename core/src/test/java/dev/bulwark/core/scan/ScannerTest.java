@@ -2,6 +2,7 @@ package dev.bulwark.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Finding;
@@ -9,7 +10,11 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.frontend.UnitResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +62,31 @@ class ScannerTest {
     assertThat(result.files()).extracting(ScannedFile::format).containsOnly("lines");
     assertThat(result.resources()).isEqualTo(2);
     assertThat(result.baseDirectory()).isEqualTo(root.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void aFileIsListedWithTheFormatOfTheFrontEndThatReadItNotOfEveryClaimant() throws IOException {
+    write("a.lines", "bucket one\n");
+    Frontend declining = new Frontend() {
+      @Override
+      public String format() {
+        return "another";
+      }
+
+      @Override
+      public boolean claims(String relativePath) {
+        return true;
+      }
+
+      @Override
+      public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
+        return UnitResult.builder().build();
+      }
+    };
+    ScanResult result = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(declining, new LinesFrontend())).rules(List.of()).build().scan();
+    assertThat(result.files()).extracting(ScannedFile::path, ScannedFile::format)
+        .containsExactly(tuple("a.lines", "lines"));
   }
 
   @Test
