@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Static security analysis for Terraform, CloudFormation and Ansible.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {ScanCommand.class, RulesCommand.class})
+    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class})
 final class BulwarkCommand {
   private final OutputStream stdout;
 

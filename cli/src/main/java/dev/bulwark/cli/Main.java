@@ -20,6 +20,7 @@ public final class Main {
   static int run(OutputStream out, PrintStream err, String... args) {
     CommandLine commandLine = new CommandLine(new BulwarkCommand(out))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false)
         .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true))
         .setExecutionExceptionHandler((exception, command, parseResult) -> {

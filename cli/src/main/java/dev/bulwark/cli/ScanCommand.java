@@ -62,6 +62,20 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the text report.")
   private boolean noColor;
 
+  @Option(names = "--include", paramLabel = "GLOB", split = ",",
+      description = "Scan only files matching GLOB, relative to the scanned folder (repeatable).")
+  private List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+      description = "Leave out files and folders matching GLOB, e.g. 'test/**' (repeatable).")
+  private List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Run only these rules, e.g. BW101,BW201.")
+  private List<String> enabledRules = new ArrayList<>();
+
+  @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not run these rules.")
+  private List<String> disabledRules = new ArrayList<>();
+
   @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Set a Terraform variable (repeatable).")
   private Map<String, String> terraformVariables = new LinkedHashMap<>();
 
@@ -89,7 +103,8 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.ERROR;
       }
     }
-    ScanResult result = Scanner.builder().paths(paths).settings(settings()).build().scan();
+    ScanResult result = Scanner.builder().paths(paths).settings(settings()).includes(includes).excludes(excludes)
+        .enableRules(enabledRules).disableRules(disabledRules).build().scan();
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {

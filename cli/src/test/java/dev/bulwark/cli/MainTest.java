@@ -101,6 +101,28 @@ class MainTest {
   }
 
   @Test
+  void ansibleExtraVarsComeFromPairsAndFromAtFiles() throws IOException {
+    Files.writeString(folder.resolve("infra/site.yml"), """
+        - hosts: all
+          tasks:
+            - amazon.aws.rds_instance:
+                id: reports
+                engine: mysql
+                storage_encrypted: true
+                publicly_accessible: "{{ expose | default(false) }}"
+        """);
+    Path extra = Files.writeString(folder.resolve("extra.yml"), "expose: true\n");
+    assertThat(run("scan", folder.resolve("infra").toString())).isEqualTo(1);
+    assertThat(stdout()).contains("db.tf:3:").doesNotContain("site.yml:7:");
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "--ansible-extra-vars", "expose=yes")).isEqualTo(1);
+    assertThat(stdout()).contains("site.yml:7:");
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "--ansible-extra-vars", "@" + extra)).isEqualTo(1);
+    assertThat(stdout()).contains("site.yml:7:", "extra.yml:1:1");
+  }
+
+  @Test
   void aMissingPathOrABadOptionIsAUsageError() {
     assertThat(run("scan", folder.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or folder");
@@ -116,5 +138,35 @@ class MainTest {
     Files.writeString(folder.resolve("infra/broken.tf"), "resource \"aws_s3_bucket\" \"b\" {\n");
     assertThat(run("scan", folder.toString(), "--no-color")).isEqualTo(1);
     assertThat(stdout()).contains("infra/db.tf:3:3:", "infra/broken.tf", "parse-error");
+  }
+
+  @Test
+  void rulesAndPathsCanBeChosen() {
+    assertThat(run("scan", folder.toString(), "--disable", "BW101")).isZero();
+    assertThat(run("scan", folder.toString(), "--enable", "BW101,BW301")).isEqualTo(1);
+    assertThat(run("scan", folder.toString(), "--exclude", "infra/**")).isZero();
+    assertThat(run("scan", folder.toString(), "--enable", "BW999")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown rule id(s): BW999");
+  }
+
+  @Test
+  void rulesCanBeFilteredByCategoryProviderAndFormat() {
+    assertThat(run("rules", "--category", "public-database")).isZero();
+    assertThat(stdout()).contains("BW101").doesNotContain("BW201", "BW301", "BW401");
+    out.reset();
+    assertThat(run("rules", "--format", "cloudformation", "--provider", "aws")).isZero();
+    assertThat(stdout()).contains("BW101", "BW201", "BW301", "BW401");
+    out.reset();
+    assertThat(run("rules", "--provider", "nowhere")).isZero();
+    assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void explainPrintsTheRuleWithItsExamples() {
+    assertThat(run("explain", "bw101")).isZero();
+    assertThat(stdout()).contains("# BW101: Database instance is publicly accessible", "## How to fix",
+        "publicly_accessible = true  # <- flagged", "public_rds.yaml", "CKV_AWS_17");
+    assertThat(run("explain", "BW999")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rule BW999");
   }
 }

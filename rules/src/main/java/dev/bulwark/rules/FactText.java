@@ -13,4 +13,9 @@ final class FactText {
         : "it is " + !wanted;
     return "`" + fact.attribute() + "` should be " + wanted + "; " + actual;
   }
+
+  /** " (when ...)" for a fact or setting that holds only under a condition; empty otherwise. */
+  static String when(String condition) {
+    return condition.isEmpty() ? "" : " (when " + condition + ")";
+  }
 }

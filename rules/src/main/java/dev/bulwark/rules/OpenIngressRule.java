@@ -16,6 +16,7 @@ import dev.bulwark.core.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * BW201: a security group rule that lets the whole internet ({@code 0.0.0.0/0} or {@code ::/0}) reach a sensitive
@@ -32,6 +33,12 @@ import java.util.Optional;
         @RuleInfo.Remediation(format = "terraform",
             text = "Restrict `cidr_blocks` / `ipv6_cidr_blocks` of the `ingress` rule to the address ranges that "
                 + "need access, or reach the service through a bastion, VPN or load balancer."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Restrict `CidrIp` / `CidrIpv6` of the ingress rule (inline `SecurityGroupIngress` or an "
+                + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Restrict `cidr_ip` / `cidr_ipv6` of the rule in `rules` of the `amazon.aws.ec2_security_group` "
+                + "task to the address ranges that need access, or use `group_id` to admit a bastion's group."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
@@ -54,27 +61,35 @@ final class OpenIngressRule implements Rule {
   }
 
   private static void check(RuleContext context, SecurityGroup group, FirewallRule rule) {
-    Optional<Protocol> protocol = rule.protocol().value();
-    Optional<PortRange> ports = rule.ports().value();
-    if (protocol.isEmpty() || ports.isEmpty()) {
-      return;
-    }
-    Optional<String> exposure = exposure(protocol.get(), ports.get());
-    if (exposure.isEmpty()) {
-      return;
-    }
-    for (Located<String> source : rule.internetSources()) {
-      List<RelatedLocation> related = new ArrayList<>(source.origin());
-      related.add(new RelatedLocation(rule.ports().range(), "the rule's ports"));
-      if (!rule.declaredBy().equals(group.resource())) {
-        related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+    for (Located<Protocol> protocol : rule.protocol().witnesses()) {
+      for (Located<PortRange> ports : rule.ports().witnesses()) {
+        exposure(protocol.value().orElseThrow(), ports.value().orElseThrow()).ifPresent(exposure -> {
+          for (Located<String> source : rule.internetSources()) {
+            report(context, group, rule, source, ports,
+                exposure + FactText.when(String.join(" and ", nonEmpty(protocol.condition(), ports.condition(),
+                    source.condition()))));
+          }
+        });
       }
-      String path = rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
-      context.report(new Violation(rule.declaredBy(), path, source.range(),
-          "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
-              + " to " + exposure.get() + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
-          related));
     }
+  }
+
+  private static void report(RuleContext context, SecurityGroup group, FirewallRule rule, Located<String> source,
+      Located<PortRange> ports, String exposure) {
+    List<RelatedLocation> related = new ArrayList<>(source.origin());
+    related.add(new RelatedLocation(ports.range(), "the rule's ports"));
+    if (!rule.declaredBy().equals(group.resource())) {
+      related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+    }
+    String attribute = rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
+    context.report(new Violation(rule.declaredBy(), attribute, source.range(),
+        "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
+            + " to " + exposure + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
+        related));
+  }
+
+  private static List<String> nonEmpty(String... conditions) {
+    return Stream.of(conditions).filter(condition -> !condition.isEmpty()).distinct().toList();
   }
 
   private static Optional<String> exposure(Protocol protocol, PortRange ports) {

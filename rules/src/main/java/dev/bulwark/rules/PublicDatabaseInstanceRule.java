@@ -4,10 +4,7 @@ import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.rule.Rule;
-import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
-import dev.bulwark.core.rule.Violation;
 
 /** BW101: a managed database instance that gets an address reachable from the internet. */
 @RuleInfo(
@@ -19,6 +16,12 @@ import dev.bulwark.core.rule.Violation;
     providers = {"aws"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform", text = "Set `publicly_accessible = false` (or remove it: false is the default)."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Set `PubliclyAccessible: false` (without it, RDS makes the instance public when its subnets' VPC "
+                + "has an internet gateway)."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `publicly_accessible: false` on the `amazon.aws.rds_instance` task (without it, RDS makes the "
+                + "instance public when its subnets' VPC has an internet gateway), and check any variable it comes from."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
@@ -27,17 +30,18 @@ import dev.bulwark.core.rule.Violation;
     checkov = {"CKV_AWS_17"},
     kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1"},
     trivy = {"AVD-AWS-0180"})
-final class PublicDatabaseInstanceRule implements Rule {
+final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
+  PublicDatabaseInstanceRule() {
+    super(DatabaseInstance.class, true);
+  }
+
   @Override
-  public void check(RuleContext context) {
-    for (DatabaseInstance database : context.models(DatabaseInstance.class)) {
-      Fact fact = database.publiclyAccessible();
-      if (fact.isTrue()) {
-        context.report(new Violation(database.resource(), fact.attribute(), fact.range(),
-            "Database instance `" + database.resource().address() + "` is reachable from the internet: "
-                + FactText.shouldBe(fact, false) + ".",
-            fact.origin()));
-      }
-    }
+  Fact fact(DatabaseInstance database) {
+    return database.publiclyAccessible();
+  }
+
+  @Override
+  String problem(DatabaseInstance database, String address) {
+    return "Database " + address + " is reachable from the internet";
   }
 }

@@ -82,13 +82,15 @@ class BuiltinRulesTest {
         names = walk.map(path -> path.getFileName().toString()).toList();
       }
       for (String format : rule.metadata().formats()) {
-        String suffix = switch (format) {
-          case "terraform" -> ".tf";
-          case "cloudformation" -> ".json";
-          default -> ".yml";
+        List<String> suffixes = switch (format) {
+          case "terraform" -> List.of(".tf");
+          case "cloudformation" -> List.of(".yaml", ".json");
+          default -> List.of("_playbook.yml");
         };
-        assertThat(names).as("%s fixtures for %s", rule.metadata().id(), format)
-            .anyMatch(name -> name.endsWith(suffix));
+        for (String suffix : suffixes) {
+          assertThat(names).as("%s fixtures for %s", rule.metadata().id(), format)
+              .anyMatch(name -> name.endsWith(suffix));
+        }
       }
     }
   }

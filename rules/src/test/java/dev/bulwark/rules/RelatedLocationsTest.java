@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RelatedLocationsTest {
   private static Finding only(Rule101Fixture fixture) {
     ScanResult result = FixtureVerifier.of(new PublicDatabaseInstanceRule())
-        .verify(RuleFixturesTest.fixtures(new PublicDatabaseInstanceRule()).resolve(fixture.folder()));
+        .verify(RuleFixturesTest.evaluationFixtures(new PublicDatabaseInstanceRule()).resolve(fixture.folder()));
     assertThat(result.findings()).hasSize(1);
     return result.findings().get(0);
   }

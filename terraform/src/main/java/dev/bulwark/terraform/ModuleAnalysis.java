@@ -45,7 +45,7 @@ final class ModuleAnalysis {
     List<ParsedFile> tfvars = new ArrayList<>();
     ModuleDefinition definition = evaluation.loader().root(folder, members, tfvars);
     ModuleInstance root = ModuleInstance.root(evaluation, definition,
-        RootInputs.of(evaluation, definition, tfvars, context.baseDirectory()));
+        RootInputs.of(evaluation, definition, tfvars, context));
     Emitter emitter = new Emitter(evaluation);
     emitter.emitRoot(root);
     evaluation.loader().readCallees(definition);

@@ -1,7 +1,7 @@
 package dev.bulwark.terraform;
 
-import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
@@ -11,9 +11,6 @@ import dev.bulwark.terraform.eval.TypeParser;
 import dev.bulwark.terraform.hcl.Body;
 import dev.bulwark.terraform.hcl.HclParser;
 import dev.bulwark.terraform.hcl.ParseResult;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -29,22 +26,24 @@ import java.util.Optional;
 final class RootInputs {
   private final UnitContext unit;
   private final ModuleDefinition root;
-  private final Path base;
   private final Map<String, Input> inputs = new HashMap<>();
 
-  private RootInputs(UnitContext unit, ModuleDefinition root, Path base) {
+  private RootInputs(UnitContext unit, ModuleDefinition root) {
     this.unit = unit;
     this.root = root;
-    this.base = base;
   }
 
-  /** The inputs of {@code root}, from the unit's variable files {@code tfvars} and the scan's settings. */
-  static Input.Inputs of(UnitContext unit, ModuleDefinition root, List<ParsedFile> tfvars, Path base) {
-    RootInputs inputs = new RootInputs(unit, root, base);
+  /**
+   * The inputs of {@code root}, from the unit's variable files {@code tfvars} and the scan's settings; a
+   * {@code --var-file} is read once per scan ({@code context}).
+   */
+  static Input.Inputs of(UnitContext unit, ModuleDefinition root, List<ParsedFile> tfvars, AnalysisContext context) {
+    RootInputs inputs = new RootInputs(unit, root);
     tfvars.stream().filter(file -> file.name().equals("terraform.tfvars")).forEach(inputs::file);
     tfvars.stream().filter(file -> file.name().endsWith(".auto.tfvars"))
         .sorted(Comparator.comparing(ParsedFile::name)).forEach(inputs::file);
-    unit.settings().terraformVariableFiles().forEach(inputs::variableFile);
+    unit.settings().terraformVariableFiles()
+        .forEach(path -> inputs.variableFile(VariableFile.of(path, context)));
     unit.settings().terraformVariables().forEach(inputs::commandLine);
     return name -> Optional.ofNullable(inputs.inputs.get(name));
   }
@@ -59,25 +58,14 @@ final class RootInputs {
     }
   }
 
-  private void variableFile(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
-    String name = absolute.startsWith(base)
-        ? base.relativize(absolute).toString().replace(absolute.getFileSystem().getSeparator(), "/")
-        : absolute.toString();
-    SourceText source;
-    try {
-      source = SourceText.decode(name, Files.readAllBytes(absolute));
-    } catch (IOException e) {
-      unit.report().add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read the variable file: "
-          + e.getMessage(), name));
-      return;
-    }
-    if (absolute.startsWith(base)) {
-      unit.report().source(source);
-    }
-    ParseResult parsed = HclParser.parse(source, unit.settings().maxNestingDepth());
-    parsed.errors().forEach(unit.report()::add);
-    parsed.body().ifPresent(body -> file(new ParsedFile(source, body)));
+  private void variableFile(VariableFile variables) {
+    variables.diagnostics().forEach(unit.report()::add);
+    variables.file().ifPresent(parsed -> {
+      if (variables.inside()) {
+        unit.report().source(parsed.source());
+      }
+      file(parsed);
+    });
   }
 
   private void commandLine(String name, String text) {

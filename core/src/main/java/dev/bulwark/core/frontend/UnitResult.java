@@ -76,6 +76,11 @@ public record UnitResult(
       return this;
     }
 
+    public Builder diagnostics(List<Diagnostic> more) {
+      diagnostics.addAll(more);
+      return this;
+    }
+
     public UnitResult build() {
       return new UnitResult(sources, resources, references, models, diagnostics);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Resources and the references between them, on Guava's {@code graph}. Immutable; queries cost the number of
@@ -21,10 +22,12 @@ import java.util.function.Predicate;
 public final class ResourceGraph {
   private final Map<ResourceId, Resource> resources;
   private final ImmutableNetwork<ResourceId, Reference> network;
+  private final Map<String, List<Resource>> byType;
 
   private ResourceGraph(Map<ResourceId, Resource> resources, ImmutableNetwork<ResourceId, Reference> network) {
     this.resources = Collections.unmodifiableMap(resources);
     this.network = network;
+    this.byType = resources.values().stream().collect(Collectors.groupingBy(Resource::type));
   }
 
   /** A builder for a graph. */
@@ -35,6 +38,11 @@ public final class ResourceGraph {
   /** All resources, ordered by file, position and address. */
   public Collection<Resource> resources() {
     return resources.values();
+  }
+
+  /** The resources of native type {@code type}, in the graph's order. */
+  public List<Resource> ofType(String type) {
+    return byType.getOrDefault(type, List.of());
   }
 
   /** The resource with {@code id}, if present. */

@@ -1,13 +1,28 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import java.util.List;
 import java.util.Objects;
 
-/** A block storage volume (EBS volume, managed disk, ...). */
-public record BlockVolume(Resource resource, Fact encrypted) implements CloudModel, EncryptedAtRest {
+/**
+ * A block storage volume (EBS volume, an instance's or launch template's block device, managed disk, persistent
+ * disk).
+ *
+ * @param encrypted          whether it is encrypted at rest
+ * @param customerManagedKey whether a key the customer manages encrypts it
+ */
+public record BlockVolume(Resource resource, Fact encrypted, Fact customerManagedKey)
+    implements CloudModel, EncryptedAtRest, CustomerKeyed {
+
   public BlockVolume {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(encrypted, "encrypted");
+    Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /** A volume whose key is not known. */
+  public BlockVolume(Resource resource, Fact encrypted) {
+    this(resource, encrypted, Fact.unknown("", resource.range(), List.of()));
   }
 
   @Override

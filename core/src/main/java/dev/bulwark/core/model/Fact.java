@@ -2,8 +2,10 @@ package dev.bulwark.core.model;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -12,52 +14,105 @@ import java.util.Optional;
 /**
  * A three-valued, located boolean fact of a shared model, e.g. "storage is encrypted".
  *
- * @param truth     true, false or unknown
- * @param attribute the native attribute that decides it, e.g. {@code storage_encrypted}, {@code StorageEncrypted}
- * @param range     the attribute that set it, or the resource header when the provider default applies
- * @param byDefault whether the provider default decided it because the attribute is missing
- * @param origin    how the attribute's value came to be (variable default, parameter, ...)
+ * <p>An unknown fact may have {@code alternatives}: the facts on each reachable branch of a choice whose condition
+ * cannot be decided (a CloudFormation {@code Fn::If}). {@link #isTrue()} and {@link #isFalse()} stay definite;
+ * {@link #when(boolean)} also finds a reachable branch, with the condition that leads to it.
+ *
+ * @param truth        true, false or unknown
+ * @param attribute    the native attribute that decides it, e.g. {@code storage_encrypted}, {@code StorageEncrypted}
+ * @param range        the attribute that set it, or the resource header when the provider default applies
+ * @param byDefault    whether the provider default decided it because the attribute is missing
+ * @param origin       how the attribute's value came to be (variable default, parameter, ...)
+ * @param condition    when this fact holds, e.g. {@code condition `IsProd` is false}; empty when always
+ * @param alternatives the reachable branches of an undecided choice
  */
-public record Fact(Truth truth, String attribute, Range range, boolean byDefault, List<RelatedLocation> origin) {
+public record Fact(
+    Truth truth,
+    String attribute,
+    Range range,
+    boolean byDefault,
+    List<RelatedLocation> origin,
+    String condition,
+    List<Fact> alternatives) {
+
   public Fact {
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(attribute, "attribute");
     Objects.requireNonNull(range, "range");
     origin = List.copyOf(origin);
+    Objects.requireNonNull(condition, "condition");
+    alternatives = List.copyOf(alternatives);
   }
 
   /** A fact set explicitly by an attribute at {@code range}. */
   public static Fact known(boolean value, String attribute, Range range, List<RelatedLocation> origin) {
-    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, range, false, origin);
+    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, range, false, origin, "", List.of());
   }
 
   /** A fact decided by the provider default because {@code attribute} is missing from the resource at {@code header}. */
   public static Fact byDefault(boolean value, String attribute, Range header) {
-    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, header, true, List.of());
+    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, header, true, List.of(), "", List.of());
   }
 
   /** A fact that cannot be decided before deployment. */
   public static Fact unknown(String attribute, Range range, List<RelatedLocation> origin) {
-    return new Fact(Truth.UNKNOWN, attribute, range, false, origin);
+    return new Fact(Truth.UNKNOWN, attribute, range, false, origin, "", List.of());
   }
 
   /**
    * The fact that attribute {@code key} of {@code attributes} states: its boolean value when known, the provider
-   * default {@code whenMissing} (located at {@code header}) when the attribute is missing or null, unknown otherwise.
+   * default {@code whenMissing} (located at {@code header}) when the attribute is missing or null, unknown otherwise
+   * (with the reachable alternatives of an undecided choice).
    */
   public static Fact of(MapValue attributes, String key, boolean whenMissing, Range header) {
-    return attributes.entry(key)
-        .filter(entry -> !(entry.value() instanceof NullValue))
-        .map(entry -> of(entry.value(), key, entry.range()))
-        .orElseGet(() -> byDefault(whenMissing, key, header));
+    Optional<MapEntry> entry = attributes.entry(key);
+    return entry.isEmpty()
+        ? byDefault(whenMissing, key, header)
+        : of(entry.get().value(), key, entry.get().range(), Optional.of(whenMissing), header);
   }
 
   /** The fact that {@code value}, written for attribute {@code key} at {@code range}, states. */
   public static Fact of(Value value, String key, Range range) {
+    return of(value, key, range, Optional.empty(), range);
+  }
+
+  private static Fact of(Value value, String key, Range range, Optional<Boolean> whenMissing, Range header) {
+    if (value instanceof NullValue && whenMissing.isPresent()) {
+      return byDefault(whenMissing.get(), key, header);
+    }
+    if (value instanceof UnknownValue unknown && !unknown.alternatives().isEmpty()) {
+      List<Fact> alternatives = unknown.alternatives().stream()
+          .map(choice -> of(choice.value(), key, choice.value().range(), whenMissing, header)
+              .under(choice.condition()))
+          .toList();
+      return new Fact(Truth.UNKNOWN, key, range, false, value.origin(), "", alternatives);
+    }
     Optional<Boolean> known = value.asBoolean();
     return known.isPresent()
         ? known(known.get(), key, range, value.origin())
         : unknown(key, range, value.origin());
+  }
+
+  /** This fact, holding only when {@code outer} holds too. */
+  public Fact under(String outer) {
+    return new Fact(truth, attribute, range, byDefault, origin, Conditions.join(outer, condition), alternatives);
+  }
+
+  /**
+   * A definite fact with the given truth: this fact when it is definite, or the first reachable alternative that is,
+   * with the conditions that lead there. Empty when no reachable branch has that truth.
+   */
+  public Optional<Fact> when(boolean wanted) {
+    if (truth == (wanted ? Truth.TRUE : Truth.FALSE)) {
+      return Optional.of(this);
+    }
+    for (Fact alternative : alternatives) {
+      Optional<Fact> found = alternative.when(wanted);
+      if (found.isPresent()) {
+        return Optional.of(found.get().under(condition));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the fact is definitely true. */

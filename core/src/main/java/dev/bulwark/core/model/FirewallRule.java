@@ -36,9 +36,13 @@ public record FirewallRule(
     sources = List.copyOf(sources);
   }
 
-  /** The sources that are definitely the whole internet (IPv4 or IPv6). */
+  /**
+   * The sources that are the whole internet (IPv4 or IPv6): definitely, or on a reachable branch of an undecided
+   * choice (then with its condition).
+   */
   public List<Located<String>> internetSources() {
     return sources.stream()
+        .flatMap(source -> source.witnesses().stream())
         .filter(source -> source.value().filter(Cidrs::isInternet).isPresent())
         .toList();
   }

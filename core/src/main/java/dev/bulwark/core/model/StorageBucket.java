@@ -1,19 +1,22 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An object storage bucket (S3, ...).
+ * An object storage bucket (S3, Cloud Storage).
  *
  * @param accessLogging       whether server access logging is configured, inline or through an attached resource
  * @param defaultEncryption   whether a default encryption configuration is declared, inline or attached
  * @param publicAccessBlocked whether all four S3 public access block settings are on for the bucket
  * @param acl                 the canned ACL, e.g. {@code private}, {@code log-delivery-write}
+ * @param customerManagedKey  whether the default encryption uses a key the customer manages (SSE-KMS with a
+ *                            customer key, a Cloud KMS key)
  */
 public record StorageBucket(
-    Resource resource, Fact accessLogging, Fact defaultEncryption, Fact publicAccessBlocked, Located<String> acl)
-    implements CloudModel {
+    Resource resource, Fact accessLogging, Fact defaultEncryption, Fact publicAccessBlocked, Located<String> acl,
+    Fact customerManagedKey) implements CloudModel, CustomerKeyed {
 
   public StorageBucket {
     Objects.requireNonNull(resource, "resource");
@@ -21,5 +24,13 @@ public record StorageBucket(
     Objects.requireNonNull(defaultEncryption, "defaultEncryption");
     Objects.requireNonNull(publicAccessBlocked, "publicAccessBlocked");
     Objects.requireNonNull(acl, "acl");
+    Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /** A bucket whose encryption key is not known. */
+  public StorageBucket(
+      Resource resource, Fact accessLogging, Fact defaultEncryption, Fact publicAccessBlocked, Located<String> acl) {
+    this(resource, accessLogging, defaultEncryption, publicAccessBlocked, acl,
+        Fact.unknown("", resource.range(), List.of()));
   }
 }

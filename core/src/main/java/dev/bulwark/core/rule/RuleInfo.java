@@ -49,6 +49,9 @@ public @interface RuleInfo {
   /** Equivalent Trivy (formerly tfsec) check ids. */
   String[] trivy() default {};
 
+  /** Whether the rule runs unless deselected; an opt-in rule (false) runs only when enabled by id. */
+  boolean enabledByDefault() default true;
+
   /** How to fix a finding in one format. */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * A rule's metadata as reporters and documentation use it.
  *
- * @param remediation what to set, per format ({@code terraform}, {@code cloudformation}, {@code ansible})
- * @param description the long explanation in Markdown
+ * @param remediation      what to set, per format ({@code terraform}, {@code cloudformation}, {@code ansible})
+ * @param description      the long explanation in Markdown
+ * @param enabledByDefault whether the rule runs unless deselected (false: opt-in, runs only when enabled by id)
  */
 public record RuleMetadata(
     String id,
@@ -31,7 +32,8 @@ public record RuleMetadata(
     List<String> references,
     List<String> checkov,
     List<String> kics,
-    List<String> trivy) {
+    List<String> trivy,
+    boolean enabledByDefault) {
 
   private static final Pattern ID = Pattern.compile("BW[1-9]\\d\\d");
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -86,7 +88,7 @@ public record RuleMetadata(
     return new RuleMetadata(info.id(), info.name(), info.title(), info.severity(), info.category(),
         Arrays.asList(info.providers()), remediation, description(type, info.id()),
         Arrays.asList(info.references()), Arrays.asList(info.checkov()), Arrays.asList(info.kics()),
-        Arrays.asList(info.trivy()));
+        Arrays.asList(info.trivy()), info.enabledByDefault());
   }
 
   private static String description(Class<?> type, String id) {

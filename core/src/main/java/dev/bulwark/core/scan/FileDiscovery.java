@@ -21,18 +21,20 @@ final class FileDiscovery {
   private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules");
 
   private final Path baseDirectory;
+  private final PathFilter filter;
   private final List<SourceFile> files = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<Path> seen = new HashSet<>();
 
-  private FileDiscovery(Path baseDirectory) {
+  private FileDiscovery(Path baseDirectory, PathFilter filter) {
     this.baseDirectory = baseDirectory;
+    this.filter = filter;
   }
 
   record Discovered(List<SourceFile> files, List<Diagnostic> diagnostics) {}
 
-  static Discovered discover(List<Path> paths, Path baseDirectory) {
-    FileDiscovery discovery = new FileDiscovery(baseDirectory);
+  static Discovered discover(List<Path> paths, Path baseDirectory, PathFilter filter) {
+    FileDiscovery discovery = new FileDiscovery(baseDirectory, filter);
     for (Path path : paths) {
       discovery.walk(path.toAbsolutePath().normalize());
     }
@@ -72,14 +74,15 @@ final class FileDiscovery {
         return FileVisitResult.CONTINUE;
       }
       String name = dir.getFileName().toString();
-      return name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
-          ? FileVisitResult.SKIP_SUBTREE
-          : FileVisitResult.CONTINUE;
+      boolean skipped = name.startsWith(".") || SKIPPED_FOLDERS.contains(name)
+          || (dir.startsWith(baseDirectory) && !filter.walks(baseDirectory.relativize(dir)));
+      return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      if (attrs.isRegularFile() && seen.add(realPath(file))) {
+      boolean wanted = !file.startsWith(baseDirectory) || filter.scans(baseDirectory.relativize(file));
+      if (attrs.isRegularFile() && wanted && seen.add(realPath(file))) {
         files.add(new SourceFile(file, relative(file), attrs.size()));
       }
       return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
+import dev.bulwark.core.Severity;
 import dev.bulwark.core.Timings;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
@@ -23,12 +24,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,21 +46,28 @@ import java.util.function.Function;
  * may be used from several threads; nothing is printed and nothing is thrown for bad input.
  */
 public final class Scanner {
+  private static final System.Logger LOGGER = System.getLogger(Scanner.class.getName());
+
   private final List<Path> paths;
   private final Path baseDirectory;
   private final List<Frontend> frontends;
   private final List<Rule> rules;
   private final ScanSettings settings;
   private final int parallelism;
+  private final PathFilter filter;
+  private final Severity minimumSeverity;
 
   private Scanner(Builder builder) {
     this.paths = List.copyOf(builder.paths.isEmpty() ? List.of(Path.of("")) : builder.paths);
     this.baseDirectory = (builder.baseDirectory != null ? builder.baseDirectory : defaultBase(paths))
         .toAbsolutePath().normalize();
     this.frontends = List.copyOf(builder.frontends != null ? builder.frontends : loadFrontends());
-    this.rules = List.copyOf(builder.rules != null ? builder.rules : loadRules());
+    this.rules = RuleSelection.select(builder.rules != null ? builder.rules : loadRules(), builder.enabledRules,
+        builder.disabledRules);
     this.settings = builder.settings;
     this.parallelism = builder.parallelism;
+    this.filter = PathFilter.of(builder.includes, builder.excludes);
+    this.minimumSeverity = builder.minimumSeverity;
   }
 
   /** A builder with the front ends and rules on the classpath, scanning the current folder. */
@@ -101,21 +112,22 @@ public final class Scanner {
   /** Runs the scan. */
   public ScanResult scan() {
     long start = System.nanoTime();
-    FileDiscovery.Discovered discovered = FileDiscovery.discover(paths, baseDirectory);
+    FileDiscovery.Discovered discovered = FileDiscovery.discover(paths, baseDirectory, filter);
     List<Diagnostic> diagnostics = new ArrayList<>(discovered.diagnostics());
     List<Job> jobs = plan(discovered.files(), diagnostics);
     long discoverEnd = System.nanoTime();
 
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, jobs.size())));
     try {
-      List<UnitResult> results = runAll(pool, jobs, this::analyze);
+      AnalysisContext context = AnalysisContext.of(settings, baseDirectory);
+      List<UnitResult> results = runAll(pool, jobs, job -> analyze(job, context));
       long parseEnd = System.nanoTime();
 
       ResourceGraph.Builder graphBuilder = ResourceGraph.builder();
       List<CloudModel> models = new ArrayList<>();
       Map<String, SourceText> sources = new HashMap<>();
-      List<ScannedFile> files = new ArrayList<>();
       Map<String, String> formats = new HashMap<>();
+      List<ScannedFile> files = new ArrayList<>();
       for (int i = 0; i < results.size(); i++) {
         UnitResult result = results.get(i);
         diagnostics.addAll(result.diagnostics());
@@ -144,7 +156,8 @@ public final class Scanner {
       List<RuleEngine.Outcome> outcomes = runAll(pool, rules, engine::run);
       List<Finding> findings = new ArrayList<>();
       for (RuleEngine.Outcome outcome : outcomes) {
-        findings.addAll(outcome.findings());
+        outcome.findings().stream().filter(finding -> finding.severity().isAtLeast(minimumSeverity))
+            .forEach(findings::add);
         diagnostics.addAll(outcome.diagnostics());
       }
       findings.sort(Comparator.naturalOrder());
@@ -153,6 +166,8 @@ public final class Scanner {
 
       Timings timings = new Timings(Duration.ofNanos(discoverEnd - start), Duration.ofNanos(parseEnd - discoverEnd),
           Duration.ofNanos(graphEnd - parseEnd), Duration.ofNanos(rulesEnd - graphEnd));
+      LOGGER.log(System.Logger.Level.DEBUG, () -> "scanned " + files.size() + " files, " + findings.size()
+          + " findings; " + timings);
       List<RuleMetadata> ran = rules.stream().map(Rule::metadata).toList();
       return new ScanResult(baseDirectory, findings, distinct, files, ran, graph.resources().size(),
           graph.references().size(), timings);
@@ -189,8 +204,7 @@ public final class Scanner {
     return jobs;
   }
 
-  private UnitResult analyze(Job job) {
-    AnalysisContext context = AnalysisContext.of(settings, baseDirectory);
+  private static UnitResult analyze(Job job, AnalysisContext context) {
     try {
       return job.frontend().analyze(job.unit(), context);
     } catch (RuntimeException | StackOverflowError e) {
@@ -229,8 +243,46 @@ public final class Scanner {
     private List<Rule> rules;
     private ScanSettings settings = ScanSettings.DEFAULTS;
     private int parallelism = Runtime.getRuntime().availableProcessors();
+    private final List<String> includes = new ArrayList<>();
+    private final List<String> excludes = new ArrayList<>();
+    private final Set<String> enabledRules = new TreeSet<>();
+    private final Set<String> disabledRules = new TreeSet<>();
+    private Severity minimumSeverity = Severity.LOW;
 
     private Builder() {}
+
+    /**
+     * Scans only files matching one of these glob patterns, relative to the base directory with {@code /}
+     * (e.g. {@code infra/**}); default: every file a front end claims.
+     */
+    public Builder includes(List<String> globs) {
+      includes.addAll(globs);
+      return this;
+    }
+
+    /** Leaves out files and folders matching one of these glob patterns (e.g. {@code target/**}). */
+    public Builder excludes(List<String> globs) {
+      excludes.addAll(globs);
+      return this;
+    }
+
+    /** Runs only the rules with these ids (default: all); an unknown id makes {@link #build()} fail. */
+    public Builder enableRules(Collection<String> ids) {
+      enabledRules.addAll(ids);
+      return this;
+    }
+
+    /** Does not run the rules with these ids; an unknown id makes {@link #build()} fail. */
+    public Builder disableRules(Collection<String> ids) {
+      disabledRules.addAll(ids);
+      return this;
+    }
+
+    /** Leaves findings below {@code severity} out of the result (default: {@link Severity#LOW}, all findings). */
+    public Builder minimumSeverity(Severity severity) {
+      this.minimumSeverity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
 
     /** Adds files or folders to scan (default: the current folder). */
     public Builder paths(List<Path> more) {

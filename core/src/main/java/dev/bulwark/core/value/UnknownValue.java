@@ -8,20 +8,44 @@ import java.util.Objects;
 /**
  * A value that cannot be known before deployment or was not resolved: a variable without a default, a computed
  * attribute, an expression the evaluator does not support. {@code expression} is its source text.
+ *
+ * <p>When the value is a choice whose condition cannot be decided (a CloudFormation {@code Fn::If} on an unknown
+ * condition), {@code alternatives} lists the reachable choices, each with the condition that leads to it; the value
+ * itself stays unknown, and only rules that ask for reachable alternatives see them.
  */
-public record UnknownValue(String expression, Range range, List<RelatedLocation> origin) implements Value {
+public record UnknownValue(String expression, Range range, List<RelatedLocation> origin, List<Alternative> alternatives)
+    implements Value {
+
+  /**
+   * One reachable choice of an unknown value.
+   *
+   * @param condition when the choice is taken, e.g. {@code condition `UsePublicSubnet` is true}
+   * @param value     the value then
+   */
+  public record Alternative(String condition, Value value) {
+    public Alternative {
+      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
   public UnknownValue {
     Objects.requireNonNull(expression, "expression");
     Objects.requireNonNull(range, "range");
     origin = List.copyOf(origin);
+    alternatives = List.copyOf(alternatives);
+  }
+
+  public UnknownValue(String expression, Range range, List<RelatedLocation> origin) {
+    this(expression, range, origin, List.of());
   }
 
   public UnknownValue(String expression, Range range) {
-    this(expression, range, List.of());
+    this(expression, range, List.of(), List.of());
   }
 
   @Override
   public UnknownValue withOriginPrefix(List<RelatedLocation> hops) {
-    return new UnknownValue(expression, range, Origins.prefix(hops, origin));
+    return new UnknownValue(expression, range, Origins.prefix(hops, origin), alternatives);
   }
 }

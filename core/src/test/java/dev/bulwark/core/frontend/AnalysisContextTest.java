@@ -15,7 +15,6 @@ class AnalysisContextTest {
 
   @Test
   void theBaseDirectoryDefaultsToTheCurrentFolder() {
-    AnalysisContext context = () -> ScanSettings.DEFAULTS;
-    assertThat(context.baseDirectory()).isEqualTo(Path.of("").toAbsolutePath());
+    assertThat(AnalysisContext.of(ScanSettings.DEFAULTS).baseDirectory()).isEqualTo(Path.of("").toAbsolutePath());
   }
 }

@@ -7,6 +7,7 @@ import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
@@ -51,6 +52,49 @@ class FactTest {
     assertThat(fact.isUnknown()).isTrue();
     assertThat(fact.isTrue()).isFalse();
     assertThat(fact.isFalse()).isFalse();
+  }
+
+  @Test
+  void anUndecidedChoiceIsUnknownButItsReachableBranchesCarryTheirCondition() {
+    Value choice = new UnknownValue("!If [IsPublic, true, false]", VALUE, List.of(), List.of(
+        new UnknownValue.Alternative("condition `IsPublic` is true", new BoolValue(true, Range.ofLine("db.tf", 3, 35, 39))),
+        new UnknownValue.Alternative("condition `IsPublic` is false", new NullValue(Range.ofLine("db.tf", 3, 41, 46)))));
+    Fact fact = Fact.of(attributes(choice), "publicly_accessible", false, HEADER);
+    assertThat(fact.isUnknown()).isTrue();
+    assertThat(fact.isTrue()).isFalse();
+    assertThat(fact.when(true)).hasValueSatisfying(branch -> {
+      assertThat(branch.condition()).isEqualTo("condition `IsPublic` is true");
+      assertThat(branch.range()).isEqualTo(Range.ofLine("db.tf", 3, 35, 39));
+    });
+    assertThat(fact.when(false)).hasValueSatisfying(branch -> {
+      assertThat(branch.byDefault()).isTrue();
+      assertThat(branch.condition()).isEqualTo("condition `IsPublic` is false");
+    });
+  }
+
+  @Test
+  void nestedChoicesJoinTheirConditionsAndUnreachableTruthsAreEmpty() {
+    Value inner = new UnknownValue("inner", VALUE, List.of(), List.of(
+        new UnknownValue.Alternative("condition `B` is true", new BoolValue(true, VALUE))));
+    Value outer = new UnknownValue("outer", VALUE, List.of(), List.of(
+        new UnknownValue.Alternative("condition `A` is true", inner)));
+    Fact fact = Fact.of(outer, "publicly_accessible", KEY);
+    assertThat(fact.when(true).map(Fact::condition)).contains("condition `A` is true and condition `B` is true");
+    assertThat(fact.when(false)).isEmpty();
+    assertThat(Fact.known(true, "x", KEY, List.of()).when(true).map(Fact::condition)).contains("");
+  }
+
+  @Test
+  void locatedSettingsListTheirReachableWitnesses() {
+    Value cidr = new UnknownValue("!If", VALUE, List.of(), List.of(
+        new UnknownValue.Alternative("condition `Open` is true", new StringValue("0.0.0.0/0", VALUE)),
+        new UnknownValue.Alternative("condition `Open` is false", new UnknownValue("!Ref Office", VALUE))));
+    Located<String> source = Located.of(cidr, "CidrIp", KEY, Value::asString);
+    assertThat(source.isKnown()).isFalse();
+    assertThat(source.witnesses()).singleElement().satisfies(witness -> {
+      assertThat(witness.value()).contains("0.0.0.0/0");
+      assertThat(witness.condition()).isEqualTo("condition `Open` is true");
+    });
   }
 
   @Test

@@ -13,7 +13,7 @@ class RuleHelpTest {
   private static RuleMetadata rule(String description, Map<String, String> remediation) {
     return new RuleMetadata("BW201", "open-ingress", "Ingress is open to the internet", Severity.CRITICAL,
         Category.OPEN_SECURITY_GROUP, List.of("aws"), remediation, description, List.of(), List.of(), List.of(),
-        List.of());
+        List.of(), true);
   }
 
   @Test

@@ -1,17 +1,28 @@
 package dev.bulwark.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.frontend.UnitResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +62,31 @@ class ScannerTest {
     assertThat(result.files()).extracting(ScannedFile::format).containsOnly("lines");
     assertThat(result.resources()).isEqualTo(2);
     assertThat(result.baseDirectory()).isEqualTo(root.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void aFileIsListedWithTheFormatOfTheFrontEndThatReadItNotOfEveryClaimant() throws IOException {
+    write("a.lines", "bucket one\n");
+    Frontend declining = new Frontend() {
+      @Override
+      public String format() {
+        return "another";
+      }
+
+      @Override
+      public boolean claims(String relativePath) {
+        return true;
+      }
+
+      @Override
+      public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
+        return UnitResult.builder().build();
+      }
+    };
+    ScanResult result = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(declining, new LinesFrontend())).rules(List.of()).build().scan();
+    assertThat(result.files()).extracting(ScannedFile::path, ScannedFile::format)
+        .containsExactly(tuple("a.lines", "lines"));
   }
 
   @Test
@@ -173,5 +209,61 @@ class ScannerTest {
         .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule())).build();
     assertThat(scanner.baseDirectory()).isEqualTo(root.resolve("sub").toAbsolutePath().normalize());
     assertThat(scanner.scan().findings()).extracting(f -> f.range().file()).containsExactly("a.lines");
+  }
+
+  @Test
+  void includeAndExcludePatternsChooseFilesAndPruneFolders() throws IOException {
+    write("infra/a.lines", "bucket a\n");
+    write("infra/test/b.lines", "bucket b\n");
+    write("target/c.lines", "bucket c\n");
+    write("d.lines", "bucket d\n");
+    ScanResult result = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()))
+        .includes(List.of("infra/**", "*.lines")).excludes(List.of("**/test/**", "target/**"))
+        .build().scan();
+    assertThat(result.files()).extracting(ScannedFile::path).containsExactly("d.lines", "infra/a.lines");
+  }
+
+  @Test
+  void rulesAreSelectedByIdAndUnknownIdsAreRefused() {
+    Scanner.Builder builder = Scanner.builder().frontends(List.of(new LinesFrontend()))
+        .rules(List.of(new FlaggedRule()));
+    assertThat(builder.build().rules()).hasSize(1);
+    assertThat(Scanner.builder().rules(List.of(new FlaggedRule())).disableRules(List.of("BW999")).build().rules())
+        .isEmpty();
+    assertThat(Scanner.builder().rules(List.of(new FlaggedRule())).enableRules(List.of("BW999")).build().rules())
+        .hasSize(1);
+    assertThatThrownBy(
+        () -> Scanner.builder().rules(List.of(new FlaggedRule())).enableRules(List.of("BW123")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BW123");
+  }
+
+  @Test
+  void findingsBelowTheMinimumSeverityAreLeftOut() throws IOException {
+    write("a.lines", "bucket a flag=yes\n");
+    Scanner.Builder builder = Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()));
+    assertThat(builder.build().scan().findings()).hasSize(1);
+    assertThat(builder.minimumSeverity(Severity.HIGH).build().scan().findings()).isEmpty();
+  }
+
+  @Test
+  void oneScannerServesSeveralThreadsAtOnce() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      write("f" + i + "/x.lines", "bucket a flag=yes\nbucket b ref=bucket.a\n");
+    }
+    Scanner scanner = scanner(2, root);
+    ScanResult expected = scanner.scan();
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ScanResult>> results = threads.invokeAll(
+          Collections.nCopies(8, scanner::scan));
+      for (Future<ScanResult> result : results) {
+        assertThat(result.get().findings()).isEqualTo(expected.findings());
+        assertThat(result.get().references()).isEqualTo(expected.references());
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }

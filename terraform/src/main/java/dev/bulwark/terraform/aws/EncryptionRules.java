@@ -46,6 +46,8 @@ final class EncryptionRules {
   }
 
   private static Fact fact(Truth truth, String attribute, Range range) {
-    return new Fact(truth, attribute, range, false, List.of());
+    return truth == Truth.UNKNOWN
+        ? Fact.unknown(attribute, range, List.of())
+        : Fact.known(truth == Truth.TRUE, attribute, range, List.of());
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * namespace such as {@code var} or {@code data.aws_iam_policy_document}. Methods throw {@link EvaluationError} for a
  * step Terraform would reject.
  */
-public non-sealed interface LazyObject extends Operand {
+public interface LazyObject extends Operand {
   /** The attribute {@code name}, read at {@code range}. */
   Operand attribute(String name, Range range);
 

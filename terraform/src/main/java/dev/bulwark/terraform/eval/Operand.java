@@ -7,7 +7,7 @@ import java.util.Objects;
  * What a part of a traversal stands for while it is evaluated: a plain value, or an object that is read one
  * attribute at a time ({@link LazyObject}: a resource, a module, a namespace such as {@code var}).
  */
-public sealed interface Operand permits Operand.Plain, LazyObject {
+public interface Operand {
 
   /**
    * A value, with what a reader should be told about where it came from.

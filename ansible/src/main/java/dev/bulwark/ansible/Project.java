@@ -1,0 +1,31 @@
+package dev.bulwark.ansible;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
+import java.util.Map;
+
+/**
+ * What every walk of a project shares: its files and their kinds, its roles, its inventory variables, the extra
+ * vars of the scan, and the sink for diagnostics and reached files.
+ */
+record Project(ProjectFiles files, Roles roles, Map<String, FileKind> kinds, InventoryVars inventory,
+    Layer extraVars, ProjectSink sink) {
+
+  FileKind kind(String path) {
+    return kinds.getOrDefault(path, FileKind.OTHER);
+  }
+
+  /** Whether {@code frame} has entered {@code path} already; a repeated entry is a note and is not followed. */
+  boolean isCycle(String path, Frame frame, Range at) {
+    if (frame.stack().contains(path)) {
+      note("include-cycle", "`" + path + "` includes itself; the repeated include was not followed", at);
+      return true;
+    }
+    return false;
+  }
+
+  /** Reports a note about something the analysis could not follow. */
+  void note(String code, String message, Range range) {
+    sink.diagnostic(Diagnostic.at(Diagnostic.Level.NOTE, code, message, range));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.bulwark.ansible.jinja;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.BoolValue;
+import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.NumberValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Evaluates the expressions of one template; what it cannot evaluate is unknown with the template's text. */
+final class Evaluator {
+  private final String template;
+  private final Range range;
+  private final Variables variables;
+
+  Evaluator(String template, Range range, Variables variables) {
+    this.template = template;
+    this.range = range;
+    this.variables = variables;
+  }
+
+  /** The unknown value this template stands for. */
+  Outcome unknown() {
+    return new Outcome.Known(new UnknownValue(template, range));
+  }
+
+  Range range() {
+    return range;
+  }
+
+  Outcome evaluate(Expression expression) {
+    if (!expression.supported(Filters::supports)) {
+      return unknown();
+    }
+    if (expression instanceof Expression.Literal literal) {
+      return new Outcome.Known(literal(literal.value()));
+    }
+    if (expression instanceof Expression.Name name) {
+      return variables.lookup(name.name());
+    }
+    if (expression instanceof Expression.Attribute attribute) {
+      return access(evaluate(attribute.target()), new StringValue(attribute.name(), range));
+    }
+    if (expression instanceof Expression.Item item) {
+      return evaluate(item.index()) instanceof Outcome.Known index && index.value().isKnown()
+          ? access(evaluate(item.target()), index.value())
+          : unknown();
+    }
+    if (expression instanceof Expression.ListDisplay list) {
+      return list(list.items());
+    }
+    if (expression instanceof Expression.DictDisplay dict) {
+      return dict(dict.entries());
+    }
+    return Filters.apply((Expression.FilterCall) expression, this);
+  }
+
+  private Value literal(Object value) {
+    if (value == null) {
+      return new NullValue(range);
+    }
+    if (value instanceof Boolean bool) {
+      return new BoolValue(bool, range);
+    }
+    if (value instanceof BigDecimal number) {
+      return new NumberValue(number, range);
+    }
+    return new StringValue((String) value, range);
+  }
+
+  private Outcome list(List<Expression> items) {
+    List<Value> values = new ArrayList<>();
+    for (Expression item : items) {
+      values.add(valueOrUnknown(evaluate(item)));
+    }
+    return new Outcome.Known(new ListValue(values, range));
+  }
+
+  private Outcome dict(List<Map.Entry<Expression, Expression>> entries) {
+    List<MapEntry> values = new ArrayList<>();
+    for (Map.Entry<Expression, Expression> entry : entries) {
+      Optional<String> key = evaluate(entry.getKey()) instanceof Outcome.Known known
+          ? PythonText.of(known.value())
+          : Optional.empty();
+      if (key.isEmpty()) {
+        return unknown();
+      }
+      values.add(new MapEntry(key.get(), range, valueOrUnknown(evaluate(entry.getValue()))));
+    }
+    return new Outcome.Known(MapValue.of(values, range));
+  }
+
+  /** The value of {@code outcome}, or unknown for an undefined variable or {@code omit}. */
+  Value valueOrUnknown(Outcome outcome) {
+    return outcome instanceof Outcome.Known known ? known.value() : new UnknownValue(template, range);
+  }
+
+  /** A value taken out of {@code container}: without an origin of its own, it came the container's way. */
+  private static Value within(Value item, Value container) {
+    return item.origin().isEmpty() ? item.withOriginPrefix(container.origin()) : item;
+  }
+
+  /** {@code target.key} or {@code target[key]}: a missing key or index is undefined, as in Jinja. */
+  private Outcome access(Outcome target, Value key) {
+    if (target instanceof Outcome.Undefined undefined) {
+      return new Outcome.Undefined(undefined.name() + "." + PythonText.of(key).orElse("?"));
+    }
+    if (!(target instanceof Outcome.Known known) || !known.value().isKnown()) {
+      return unknown();
+    }
+    Value value = known.value();
+    if (value instanceof MapValue map) {
+      Optional<String> name = PythonText.of(key);
+      return name.flatMap(map::get).<Outcome>map(item -> new Outcome.Known(within(item, map)))
+          .orElseGet(() -> new Outcome.Undefined(name.orElse("?")));
+    }
+    if (value instanceof ListValue list && key.asNumber().isPresent()) {
+      int size = list.items().size();
+      int index = key.asNumber().get().intValue();
+      int at = index < 0 ? size + index : index;
+      return at >= 0 && at < size
+          ? new Outcome.Known(within(list.items().get(at), list))
+          : new Outcome.Undefined("[" + index + "]");
+    }
+    return new Outcome.Undefined(PythonText.of(key).orElse("?"));
+  }
+}

@@ -1,0 +1,91 @@
+package dev.bulwark.ansible.jinja;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters. */
+sealed interface Expression {
+  /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
+  boolean supported(Predicate<FilterCall> filters);
+
+  /** A string, number, boolean or {@code none} literal. */
+  record Literal(Object value) implements Expression {
+    public Literal {
+      if (value != null && !(value instanceof String || value instanceof BigDecimal || value instanceof Boolean)) {
+        throw new IllegalArgumentException("not a literal: " + value);
+      }
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return true;
+    }
+  }
+
+  /** A variable. */
+  record Name(String name) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return true;
+    }
+  }
+
+  /** {@code target.name}. */
+  record Attribute(Expression target, String name) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return target.supported(filters);
+    }
+  }
+
+  /** {@code target[index]}. */
+  record Item(Expression target, Expression index) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return target.supported(filters) && index.supported(filters);
+    }
+  }
+
+  /** {@code [a, b]}. */
+  record ListDisplay(List<Expression> items) implements Expression {
+    public ListDisplay {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return items.stream().allMatch(item -> item.supported(filters));
+    }
+  }
+
+  /** <code>{'key': value}</code>; keys in source order. */
+  record DictDisplay(List<Map.Entry<Expression, Expression>> entries) implements Expression {
+    public DictDisplay {
+      entries = List.copyOf(entries);
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return entries.stream()
+          .allMatch(entry -> entry.getKey().supported(filters) && entry.getValue().supported(filters));
+    }
+  }
+
+  /** {@code input | name(args, key=value)}. */
+  record FilterCall(Expression input, String name, List<Expression> arguments, Map<String, Expression> keywords)
+      implements Expression {
+    public FilterCall {
+      arguments = List.copyOf(arguments);
+      keywords = Map.copyOf(keywords);
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return filters.test(this) && input.supported(filters)
+          && arguments.stream().allMatch(argument -> argument.supported(filters))
+          && keywords.values().stream().allMatch(keyword -> keyword.supported(filters));
+    }
+  }
+}

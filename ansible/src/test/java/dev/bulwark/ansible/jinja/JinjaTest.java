@@ -1,0 +1,227 @@
+package dev.bulwark.ansible.jinja;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.value.BoolValue;
+import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.NumberValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JinjaTest {
+  private static final Range AT = Range.ofLine("site.yml", 3, 5, 20);
+  private static final Range DEFINED = Range.ofLine("vars.yml", 1, 1, 10);
+
+  private final Map<String, Value> variables = new HashMap<>();
+
+  private Outcome render(String template) {
+    return Jinja.render(template, AT, name -> {
+      if (name.equals("omit")) {
+        return new Outcome.Omit();
+      }
+      Value value = variables.get(name);
+      return value == null ? new Outcome.Undefined(name) : new Outcome.Known(value);
+    });
+  }
+
+  private Value value(String template) {
+    Outcome outcome = render(template);
+    assertThat(outcome).as(template).isInstanceOf(Outcome.Known.class);
+    return ((Outcome.Known) outcome).value();
+  }
+
+  private void assertUnknown(String template) {
+    assertThat(value(template)).as(template).isEqualTo(new UnknownValue(template, AT));
+  }
+
+  private static StringValue string(String text) {
+    return new StringValue(text, DEFINED);
+  }
+
+  @Test
+  void recognisesTemplatesAsAnsibleDoes() {
+    assertThat(Jinja.isTemplate("{{ x }}")).isTrue();
+    assertThat(Jinja.isTemplate("a {% if x %}")).isTrue();
+    assertThat(Jinja.isTemplate("{# note #}")).isTrue();
+    assertThat(Jinja.isTemplate("plain { text } here")).isFalse();
+  }
+
+  @Test
+  void aWholeValueTemplateKeepsTheVariablesTypeAndOrigin() {
+    variables.put("public", new BoolValue(true, DEFINED));
+    variables.put("ports", new ListValue(List.of(new NumberValue(BigDecimal.valueOf(22), DEFINED)), DEFINED));
+    assertThat(value("{{ public }}")).isEqualTo(new BoolValue(true, DEFINED));
+    assertThat(value("{{ports}}").asList().orElseThrow()).extracting(v -> v.asNumber().orElseThrow().intValue())
+        .containsExactly(22);
+  }
+
+  @Test
+  void textAroundExpressionsMakesAString() {
+    variables.put("env", string("prod"));
+    variables.put("public", new BoolValue(true, DEFINED));
+    variables.put("size", new NumberValue(BigDecimal.valueOf(20), DEFINED));
+    assertThat(value("db-{{ env }}-{{ size }}")).isEqualTo(new StringValue("db-prod-20", AT));
+    assertThat(value(" {{ public }}")).isEqualTo(new StringValue(" True", AT));
+  }
+
+  @Test
+  void anUndefinedVariableIsUndefinedAloneAndUnknownInText() {
+    assertThat(render("{{ missing }}")).isEqualTo(new Outcome.Undefined("missing"));
+    assertUnknown("name-{{ missing }}");
+  }
+
+  @Test
+  void defaultAppliesToUndefinedVariablesAttributesAndItems() {
+    variables.put("cfg", MapValue.of(List.of(new MapEntry("public", DEFINED, new BoolValue(false, DEFINED))),
+        DEFINED));
+    assertThat(value("{{ missing | default(true) }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ missing | d('x') }}")).isEqualTo(new StringValue("x", AT));
+    assertThat(value("{{ missing | default }}")).isEqualTo(new StringValue("", AT));
+    assertThat(value("{{ cfg.public | default(true) }}")).isEqualTo(new BoolValue(false, DEFINED));
+    assertThat(value("{{ cfg['encrypted'] | default(true) }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ cfg.other.deeper | default(1) }}").asNumber()).contains(BigDecimal.ONE);
+    assertThat(value("{{ missing.key | ansible.builtin.default(false) }}")).isEqualTo(new BoolValue(false, AT));
+  }
+
+  @Test
+  void aValueTakenOutOfAVariableCameTheVariablesWay() {
+    RelatedLocation hop = new RelatedLocation(DEFINED, "`cfg` is set here");
+    variables.put("cfg", new MapValue(Map.of("public", new MapEntry("public", DEFINED, new BoolValue(true, DEFINED))),
+        DEFINED, List.of(hop)));
+    variables.put("cidrs", new ListValue(List.of(string("0.0.0.0/0")), DEFINED, List.of(hop)));
+    assertThat(value("{{ cfg.public }}").origin()).containsExactly(hop);
+    assertThat(value("{{ cidrs[0] }}").origin()).containsExactly(hop);
+  }
+
+  @Test
+  void defaultWithBooleanReplacesFalsyValues() {
+    variables.put("empty", string(""));
+    variables.put("set", string("on"));
+    assertThat(value("{{ empty | default('fallback', true) }}")).isEqualTo(new StringValue("fallback", AT));
+    assertThat(value("{{ empty | default('fallback', boolean=true) }}")).isEqualTo(new StringValue("fallback", AT));
+    assertThat(value("{{ empty | default('fallback') }}")).isEqualTo(string(""));
+    assertThat(value("{{ set | default('fallback', true) }}")).isEqualTo(string("on"));
+  }
+
+  @Test
+  void omitPassesThroughDefault() {
+    assertThat(render("{{ missing | default(omit) }}")).isInstanceOf(Outcome.Omit.class);
+    assertThat(render("{{ omit }}")).isInstanceOf(Outcome.Omit.class);
+    assertUnknown("x-{{ omit }}");
+  }
+
+  @Test
+  void boolFollowsAnsible() {
+    variables.put("yes_text", string("Yes"));
+    variables.put("no_text", string("no"));
+    variables.put("one", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("y", string("y"));
+    variables.put("nothing", new NullValue(DEFINED));
+    assertThat(value("{{ yes_text | bool }}").isTrue()).isTrue();
+    assertThat(value("{{ no_text | bool }}").isFalse()).isTrue();
+    assertThat(value("{{ one | bool }}").isTrue()).isTrue();
+    assertThat(value("{{ y | bool }}").isFalse()).isTrue();
+    assertThat(value("{{ nothing | bool }}")).isInstanceOf(NullValue.class);
+    assertThat(value("{{ 'TRUE' | bool }}").isTrue()).isTrue();
+  }
+
+  @Test
+  void stringFiltersUsePythonText() {
+    variables.put("name", string("MyDB"));
+    variables.put("flag", new BoolValue(true, DEFINED));
+    assertThat(value("{{ name | lower }}")).isEqualTo(new StringValue("mydb", DEFINED));
+    assertThat(value("{{ name | upper }}")).isEqualTo(new StringValue("MYDB", DEFINED));
+    assertThat(value("{{ flag | lower }}")).isEqualTo(new StringValue("true", DEFINED));
+    assertThat(value("{{ flag | string }}")).isEqualTo(new StringValue("True", DEFINED));
+    assertThat(value("{{ 5 | string }}")).isEqualTo(new StringValue("5", AT));
+  }
+
+  @Test
+  void intFollowsJinja() {
+    assertThat(value("{{ '42' | int }}").asNumber()).contains(BigDecimal.valueOf(42));
+    assertThat(value("{{ '4.7' | int }}").asNumber()).contains(BigDecimal.valueOf(4));
+    assertThat(value("{{ 'abc' | int }}").asNumber()).contains(BigDecimal.ZERO);
+    assertThat(value("{{ true | int }}").asNumber()).contains(BigDecimal.ONE);
+    assertThat(value("{{ -3 | int }}").asNumber()).contains(BigDecimal.valueOf(-3));
+  }
+
+  @Test
+  void ternaryUsesPythonTruth() {
+    variables.put("prod", new BoolValue(true, DEFINED));
+    variables.put("word", string("false"));
+    variables.put("nothing", new NullValue(DEFINED));
+    assertThat(value("{{ prod | ternary('private', 'public') }}")).isEqualTo(new StringValue("private", AT));
+    assertThat(value("{{ word | ternary(1, 2) }}").asNumber()).contains(BigDecimal.ONE);
+    assertThat(value("{{ '' | ternary(1, 2) }}").asNumber()).contains(BigDecimal.valueOf(2));
+    assertThat(value("{{ nothing | ternary(1, 2, 3) }}").asNumber()).contains(BigDecimal.valueOf(3));
+    assertThat(value("{{ nothing | ternary(1, 2) }}").asNumber()).contains(BigDecimal.valueOf(2));
+  }
+
+  @Test
+  void literalsListsAndDicts() {
+    assertThat(value("{{ [1, 'a', none] }}").asList().orElseThrow()).hasSize(3);
+    MapValue map = value("{{ {'a': 1, \"b\": [true]} }}").asMap().orElseThrow();
+    assertThat(map.entries().keySet()).containsExactly("a", "b");
+    assertThat(value("{{ {'k': 'v'}['k'] }}")).isEqualTo(new StringValue("v", AT));
+    assertThat(value("{{ [10, 20][-1] }}").asNumber()).contains(BigDecimal.valueOf(20));
+    assertThat(value("{{ '}}' }}")).isEqualTo(new StringValue("}}", AT));
+    assertThat(value("{{ 'it\\'s' }}")).isEqualTo(new StringValue("it's", AT));
+  }
+
+  @Test
+  void whatIsNotEvaluatedIsUnknownWithTheTemplateText() {
+    variables.put("a", string("x"));
+    assertUnknown("{{ lookup('env', 'PUBLIC') }}");
+    assertUnknown("{{ query('x') | first }}");
+    assertUnknown("{{ a | combine({'b': 1}) }}");
+    assertUnknown("{{ a == 'x' }}");
+    assertUnknown("{{ a ~ 'y' }}");
+    assertUnknown("{{ 'a' if a else 'b' }}");
+    assertUnknown("{{ not a }}");
+    assertUnknown("{{ a.upper() }}");
+    assertUnknown("{% if a %}yes{% endif %}");
+    assertUnknown("{% for x in a %}{{ x }}{% endfor %}");
+    assertUnknown("{{ a | default(lookup('env', 'X')) }}");
+    assertUnknown("{{ a");
+    assertUnknown("{# unterminated");
+  }
+
+  @Test
+  void rawBlocksCommentsAndWhitespaceControl() {
+    variables.put("x", string("v"));
+    assertThat(value("{% raw %}{{ x }}{% endraw %}")).isEqualTo(new StringValue("{{ x }}", AT));
+    assertThat(value("a{# note #}b")).isEqualTo(new StringValue("ab", AT));
+    assertThat(value("a   {{- x -}}   b")).isEqualTo(new StringValue("avb", AT));
+    assertThat(value("{%- raw -%}  {{ '{{' }} {%- endraw %}!")).isEqualTo(new StringValue("{{ '{{' }}!", AT));
+    assertThat(value("{{ '{{' }} x }}")).isEqualTo(new StringValue("{{ x }}", AT));
+    assertThat(value("{% raw %}\n{{ .RepoTags }}\n{% endraw %}")).isEqualTo(new StringValue("{{ .RepoTags }}\n", AT));
+  }
+
+  @Test
+  void deepNestingIsUnknownNotACrash() {
+    String deep = "{{ " + "(".repeat(5000) + "x" + ")".repeat(5000) + " }}";
+    assertThat(value(deep)).isInstanceOf(UnknownValue.class);
+    String deepList = "{{ " + "[".repeat(5000) + "]".repeat(5000) + " }}";
+    assertThat(value(deepList)).isInstanceOf(UnknownValue.class);
+  }
+
+  @Test
+  void unknownInputsStayUnknown() {
+    variables.put("u", new UnknownValue("{{ lookup('x') }}", DEFINED));
+    assertThat(value("{{ u | bool }}")).isInstanceOf(UnknownValue.class);
+    assertThat(value("{{ u | default(false) }}")).isInstanceOf(UnknownValue.class);
+    assertThat(value("{{ u.key | default(false) }}")).isInstanceOf(UnknownValue.class);
+    assertThat(value("{{ u | ternary(1, 2) }}")).isInstanceOf(UnknownValue.class);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.bulwark.cloudformation;
+
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.Frontend;
+import dev.bulwark.core.frontend.UnitResult;
+import java.util.List;
+
+/**
+ * The CloudFormation front end: JSON and YAML templates (SAM included), one template per unit. A file is a template
+ * by its content ({@code AWSTemplateFormatVersion}, or {@code Resources} whose entries have an {@code AWS::} type),
+ * not its name; other JSON and YAML files are skipped quietly.
+ */
+public final class CloudFormationFrontend implements Frontend {
+  /** The format name of CloudFormation resources. */
+  public static final String FORMAT = "cloudformation";
+
+  private static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template");
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public boolean claims(String relativePath) {
+    return EXTENSIONS.stream().anyMatch(relativePath::endsWith);
+  }
+
+  @Override
+  public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
+    return new TemplateAnalysis(unit.files().get(0), context).run();
+  }
+}

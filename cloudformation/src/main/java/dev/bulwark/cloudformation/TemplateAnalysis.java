@@ -1,0 +1,156 @@
+package dev.bulwark.cloudformation;
+
+import dev.bulwark.cloudformation.aws.AwsModels;
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.document.DocNode;
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.SourceFile;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.graph.Reference;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.graph.ResourceId;
+import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.model.Truth;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Analyses one template: reads it, evaluates its parameters, resources and outputs into the graph (with
+ * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} and {@code DependsOn} as edges), and maps the resources to the
+ * shared models. A resource whose {@code Condition} is false is not created and not analysed.
+ */
+final class TemplateAnalysis {
+  private final SourceFile file;
+  private final AnalysisContext context;
+  private final UnitResult.Builder result = UnitResult.builder();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final ResourceGraph.Builder graph = ResourceGraph.builder();
+
+  TemplateAnalysis(SourceFile file, AnalysisContext context) {
+    this.file = file;
+    this.context = context;
+  }
+
+  UnitResult run() {
+    SourceText source;
+    try {
+      source = file.read();
+    } catch (IOException e) {
+      return UnitResult.ofDiagnostics(List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
+          "cannot read: " + e.getMessage(), file.relativePath())));
+    }
+    TemplateReader.Outcome outcome = TemplateReader.read(source, context.settings());
+    if (outcome instanceof TemplateReader.Broken broken) {
+      return result.source(source).diagnostics(broken.documents().errors()).build();
+    }
+    if (!(outcome instanceof TemplateReader.Template template)) {
+      return result.build();
+    }
+    result.source(source);
+    ParameterFiles parameterFiles = context.shared(ParameterFiles.class,
+        () -> ParameterFiles.read(context.settings()));
+    diagnostics.addAll(parameterFiles.problems());
+    TemplateSections sections = new TemplateSections(template.root(), parameterFiles.values());
+    Evaluator evaluator = new Evaluator(sections, source, diagnostics);
+    sections.parameters().values().forEach(parameter -> declare(parameter.declaration(), ResourceKind.INPUT,
+        "Parameter", evaluator, References.NONE));
+    sections.resources().forEach((logicalId, entry) -> resource(logicalId, entry, sections, evaluator));
+    outputs(template.root(), evaluator);
+    AwsModels.map(graph.build()).forEach(result::model);
+    return result.diagnostics(diagnostics).build();
+  }
+
+  private void resource(String logicalId, DocNode.Entry entry, TemplateSections sections, Evaluator evaluator) {
+    if (isLoop(logicalId, entry)) {
+      return;
+    }
+    if (!(entry.value() instanceof DocNode.Mapping declaration)) {
+      return;
+    }
+    Optional<DocNode> type = declaration.get("Type");
+    if (type.isEmpty() || !(type.get() instanceof DocNode.Scalar name) || type.get().tag().isPresent()) {
+      diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "unsupported-resource",
+          "resource `" + logicalId + "` has no plain `Type`; it is not checked", entry.key().range()));
+      return;
+    }
+    boolean notCreated = declaration.get("Condition")
+        .filter(DocNode.Scalar.class::isInstance)
+        .map(condition -> evaluator.conditions().named(((DocNode.Scalar) condition).text()) == Truth.FALSE)
+        .orElse(false);
+    if (notCreated) {
+      return;
+    }
+    ResourceId id = id(logicalId);
+    References references = (target, path, range) ->
+        reference(new Reference(id, id(target), path, range));
+    declaration.get("DependsOn").ifPresent(dependsOn -> dependencies(dependsOn, sections, references));
+    Range header = entry.key().range();
+    MapValue properties = declaration.get("Properties")
+        .map(node -> evaluator.evaluate(node, "", references))
+        .flatMap(Value::asMap)
+        .orElseGet(() -> MapValue.of(List.of(), header));
+    add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header, properties));
+  }
+
+  /** Whether {@code name} is an {@code Fn::ForEach} loop, which is not expanded (a note says so). */
+  private boolean isLoop(String name, DocNode.Entry entry) {
+    if (!name.startsWith("Fn::ForEach")) {
+      return false;
+    }
+    diagnostics.add(Diagnostic.at(Diagnostic.Level.NOTE, "not-expanded",
+        "`" + name + "` is not expanded; what it makes is not checked", entry.key().range()));
+    return true;
+  }
+
+  private static void dependencies(DocNode dependsOn, TemplateSections sections, References references) {
+    List<DocNode> targets = dependsOn instanceof DocNode.Sequence list ? list.items() : List.of(dependsOn);
+    for (DocNode target : targets) {
+      if (target instanceof DocNode.Scalar name && sections.isResource(name.text())) {
+        references.refer(name.text(), "DependsOn", target.range());
+      }
+    }
+  }
+
+  private void outputs(DocNode.Mapping root, Evaluator evaluator) {
+    root.get("Outputs").filter(DocNode.Mapping.class::isInstance).ifPresent(outputs -> {
+      for (DocNode.Entry entry : ((DocNode.Mapping) outputs).entries()) {
+        TemplateSections.name(entry).filter(name -> !isLoop(name, entry)).ifPresent(name -> {
+          ResourceId id = id("Outputs." + name);
+          declare(entry, ResourceKind.OUTPUT, "Output", evaluator,
+              (target, path, range) -> reference(new Reference(id, id(target), path, range)));
+        });
+      }
+    });
+  }
+
+  private void declare(DocNode.Entry entry, ResourceKind kind, String type, Evaluator evaluator,
+      References references) {
+    TemplateSections.name(entry).ifPresent(name -> {
+      String address = kind == ResourceKind.OUTPUT ? "Outputs." + name : name;
+      MapValue attributes = evaluator.evaluate(entry.value(), "", references).asMap()
+          .orElseGet(() -> MapValue.of(List.of(), entry.key().range()));
+      add(new Resource(id(address), CloudFormationFrontend.FORMAT, kind, type, entry.key().range(), attributes));
+    });
+  }
+
+  private ResourceId id(String address) {
+    return new ResourceId(file.relativePath(), address);
+  }
+
+  private void add(Resource resource) {
+    result.resource(resource);
+    graph.add(resource);
+  }
+
+  private void reference(Reference reference) {
+    result.reference(reference);
+    graph.add(reference);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.bulwark.cloudformation;
+
+import dev.bulwark.core.document.DocNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sections of a template that evaluation consults, indexed by name. */
+final class TemplateSections {
+  private final Map<String, Parameter> parameters = new LinkedHashMap<>();
+  private final Map<String, DocNode.Entry> conditions = new LinkedHashMap<>();
+  private final Map<String, DocNode.Entry> resources = new LinkedHashMap<>();
+  private final Optional<DocNode.Mapping> mappings;
+
+  TemplateSections(DocNode.Mapping root, Map<String, Parameter.Given> givenValues) {
+    entries(root, "Parameters").forEach(entry -> name(entry).ifPresent(name ->
+        parameters.put(name, parameter(name, entry, givenValues))));
+    entries(root, "Conditions").forEach(entry -> name(entry).ifPresent(name -> conditions.put(name, entry)));
+    entries(root, "Resources").forEach(entry -> name(entry).ifPresent(name -> resources.put(name, entry)));
+    mappings = root.get("Mappings").filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
+  }
+
+  private static List<DocNode.Entry> entries(DocNode.Mapping root, String section) {
+    return root.get(section)
+        .filter(DocNode.Mapping.class::isInstance)
+        .map(node -> ((DocNode.Mapping) node).entries())
+        .orElse(List.of());
+  }
+
+  static Optional<String> name(DocNode.Entry entry) {
+    return entry.key() instanceof DocNode.Scalar scalar ? Optional.of(scalar.text()) : Optional.empty();
+  }
+
+  private static Parameter parameter(String name, DocNode.Entry entry, Map<String, Parameter.Given> givenValues) {
+    DocNode.Mapping declaration = entry.value() instanceof DocNode.Mapping mapping
+        ? mapping
+        : new DocNode.Mapping(List.of(), Optional.empty(), entry.value().range());
+    String type = text(declaration.get("Type")).orElse("String");
+    Optional<Parameter.Given> value = Optional.ofNullable(givenValues.get(name))
+        .or(() -> declaration.get("Default").flatMap(TemplateSections::given));
+    List<String> allowed = declaration.get("AllowedValues")
+        .filter(DocNode.Sequence.class::isInstance)
+        .map(node -> ((DocNode.Sequence) node).items().stream().flatMap(item -> text(Optional.of(item)).stream())
+            .toList())
+        .orElse(List.of());
+    return new Parameter(name, entry, type, value, allowed);
+  }
+
+  private static Optional<Parameter.Given> given(DocNode node) {
+    if (node instanceof DocNode.Scalar scalar && node.tag().isEmpty()) {
+      return Optional.of(new Parameter.Given(scalar.text(), scalar.range(), "default"));
+    }
+    if (node instanceof DocNode.Sequence list && list.items().stream().allMatch(DocNode.Scalar.class::isInstance)) {
+      String joined = String.join(",", list.items().stream().map(item -> ((DocNode.Scalar) item).text()).toList());
+      return Optional.of(new Parameter.Given(joined, list.range(), "default"));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> text(Optional<DocNode> node) {
+    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
+  }
+
+  Optional<Parameter> parameter(String name) {
+    return Optional.ofNullable(parameters.get(name));
+  }
+
+  Map<String, Parameter> parameters() {
+    return parameters;
+  }
+
+  Optional<DocNode.Entry> condition(String name) {
+    return Optional.ofNullable(conditions.get(name));
+  }
+
+  boolean isResource(String logicalId) {
+    return resources.containsKey(logicalId);
+  }
+
+  Map<String, DocNode.Entry> resources() {
+    return resources;
+  }
+
+  /** The value at {@code Mappings.map.top.second}, if present. */
+  Optional<DocNode> mapping(String map, String top, String second) {
+    return mappings.flatMap(all -> all.get(map))
+        .filter(DocNode.Mapping.class::isInstance)
+        .flatMap(node -> ((DocNode.Mapping) node).get(top))
+        .filter(DocNode.Mapping.class::isInstance)
+        .flatMap(node -> ((DocNode.Mapping) node).get(second));
+  }
+}

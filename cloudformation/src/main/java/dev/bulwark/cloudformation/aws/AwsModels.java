@@ -1,0 +1,31 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.model.CloudModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the AWS resources of one template to the shared models. */
+public final class AwsModels {
+  private static final List<ModelMapping> MAPPINGS = List.of(new DbInstanceMapping(), new SecurityGroupMapping(),
+      new VolumeMapping(), new BucketMapping(), new VpcMapping());
+  private static final Map<String, ModelMapping> BY_TYPE = byType();
+
+  private AwsModels() {}
+
+  private static Map<String, ModelMapping> byType() {
+    Map<String, ModelMapping> index = new HashMap<>();
+    MAPPINGS.forEach(mapping -> mapping.types().forEach(type -> index.put(type, mapping)));
+    return Map.copyOf(index);
+  }
+
+  /** The models of the resources in {@code graph} that a mapping knows. */
+  public static List<CloudModel> map(ResourceGraph graph) {
+    return graph.resources().stream()
+        .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
+        .map(resource -> BY_TYPE.get(resource.type()).map(resource, graph))
+        .toList();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.value.BoolValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::S3::Bucket}: access logging is on when {@code LoggingConfiguration} is present (without a destination,
+ * logs go to the bucket itself); default encryption when {@code BucketEncryption} is; the public access block when
+ * all four settings of {@code PublicAccessBlockConfiguration} are true. {@code AccessControl} names a canned ACL
+ * ({@code LogDeliveryWrite} is {@code log-delivery-write}).
+ */
+final class BucketMapping implements ModelMapping {
+  private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "BlockPublicPolicy",
+      "IgnorePublicAcls", "RestrictPublicBuckets");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::S3::Bucket");
+  }
+
+  @Override
+  public CloudModel map(Resource bucket, ResourceGraph graph) {
+    return new StorageBucket(bucket, present(bucket, "LoggingConfiguration"), present(bucket, "BucketEncryption"),
+        publicAccessBlocked(bucket), acl(bucket));
+  }
+
+  /** Whether a configuration property is present (an {@code Fn::If} may make it present on one branch only). */
+  private static Fact present(Resource bucket, String property) {
+    Optional<MapEntry> entry = bucket.attribute(property);
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, property, bucket.range());
+    }
+    return Fact.of(presence(entry.get().value()), property, entry.get().range());
+  }
+
+  private static Value presence(Value value) {
+    if (value instanceof UnknownValue unknown && !unknown.alternatives().isEmpty()) {
+      return new UnknownValue(unknown.expression(), unknown.range(), unknown.origin(), unknown.alternatives().stream()
+          .map(choice -> new UnknownValue.Alternative(choice.condition(), presence(choice.value())))
+          .toList());
+    }
+    boolean absent = value instanceof NullValue;
+    return new BoolValue(!absent, value.range(), value.origin());
+  }
+
+  private static Fact publicAccessBlocked(Resource bucket) {
+    Optional<MapEntry> entry = bucket.attribute("PublicAccessBlockConfiguration");
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, "PublicAccessBlockConfiguration", bucket.range());
+    }
+    Optional<MapValue> settings = entry.get().value().asMap();
+    if (settings.isEmpty()) {
+      return Fact.unknown("PublicAccessBlockConfiguration", entry.get().range(), List.of());
+    }
+    List<Fact> each = BLOCK_SETTINGS.stream()
+        .map(key -> Fact.of(settings.get(), key, false, entry.get().range()))
+        .toList();
+    if (each.stream().allMatch(Fact::isTrue)) {
+      return Fact.known(true, "PublicAccessBlockConfiguration", entry.get().range(), List.of());
+    }
+    return each.stream().filter(Fact::isFalse).findFirst()
+        .orElseGet(() -> Fact.unknown("PublicAccessBlockConfiguration", entry.get().range(), List.of()));
+  }
+
+  private static Located<String> acl(Resource bucket) {
+    return bucket.attribute("AccessControl")
+        .map(entry -> Located.of(entry.value(), "AccessControl", entry.range(),
+            value -> value.asString().map(BucketMapping::cannedAcl)))
+        .orElseGet(() -> Located.byDefault("private", "AccessControl", bucket.range()));
+  }
+
+  /** {@code LogDeliveryWrite} as S3's canned ACL name {@code log-delivery-write}. */
+  private static String cannedAcl(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code AWS::RDS::DBInstance}. Without {@code PubliclyAccessible}, RDS decides by whether the VPC of the instance's
+ * subnets has an internet gateway: unknown from the template. {@code StorageEncrypted} defaults to false, except
+ * that an Aurora member ({@code DBClusterIdentifier}), a read replica ({@code SourceDBInstanceIdentifier}), a restore
+ * ({@code DBSnapshotIdentifier}) or an instance with a {@code KmsKeyId} takes its encryption from elsewhere.
+ */
+final class DbInstanceMapping implements ModelMapping {
+  private static final List<String> INHERITS_ENCRYPTION = List.of("DBClusterIdentifier",
+      "SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "DBSnapshotIdentifier", "KmsKeyId");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::RDS::DBInstance");
+  }
+
+  @Override
+  public CloudModel map(Resource resource, ResourceGraph graph) {
+    MapValue properties = resource.attributes();
+    Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
+        ? Fact.of(properties, "PubliclyAccessible", false, resource.range())
+        : Fact.unknown("PubliclyAccessible", resource.range(), List.of());
+    boolean inherits = INHERITS_ENCRYPTION.stream().anyMatch(key -> properties.entry(key).isPresent())
+        || properties.get("Engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
+            .isPresent();
+    Fact storageEncrypted = properties.entry("StorageEncrypted").isEmpty() && inherits
+        ? Fact.unknown("StorageEncrypted", resource.range(), List.of())
+        : Fact.of(properties, "StorageEncrypted", false, resource.range());
+    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import java.util.Set;
+
+/** Maps CloudFormation resources of some types to a shared model; the properties' defaults live here. */
+interface ModelMapping {
+  /** The resource types this mapping reads, e.g. {@code AWS::RDS::DBInstance}. */
+  Set<String> types();
+
+  /** The model of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
+  CloudModel map(Resource resource, ResourceGraph graph);
+}

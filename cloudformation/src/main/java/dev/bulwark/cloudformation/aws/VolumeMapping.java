@@ -1,0 +1,25 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import java.util.List;
+import java.util.Set;
+
+/** {@code AWS::EC2::Volume}: {@code Encrypted} defaults to false; a volume from a snapshot takes its encryption. */
+final class VolumeMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::EC2::Volume");
+  }
+
+  @Override
+  public CloudModel map(Resource resource, ResourceGraph graph) {
+    if (resource.attribute("Encrypted").isEmpty() && resource.attribute("SnapshotId").isPresent()) {
+      return new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()));
+    }
+    return new BlockVolume(resource, Fact.of(resource.attributes(), "Encrypted", false, resource.range()));
+  }
+}

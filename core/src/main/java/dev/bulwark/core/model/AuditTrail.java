@@ -1,0 +1,22 @@
+package dev.bulwark.core.model;
+
+import dev.bulwark.core.graph.Resource;
+import java.util.Objects;
+
+/**
+ * An account activity trail (CloudTrail).
+ *
+ * @param logging           whether the trail is logging
+ * @param multiRegion       whether it records every region
+ * @param logFileValidation whether log file integrity validation is on
+ */
+public record AuditTrail(Resource resource, Fact logging, Fact multiRegion, Fact logFileValidation)
+    implements CloudModel {
+
+  public AuditTrail {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(multiRegion, "multiRegion");
+    Objects.requireNonNull(logFileValidation, "logFileValidation");
+  }
+}

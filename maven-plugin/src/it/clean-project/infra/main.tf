@@ -1,0 +1,5 @@
+resource "aws_db_instance" "orders" {
+  engine              = "postgres"
+  publicly_accessible = false
+  storage_encrypted   = true
+}

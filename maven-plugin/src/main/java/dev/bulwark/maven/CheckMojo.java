@@ -1,0 +1,147 @@
+package dev.bulwark.maven;
+
+import dev.bulwark.Bulwark;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.frontend.ScanSettings;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Scans the project's infrastructure as code (Terraform, CloudFormation, Ansible), logs each finding as
+ * {@code path:line:col: SEVERITY BWnnn message}, writes the reports, and fails the build when a finding is at or
+ * above {@code failOnSeverity}. In a multi-module build each module scans its own folder, leaving out its modules'
+ * folders and its build output, so every file is scanned once.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  /** Folders or files to scan; default: the project's base folder. */
+  @Parameter(property = "bulwark.sources")
+  private List<File> sources = new ArrayList<>();
+
+  /** Glob patterns, relative to the base folder, of the files to scan; default: all. */
+  @Parameter(property = "bulwark.includes")
+  private List<String> includes = new ArrayList<>();
+
+  /** Glob patterns of files and folders to leave out, in addition to the build output and module folders. */
+  @Parameter(property = "bulwark.excludes")
+  private List<String> excludes = new ArrayList<>();
+
+  /** Report formats written to the output folder: {@code sarif}, {@code json}, {@code text}. */
+  @Parameter(property = "bulwark.formats", defaultValue = "sarif,text")
+  private List<String> formats = new ArrayList<>();
+
+  /** Where the reports go. */
+  @Parameter(property = "bulwark.outputDirectory", defaultValue = "${project.build.directory}/bulwark")
+  private File outputDirectory;
+
+  /** The build fails on a finding at or above this severity: low, medium, high, critical, or none. */
+  @Parameter(property = "bulwark.failOnSeverity", defaultValue = "high")
+  private String failOnSeverity;
+
+  /** Run only these rules (ids such as BW101); default: all. */
+  @Parameter(property = "bulwark.enabledRules")
+  private List<String> enabledRules = new ArrayList<>();
+
+  /** Do not run these rules. */
+  @Parameter(property = "bulwark.disabledRules")
+  private List<String> disabledRules = new ArrayList<>();
+
+  /** Terraform variable files ({@code .tfvars}), applied in order. */
+  @Parameter
+  private List<File> terraformVarFiles = new ArrayList<>();
+
+  /** Terraform variables by name. */
+  @Parameter
+  private Map<String, String> terraformVariables = Map.of();
+
+  /** CloudFormation parameter files in the AWS CLI's JSON shape. */
+  @Parameter
+  private List<File> cloudFormationParameterFiles = new ArrayList<>();
+
+  /** Ansible extra vars by name. */
+  @Parameter
+  private Map<String, String> ansibleExtraVars = Map.of();
+
+  /** Skips the check. */
+  @Parameter(property = "bulwark.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Bulwark check skipped");
+      return;
+    }
+    Optional<Severity> threshold = threshold();
+    ScanResult result = scan();
+    new FindingLog(getLog(), threshold).log(result);
+    try {
+      ReportFiles.write(result, formats, outputDirectory.toPath());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MojoExecutionException("cannot write the Bulwark reports: " + e.getMessage(), e);
+    }
+    List<Finding> failing = threshold.map(result::findingsAtLeast).orElse(List.of());
+    if (!failing.isEmpty()) {
+      throw new MojoFailureException(String.format(Locale.ROOT, "Bulwark found %d finding%s at or above %s; see %s",
+          failing.size(), failing.size() == 1 ? "" : "s", threshold.get().label(), outputDirectory));
+    }
+  }
+
+  private Optional<Severity> threshold() throws MojoExecutionException {
+    if (failOnSeverity.equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Severity.parse(failOnSeverity));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("failOnSeverity must be low, medium, high, critical or none, not "
+          + failOnSeverity, e);
+    }
+  }
+
+  private ScanResult scan() throws MojoExecutionException {
+    Path base = project.getBasedir().toPath();
+    List<Path> paths = sources.isEmpty() ? List.of(base) : sources.stream().map(File::toPath).toList();
+    try {
+      return Bulwark.scanner()
+          .paths(paths)
+          .baseDirectory(base)
+          .includes(includes)
+          .excludes(ProjectExcludes.of(project, excludes))
+          .enableRules(enabledRules)
+          .disableRules(disabledRules)
+          .settings(settings())
+          .build()
+          .scan();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private ScanSettings settings() {
+    ScanSettings.Builder settings = ScanSettings.builder();
+    terraformVarFiles.forEach(file -> settings.terraformVariableFile(file.toPath()));
+    terraformVariables.forEach(settings::terraformVariable);
+    cloudFormationParameterFiles.forEach(file -> settings.cloudFormationParameterFile(file.toPath()));
+    ansibleExtraVars.forEach(settings::ansibleExtraVar);
+    return settings.build();
+  }
+}
