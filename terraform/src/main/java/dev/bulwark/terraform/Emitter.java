@@ -79,7 +79,8 @@ final class Emitter {
         .filter(item -> !(item instanceof Body.Block nested && nested.type().name().equals("validation")))
         .filter(item -> !(item instanceof Body.Attribute attribute && attribute.name().name().equals("type")))
         .toList(), block.body().range());
-    MapValue evaluated = new Bodies(module, unit.edges(id), block.range()).body(body, block.range(), module.scope(), "");
+    MapValue evaluated = new Bodies(module, unit.edges(id), block.range())
+        .body(body, block.range(), module.scope(), "");
     Map<String, MapEntry> entries = new LinkedHashMap<>(evaluated.entries());
     block.body().attribute("type").ifPresent(type -> entries.put("type", new MapEntry("type", type.name().range(),
         new StringValue(unit.report().text(type.value().range()), type.value().range()))));
@@ -90,7 +91,8 @@ final class Emitter {
     ResourceId id = unit.id("output." + name);
     Body body = new Body(block.body().items().stream().filter(item -> !isOneOf(item, Set.of("value", "depends_on",
         "precondition"))).toList(), block.body().range());
-    MapValue evaluated = new Bodies(module, unit.edges(id), block.range()).body(body, block.range(), module.scope(), "");
+    MapValue evaluated = new Bodies(module, unit.edges(id), block.range())
+        .body(body, block.range(), module.scope(), "");
     Map<String, MapEntry> entries = new LinkedHashMap<>(evaluated.entries());
     block.body().attribute("value").ifPresent(value -> entries.put("value", new MapEntry("value",
         value.name().range(), ((Operand.Plain) module.output(name, value.range())).value())));
@@ -109,7 +111,9 @@ final class Emitter {
   }
 
   private static boolean isOneOf(Body.Item item, Set<String> names) {
-    String name = item instanceof Body.Attribute attribute ? attribute.name().name() : ((Body.Block) item).type().name();
+    String name = item instanceof Body.Attribute attribute
+        ? attribute.name().name()
+        : ((Body.Block) item).type().name();
     return names.contains(name);
   }
 

@@ -46,10 +46,6 @@ abstract class InstanceGroup<I extends InstanceGroup.Instance> implements LazyOb
   /** The instance for {@code member}, whose node is {@code id}. */
   abstract I instance(Expansion.Member member, ResourceId id);
 
-  String address() {
-    return address;
-  }
-
   /** The instances, expanded on first call; a cycle through {@code count} or {@code for_each} is an error. */
   List<I> instances() {
     if (instances != null) {

@@ -39,10 +39,6 @@ final class ModuleCallInstance implements InstanceGroup.Instance {
     return id;
   }
 
-  ModuleCall call() {
-    return call;
-  }
-
   /** The value of argument {@code name}; what it was read from is read again by whoever reads it. */
   private Value argument(Body.Attribute argument) {
     String name = argument.name().name();

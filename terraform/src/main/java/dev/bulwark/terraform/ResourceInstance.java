@@ -37,10 +37,6 @@ final class ResourceInstance implements InstanceGroup.Instance {
     return id;
   }
 
-  ResourceGroup group() {
-    return group;
-  }
-
   /** The value of the attribute or nested blocks named {@code name}, which the block sets. */
   private Value value(String name) {
     List<Body.Item> items = group.shape().get(name);

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,10 +57,6 @@ final class UnitReport {
     } catch (IndexOutOfBoundsException e) {
       return "";
     }
-  }
-
-  Optional<SourceText> source(String path) {
-    return Optional.ofNullable(sources.get(path));
   }
 
   List<SourceText> sources() {

@@ -98,7 +98,8 @@ class InstancesTest {
           }
         }
         """).analyze());
-    assertThat(graph.value("aws_security_group.sg", "ingress").asList()).hasValueSatisfying(l -> assertThat(l).hasSize(3));
+    assertThat(graph.value("aws_security_group.sg", "ingress").asList())
+        .hasValueSatisfying(blocks -> assertThat(blocks).hasSize(3));
     assertThat(graph.text("aws_security_group.sg", "ingress.1.from_port")).isEqualTo("22");
     assertThat(graph.text("aws_security_group.sg", "ingress.2.cidr_blocks.0")).isEqualTo("10.0.0.0/8");
     assertThat(graph.text("aws_security_group.sg", "ingress.2.nested.0.index")).isEqualTo("1");

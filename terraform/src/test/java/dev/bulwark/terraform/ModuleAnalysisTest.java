@@ -166,7 +166,8 @@ class ModuleAnalysisTest {
             }
             """)
         .analyze();
-    assertThat(result.references()).extracting(r -> r.from().address() + " -" + r.attribute() + "-> " + r.to().address())
+    assertThat(result.references())
+        .extracting(r -> r.from().address() + " -" + r.attribute() + "-> " + r.to().address())
         .containsExactlyInAnyOrder(
             "aws_s3_bucket.app -bucket-> var.prefix",
             "aws_s3_bucket.app -logging.target_bucket-> aws_s3_bucket.logs",

@@ -55,7 +55,8 @@ class UnitPlanTest {
   void aCycleWithoutARootStillHasOneAndSourcesOutsideTheScanOrRemoteAreIgnored() throws IOException {
     List<AnalysisUnit> units = new TerraformProject(folder)
         .file("a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\nmodule \"up\" {\n  source = \"../../x\"\n}\n")
-        .file("b/main.tf", "module \"a\" {\n  source = \"../a\"\n}\nmodule \"r\" {\n  source = \"hashicorp/consul/aws\"\n}\n")
+        .file("b/main.tf",
+            "module \"a\" {\n  source = \"../a\"\n}\nmodule \"r\" {\n  source = \"hashicorp/consul/aws\"\n}\n")
         .units();
     assertThat(describe(units)).containsExactly("a [main.tf]");
   }

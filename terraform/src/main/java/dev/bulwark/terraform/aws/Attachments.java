@@ -75,7 +75,10 @@ final class Attachments {
     return byAttached.containsKey(attached.id());
   }
 
-  /** Whether some attached resource could attach to any target, so that a target without one is not known to lack it. */
+  /**
+   * Whether some attached resource could attach to any target, so that a target without one is not known to lack
+   * it.
+   */
   boolean ambiguous() {
     return ambiguous;
   }

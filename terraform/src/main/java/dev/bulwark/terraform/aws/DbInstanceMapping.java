@@ -35,7 +35,8 @@ final class DbInstanceMapping implements ModelMapping {
     boolean set = attributes.entry("storage_encrypted").isPresent();
     boolean inherits = resource.type().equals("aws_rds_cluster_instance")
         || INHERITS_ENCRYPTION.stream().anyMatch(key -> attributes.entry(key).isPresent())
-        || attributes.get("engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora")).isPresent();
+        || attributes.get("engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
+            .isPresent();
     return !set && inherits
         ? Fact.unknown("storage_encrypted", resource.range(), List.of())
         : Fact.of(attributes, "storage_encrypted", false, resource.range());

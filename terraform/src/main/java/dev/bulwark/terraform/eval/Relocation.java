@@ -38,7 +38,7 @@ public final class Relocation {
     return new Relocation(stays, true).place(value, target, null, 0);
   }
 
-  /** {@code value} with every part located at {@code range} and no hop added, e.g. a value given on the command line. */
+  /** {@code value} with every part located at {@code range}, no hop added: e.g. a value given on the command line. */
   public static Value everywhere(Value value, Range range) {
     return new Relocation(at -> false, false).place(value, range, null, 0);
   }

@@ -57,7 +57,8 @@ class EvaluatorTest {
 
   @Test
   void aHeredocIsAStringWithItsIndentationRemoved() {
-    assertThat(eval.json("<<-EOT\n    hello ${\"world\"}\n      indented\n  EOT")).isEqualTo("\"hello world\\n  indented\\n\"");
+    assertThat(eval.json("<<-EOT\n    hello ${\"world\"}\n      indented\n  EOT"))
+        .isEqualTo("\"hello world\\n  indented\\n\"");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -52,7 +52,8 @@ class FunctionsTest {
       tostring(null) ~> null
       tonumber("1.5") ~> 1.5
       tobool("false") ~> false
-      format("%s-%03d-%.2f-%t-%q-%5s|%-3s|%%", "a", 7, 3.14159, true, "q", "r", "l") ~> "a-007-3.14-true-\\"q\\"-    r|l  |%"
+      format("%s-%03d-%.2f-%t", "a", 7, 3.14159, true) ~> "a-007-3.14-true"
+      format("%q-%5s|%-3s|%%", "q", "r", "l") ~> "\\"q\\"-    r|l  |%"
       format("%v %v", [1, "a"], 2) ~> "[1,\\"a\\"] 2"
       formatlist("%s=%s", ["a", "b"], "x") ~> ["a=x","b=x"]
       join(",", ["a", "b"], ["c"]) ~> "a,b,c"
