@@ -88,6 +88,19 @@ class ModulesTest {
   }
 
   @Test
+  void anElementOfAListSetAtTheCallSiteKeepsItsPlaceAndTakesTheListsOrigin() throws IOException {
+    Graph graph = new Graph(new TerraformProject(folder)
+        .file("main.tf", "module \"sg\" {\n  source = \"./sg\"\n  cidrs  = [\"10.0.0.0/8\", \"0.0.0.0/0\"]\n}\n")
+        .file("sg/main.tf", "variable \"cidrs\" {}\nresource \"aws_security_group\" \"this\" {\n  ingress {\n"
+            + "    cidr_blocks = var.cidrs\n  }\n}\n")
+        .analyze());
+    Value cidr = graph.value("module.sg.aws_security_group.this", "ingress.0.cidr_blocks.1");
+    assertThat(cidr.range()).isEqualTo(Range.ofLine("main.tf", 3, 27, 38));
+    assertThat(cidr.origin()).containsExactly(new RelatedLocation(Range.ofLine("sg/main.tf", 4, 19, 28),
+        "`var.cidrs` of `module.sg` is set at the call site"));
+  }
+
+  @Test
   void aModuleDefaultIsLocatedAtTheModulesAttribute() throws IOException {
     Graph graph = new Graph(new TerraformProject(folder)
         .file("main.tf", "module \"db\" {\n  source = \"./modules/db\"\n  name = \"x\"\n}\n")

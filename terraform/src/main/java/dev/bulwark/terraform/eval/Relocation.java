@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * default, an entry of a local) is located at the attribute, or at the element of the attribute's value that
  * holds it, with its own location as the first hop of its origin, described as its container's first hop is when
  * that hop covers it ("default of `var.cidrs`"). Parts already where they may stay are kept, and so is every value
- * that has nothing to move: then the same object is returned.
+ * that has nothing to move: then the same object is returned. A part without an origin of its own takes its
+ * container's: an element of a list set at a module's call site was passed where the list was.
  */
 public final class Relocation {
   private static final int MAX_DEPTH = 64;
@@ -60,7 +61,7 @@ public final class Relocation {
       List<Value> items = new ArrayList<>(list.items().size());
       boolean changed = false;
       for (Value item : list.items()) {
-        Value settled = place(item, inner, inherited, depth + 1);
+        Value settled = inherit(place(item, inner, inherited, depth + 1), placed);
         changed |= settled != item;
         items.add(settled);
       }
@@ -70,7 +71,7 @@ public final class Relocation {
       Map<String, MapEntry> entries = new LinkedHashMap<>();
       boolean changed = false;
       for (MapEntry entry : map.entries().values()) {
-        Value settled = place(entry.value(), inner, inherited, depth + 1);
+        Value settled = inherit(place(entry.value(), inner, inherited, depth + 1), placed);
         boolean keyStays = stays.test(entry.keyRange());
         changed |= settled != entry.value() || !keyStays;
         entries.put(entry.key(), settled == entry.value() && keyStays ? entry
@@ -79,6 +80,12 @@ public final class Relocation {
       return changed ? new MapValue(entries, map.range(), map.origin()) : placed;
     }
     return placed;
+  }
+
+  private Value inherit(Value part, Value container) {
+    return hops && part.origin().isEmpty() && !container.origin().isEmpty()
+        ? Values.at(part, part.range(), container.origin())
+        : part;
   }
 
   private static RelatedLocation hop(Range from, RelatedLocation outer) {
