@@ -64,7 +64,8 @@ record Expansion(Mode mode, List<Member> members) {
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < number.get().intValue(); i++) {
       Value index = new NumberValue(BigDecimal.valueOf(i), value.range());
-      members.add(new Member(InstanceKey.of(i), Map.of("count", object(value.range(), Map.of("index", index)))));
+      members.add(new Member(InstanceKey.of(i), Map.of("count", object("count", value.range(),
+          Map.of("index", index)))));
     }
     return new Expansion(Mode.COUNT, members);
   }
@@ -91,7 +92,7 @@ record Expansion(Mode mode, List<Member> members) {
       previous = element.key();
       Value key = new StringValue(element.key(), element.keyRange());
       members.add(new Member(InstanceKey.of(element.key()),
-          Map.of("each", object(value.range(), Map.of("key", key, "value", element.value())))));
+          Map.of("each", object("each", value.range(), Map.of("key", key, "value", element.value())))));
     }
     return new Expansion(Mode.FOR_EACH, members);
   }
@@ -107,12 +108,15 @@ record Expansion(Mode mode, List<Member> members) {
     Map<String, Value> fields = name.equals("count")
         ? Map.of("index", unknown)
         : Map.of("key", unknown, "value", unknown);
-    return new Expansion(Mode.UNKNOWN, List.of(new Member(InstanceKey.NONE, Map.of(name, object(range, fields)))));
+    return new Expansion(Mode.UNKNOWN, List.of(new Member(InstanceKey.NONE,
+        Map.of(name, object(name, range, fields)))));
   }
 
-  private static Operand object(Range range, Map<String, Value> fields) {
+  /** The object {@code count} or {@code each} stands for, and how a value read from it is described. */
+  private static Operand object(String name, Range range, Map<String, Value> fields) {
     List<MapEntry> entries = new ArrayList<>();
-    fields.forEach((name, value) -> entries.add(new MapEntry(name, range, value)));
-    return new Operand.Plain(MapValue.of(entries, range), "", false);
+    fields.forEach((field, value) -> entries.add(new MapEntry(field, range, value)));
+    String source = name.equals("count") ? "`count.index` of the instance" : "element of the `for_each`";
+    return new Operand.Plain(MapValue.of(entries, range), source, false);
   }
 }
