@@ -78,6 +78,21 @@ class HardConstructsTest {
   }
 
   @Test
+  void theParsersTrickyFilesEvaluateWithoutAnInternalError() throws IOException, URISyntaxException {
+    Path folder = Path.of(HardConstructsTest.class.getResource("/hcl/tricky").toURI());
+    List<SourceFile> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(file -> file.toString().endsWith(".tf") || file.toString().endsWith(".tfvars")).sorted()
+          .map(file -> new SourceFile(file, file.getFileName().toString(), 0)).toList();
+    }
+    TerraformFrontend frontend = new TerraformFrontend();
+    for (AnalysisUnit unit : frontend.group(files)) {
+      assertThat(frontend.analyze(unit, AnalysisContext.of(ScanSettings.DEFAULTS, folder)).resources())
+          .as("resources of %s", unit.name()).isNotEmpty();
+    }
+  }
+
+  @Test
   void aModuleCalledWithCountReturnsItsOutputs() {
     assertThat(graph.text("output.nested_ids", "value.0.2")).isEqualTo("5");
   }
