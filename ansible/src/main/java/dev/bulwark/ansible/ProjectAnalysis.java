@@ -1,6 +1,6 @@
 package dev.bulwark.ansible;
 
-import dev.bulwark.ansible.aws.AnsibleModels;
+import dev.bulwark.ansible.models.AnsibleModels;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.ScanSettings;

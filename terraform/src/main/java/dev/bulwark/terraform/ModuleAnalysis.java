@@ -7,7 +7,7 @@ import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.terraform.aws.AwsModels;
+import dev.bulwark.terraform.models.ProviderModels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +57,6 @@ final class ModuleAnalysis {
     List<Reference> references = emitter.references();
     resources.forEach(result::resource);
     references.forEach(result::reference);
-    AwsModels.map(resources, references).forEach(result::model);
+    ProviderModels.map(resources, references).forEach(result::model);
   }
 }

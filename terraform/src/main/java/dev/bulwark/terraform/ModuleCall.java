@@ -3,7 +3,7 @@ package dev.bulwark.terraform;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.value.Value;
-import dev.bulwark.terraform.aws.AwsModels;
+import dev.bulwark.terraform.models.ProviderModels;
 import dev.bulwark.terraform.hcl.Body;
 import java.util.Optional;
 
@@ -52,7 +52,7 @@ final class ModuleCall extends InstanceGroup<ModuleCallInstance> {
     if (!source.isLocal()) {
       String what = source.text().isEmpty() ? "its source is not a literal string"
           : "`" + source.text() + "` is not a local path, and modules are never downloaded";
-      String checked = AwsModels.mapsModule(type())
+      String checked = ProviderModels.mapsModule(type())
           ? "; its inputs are checked against the module's documented defaults"
           : "; its resources are not analysed";
       report.note(at, "module-not-loaded", "module `" + name + "` is not loaded: " + what + checked);

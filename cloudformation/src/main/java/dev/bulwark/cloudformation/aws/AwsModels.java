@@ -9,8 +9,12 @@ import java.util.Map;
 
 /** Maps the AWS resources of one template to the shared models. */
 public final class AwsModels {
-  private static final List<ModelMapping> MAPPINGS = List.of(new DbInstanceMapping(), new SecurityGroupMapping(),
-      new VolumeMapping(), new BucketMapping(), new VpcMapping());
+  private static final List<ModelMapping> MAPPINGS = List.of(
+      new DbInstanceMapping(),
+      new SecurityGroupMapping(),
+      new VolumeMapping(),
+      new BucketMapping(),
+      new VpcMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private AwsModels() {}

@@ -1,0 +1,64 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The EBS volumes an instance or launch configuration declares in {@code volumes}: each is a block volume,
+ * unencrypted unless {@code encrypted} says otherwise, or unknown when it is made from a snapshot.
+ * {@code amazon.aws.ec2_instance} nests the EBS settings under {@code ebs}; the legacy {@code amazon.aws.ec2}
+ * module and {@code community.aws.autoscaling_launch_config} write them on the volume itself. Ephemeral (instance
+ * store) volumes are not EBS volumes.
+ */
+final class InstanceVolumesMapping implements ModuleMapping {
+  private static final String NESTED = "amazon.aws.ec2_instance";
+
+  @Override
+  public Set<String> modules() {
+    return Set.of(NESTED, "amazon.aws.ec2", "community.aws.autoscaling_launch_config");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource task, UnitResources unit) {
+    List<Value> volumes = Args.entry(task.attributes(), "volumes")
+        .flatMap(entry -> entry.value().asList()).orElse(List.of());
+    List<CloudModel> models = new ArrayList<>();
+    for (int i = 0; i < volumes.size(); i++) {
+      Optional<MapValue> volume = volumes.get(i).asMap();
+      String path = "volumes[" + i + "]";
+      Range at = volumes.get(i).range();
+      if (task.type().equals(NESTED)) {
+        Optional<MapEntry> ebs = volume.flatMap(v -> Args.entry(v, "ebs"));
+        path += ".ebs";
+        at = ebs.map(MapEntry::range).orElse(at);
+        volume = ebs.flatMap(entry -> entry.value().asMap());
+      } else if (volume.flatMap(v -> Args.entry(v, "ephemeral")).isPresent()) {
+        volume = Optional.empty();
+      }
+      if (volume.isPresent()) {
+        models.add(new BlockVolume(task, encrypted(volume.get(), path + ".encrypted", at)));
+      }
+    }
+    return models;
+  }
+
+  /** The volume's {@code encrypted}; when missing, false at {@code at}, or unknown for a snapshot's copy. */
+  private static Fact encrypted(MapValue volume, String attribute, Range at) {
+    boolean fromSnapshot = Args.entry(volume, "snapshot_id", "snapshot").isPresent();
+    return Args.entry(volume, "encrypted")
+        .map(entry -> Args.fact(entry.value(), attribute, entry.range()))
+        .orElseGet(() -> fromSnapshot
+            ? Fact.unknown(attribute, at, List.of())
+            : Fact.byDefault(false, attribute, at));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code amazon.aws.s3_bucket}. Access logging is configured by a {@code community.aws.s3_logging} task of the
+ * same unit naming the bucket (linked by {@link NameLink}); if some logging task's bucket name, or this bucket's,
+ * is not known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off);
+ * the public access block is its {@code public_access} settings, all four on.
+ */
+final class S3BucketMapping implements ModuleMapping {
+  static final String MODULE = "amazon.aws.s3_bucket";
+  static final String LOGGING = "community.aws.s3_logging";
+  private static final List<String> BLOCKS = List.of("block_public_acls", "block_public_policy",
+      "ignore_public_acls", "restrict_public_buckets");
+
+  @Override
+  public Set<String> modules() {
+    return Set.of(MODULE);
+  }
+
+  @Override
+  public List<CloudModel> map(Resource bucket, UnitResources unit) {
+    return List.of(new StorageBucket(bucket, logging(bucket, unit), encryption(bucket), publicAccess(bucket),
+        acl(bucket)));
+  }
+
+  private static Fact logging(Resource bucket, UnitResources unit) {
+    List<Resource> attached = unit.graph().referrers(bucket, LOGGING, "name");
+    if (!attached.isEmpty()) {
+      return Fact.known(true, "s3_logging", attached.get(0).range(), List.of());
+    }
+    boolean bucketNameKnown = name(bucket).isPresent();
+    boolean someLoggingUnknown = unit.calling(LOGGING).stream()
+        .anyMatch(logging -> !bucketNameKnown || name(logging).isEmpty());
+    return someLoggingUnknown
+        ? Fact.unknown("s3_logging", bucket.range(), List.of())
+        : Fact.byDefault(false, "s3_logging", bucket.range());
+  }
+
+  static Optional<String> name(Resource task) {
+    return Args.entry(task.attributes(), "name").flatMap(entry -> entry.value().asString());
+  }
+
+  private static Fact encryption(Resource bucket) {
+    Optional<MapEntry> entry = Args.entry(bucket.attributes(), "encryption");
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, "encryption", bucket.range());
+    }
+    Value value = entry.get().value();
+    return value.asString()
+        .map(algorithm -> Fact.known(!algorithm.toLowerCase(Locale.ROOT).equals("none"), "encryption",
+            entry.get().range(), value.origin()))
+        .orElseGet(() -> Fact.unknown("encryption", entry.get().range(), value.origin()));
+  }
+
+  private static Fact publicAccess(Resource bucket) {
+    Optional<MapEntry> deleted = Args.entry(bucket.attributes(), "delete_public_access")
+        .filter(entry -> Args.bool(entry.value()).orElse(false));
+    if (deleted.isPresent()) {
+      return Fact.known(false, "delete_public_access", deleted.get().range(), List.of());
+    }
+    Optional<MapEntry> entry = Args.entry(bucket.attributes(), "public_access");
+    Optional<MapValue> settings = entry.flatMap(e -> e.value().asMap());
+    if (settings.isEmpty()) {
+      return Fact.unknown("public_access", entry.map(MapEntry::range).orElse(bucket.range()), List.of());
+    }
+    boolean allOn = true;
+    for (String block : BLOCKS) {
+      Fact fact = Args.flag(settings.get(), block, false, entry.get().range());
+      if (fact.isFalse()) {
+        return fact;
+      }
+      allOn &= fact.isTrue();
+    }
+    return allOn
+        ? Fact.known(true, "public_access", entry.get().range(), List.of())
+        : Fact.unknown("public_access", entry.get().range(), List.of());
+  }
+
+  private static Located<String> acl(Resource bucket) {
+    return Args.entry(bucket.attributes(), "acl")
+        .map(entry -> entry.value().asString()
+            .map(acl -> Located.known(acl, "acl", entry.range(), entry.value().origin()))
+            .orElseGet(() -> Located.unknown("acl", entry.range(), entry.value().origin())))
+        .orElseGet(() -> Located.byDefault("private", "acl", bucket.range()));
+  }
+}

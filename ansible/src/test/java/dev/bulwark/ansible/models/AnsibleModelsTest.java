@@ -1,0 +1,189 @@
+package dev.bulwark.ansible.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.ansible.AnsibleProject;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Direction;
+import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.PortRange;
+import dev.bulwark.core.model.Protocol;
+import dev.bulwark.core.model.SecurityGroup;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.model.Truth;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnsibleModelsTest {
+  @TempDir
+  Path folder;
+
+  private List<CloudModel> models(String tasks) throws IOException {
+    UnitResult result = new AnsibleProject(folder).file("tasks.yml", tasks).analyze();
+    assertThat(result.diagnostics()).isEmpty();
+    return result.models();
+  }
+
+  private static <T> List<T> all(List<CloudModel> models, Class<T> type) {
+    return models.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  @Test
+  void rdsInstancesWithTheModulesDefaults() throws IOException {
+    List<DatabaseInstance> databases = all(models("""
+        - amazon.aws.rds_instance:
+            id: public
+            engine: mysql
+            publicly_accessible: "yes"
+            storage_encrypted: no
+        - rds_instance: {id: defaults, engine: postgres}
+        - rds_instance: {id: aurora, engine: aurora-mysql, cluster_id: c1}
+        - rds_instance: {id: restored, creation_source: snapshot, snapshot_id: snap}
+        - rds_instance: {id: keyed, engine: mysql, kms_key_id: alias/db}
+        - rds: {command: create, instance_name: old, publicly_accessible: "true"}
+        - rds: {command: facts, instance_name: old}
+        - rds_instance: {id: defaults, state: stopped}
+        - rds_instance: {id: defaults, publicly_accessible: true, apply_immediately: true}
+        """), DatabaseInstance.class);
+    assertThat(databases).extracting(db -> db.publiclyAccessible().truth()).containsExactly(Truth.TRUE,
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.TRUE, Truth.UNKNOWN, Truth.TRUE);
+    assertThat(databases).extracting(db -> db.storageEncrypted().truth()).containsExactly(Truth.FALSE, Truth.FALSE,
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN);
+    assertThat(databases.get(0).publiclyAccessible().range()).isEqualTo(Range.ofLine("tasks.yml", 4, 5, 31));
+    assertThat(databases.get(1).storageEncrypted().byDefault()).isTrue();
+    assertThat(databases.get(1).storageEncrypted().range()).isEqualTo(Range.ofLine("tasks.yml", 6, 3, 15));
+  }
+
+  @Test
+  void securityGroupRulesWithProtocolPortsAndEachSource() throws IOException {
+    SecurityGroup group = all(models("""
+        - ec2_group:
+            name: web
+            rules:
+              - proto: tcp
+                from_port: 20
+                to_port: 25
+                cidr_ip: [10.0.0.0/8, 0.0.0.0/0]
+              - ports: [80, "3380-3400"]
+                cidr_ipv6: ::/0
+              - proto: all
+                from_port: 80
+                to_port: 80
+                cidr_ip: 0.0.0.0/0
+              - proto: tcp
+                from_port: 22
+                cidr_ip: "{{ admin_cidr }}"
+              - proto: tcp
+                ports: 22
+                group_name: bastion
+            egress_rules:
+              - proto: -1
+                cidr_ip: 0.0.0.0/0
+        """), SecurityGroup.class).get(0);
+    List<FirewallRule> rules = group.rules();
+    assertThat(rules).extracting(FirewallRule::attribute).containsExactly("rules[0]", "rules[1].ports[0]",
+        "rules[1].ports[1]", "rules[2]", "rules[3]", "rules[4].ports[0]", "egress_rules[0]");
+    assertThat(rules).extracting(rule -> rule.ports().value().orElse(null)).containsExactly(new PortRange(20, 25),
+        new PortRange(80, 80), new PortRange(3380, 3400), PortRange.ALL, new PortRange(22, 22),
+        new PortRange(22, 22), PortRange.ALL);
+    assertThat(rules).extracting(rule -> rule.protocol().value().orElseThrow()).containsExactly(Protocol.TCP,
+        Protocol.TCP, Protocol.TCP, Protocol.ALL, Protocol.TCP, Protocol.TCP, Protocol.ALL);
+    assertThat(rules.get(1).protocol().byDefault()).isTrue();
+    assertThat(rules.get(0).sources()).extracting(Located::attribute).containsExactly("cidr_ip[0]", "cidr_ip[1]");
+    assertThat(rules.get(0).internetSources()).singleElement()
+        .satisfies(source -> assertThat(source.range()).isEqualTo(Range.ofLine("tasks.yml", 7, 31, 40)));
+    assertThat(rules.get(1).internetSources()).extracting(Located::attribute).containsExactly("cidr_ipv6");
+    assertThat(rules.get(4).sources()).singleElement().satisfies(source -> assertThat(source.isKnown()).isFalse());
+    assertThat(rules.get(5).sources()).isEmpty();
+    assertThat(rules.get(6).direction()).isEqualTo(Direction.EGRESS);
+  }
+
+  @Test
+  void volumesAndTheVolumesOfInstancesAndLaunchConfigurations() throws IOException {
+    List<BlockVolume> volumes = all(models("""
+        - ec2_vol: {instance: i-1, volume_size: 5}
+        - ec2_vol: {instance: i-1, volume_size: 5, encrypted: true}
+        - ec2_vol: {instance: i-1, snapshot: snap-1}
+        - ec2_vol: {instance: i-1, id: vol-1}
+        - ec2_vol: {instance: i-1, name: data}
+        - ec2_instance:
+            name: web
+            volumes:
+              - device_name: /dev/sda1
+                ebs:
+                  volume_size: 8
+              - device_name: /dev/sdb
+                ebs: {volume_size: 8, encrypted: true}
+              - device_name: /dev/sdc
+                virtual_name: ephemeral0
+        - ec2_lc:
+            name: lc
+            volumes:
+              - {device_name: /dev/sda1, volume_size: 8, encrypted: no}
+              - {device_name: /dev/sdb, ephemeral: ephemeral0}
+        """), BlockVolume.class);
+    assertThat(volumes).extracting(volume -> volume.encrypted().truth()).containsExactly(Truth.FALSE, Truth.TRUE,
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.FALSE, Truth.TRUE, Truth.FALSE);
+    assertThat(volumes.get(5).encrypted().attribute()).isEqualTo("volumes[0].ebs.encrypted");
+    assertThat(volumes.get(5).encrypted().range().startLine()).isEqualTo(10);
+    assertThat(volumes.get(7).encrypted().attribute()).isEqualTo("volumes[0].encrypted");
+  }
+
+  @Test
+  void bucketsWithEncryptionPublicAccessAndLoggingAttachedByName() throws IOException {
+    List<StorageBucket> buckets = all(models("""
+        - s3_bucket:
+            name: logged
+            encryption: AES256
+            public_access:
+              block_public_acls: true
+              block_public_policy: true
+              ignore_public_acls: true
+              restrict_public_buckets: true
+        - s3_bucket: {name: plain, encryption: none, acl: public-read}
+        - community.aws.s3_logging:
+            name: logged
+            target_bucket: plain
+        """), StorageBucket.class);
+    StorageBucket logged = buckets.get(0);
+    assertThat(logged.accessLogging().truth()).isEqualTo(Truth.TRUE);
+    assertThat(logged.accessLogging().range().startLine()).isEqualTo(10);
+    assertThat(logged.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
+    assertThat(logged.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
+    assertThat(logged.acl().value()).contains("private");
+    StorageBucket plain = buckets.get(1);
+    assertThat(plain.accessLogging().truth()).isEqualTo(Truth.FALSE);
+    assertThat(plain.accessLogging().byDefault()).isTrue();
+    assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
+    assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(plain.acl().value()).contains("public-read");
+  }
+
+  @Test
+  void aLoggingTaskForAnUnknownBucketMakesLoggingUnknown() throws IOException {
+    List<StorageBucket> buckets = all(models("""
+        - s3_bucket: {name: a}
+        - s3_logging: {name: "{{ bucket }}", target_bucket: logs}
+        """), StorageBucket.class);
+    assertThat(buckets).singleElement()
+        .satisfies(bucket -> assertThat(bucket.accessLogging().truth()).isEqualTo(Truth.UNKNOWN));
+  }
+
+  @Test
+  void tasksWhoseArgumentsAreAWholeUnknownTemplateGetNoModel() throws IOException {
+    assertThat(models("""
+        - ec2_vol: "{{ volume_arguments }}"
+        - ec2_vol:
+            volume_size: 5
+          args: "{{ more_arguments }}"
+        """)).isEmpty();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The nested blocks of an attribute map under one key: blocks, or a list of objects in attribute syntax, which
+ * Terraform treats alike.
+ *
+ * @param entry the entry, when present and not null
+ * @param items the items in order; an item that is not a map (a {@code dynamic} block, an unknown expression) is
+ *              an unknown value
+ */
+record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
+
+  static NestedBlocks of(MapValue attributes, String key) {
+    Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
+    List<Value> items = entry.map(e -> e.value().asList().orElse(List.of(e.value()))).orElse(List.of());
+    return new NestedBlocks(entry, items);
+  }
+
+  /** Whether the key is absent (or null). */
+  boolean isMissing() {
+    return entry.isEmpty();
+  }
+
+  /** The items that are known blocks. */
+  List<MapValue> known() {
+    return items.stream().flatMap(item -> item.asMap().stream()).toList();
+  }
+
+  /**
+   * Whether the blocks configure something, as a fact about {@code attribute} located at the entry: true with a
+   * known block, unknown with only unknown ones, false when empty ({@code logging = []}). The entry must be present.
+   */
+  Fact presence(String attribute) {
+    MapEntry present = entry.orElseThrow();
+    if (!known().isEmpty()) {
+      return Fact.known(true, attribute, present.range(), present.value().origin());
+    }
+    return hasUnknown()
+        ? Fact.unknown(attribute, present.range(), present.value().origin())
+        : Fact.known(false, attribute, present.range(), present.value().origin());
+  }
+
+  /** Whether some item is not known. */
+  boolean hasUnknown() {
+    return items.stream().anyMatch(item -> item.asMap().isEmpty());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Reference;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.model.CloudModel;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a unit's provider resources (AWS, Azure, Google Cloud), and its calls of the registry modules it knows, to
+ * the shared models.
+ * Resources that configure another from outside (AWS provider v4+ bucket settings, security group rules, flow
+ * logs) are read through the graph by the mapping of what they configure.
+ */
+public final class ProviderModels {
+  private static final List<ModelMapping> MAPPINGS = List.of(
+      new DbInstanceMapping(),
+      new SecurityGroupMapping(),
+      new RuleResourceMapping(),
+      new EbsVolumeMapping(),
+      new S3BucketMapping(),
+      new VpcMapping(),
+      new RdsModuleMapping(),
+      new AuroraModuleMapping(),
+      new S3BucketModuleMapping(),
+      new SecurityGroupModuleMapping(),
+      new VpcModuleMapping());
+  private static final Map<String, ModelMapping> BY_TYPE = byType();
+
+  private ProviderModels() {}
+
+  private static Map<String, ModelMapping> byType() {
+    Map<String, ModelMapping> index = new HashMap<>();
+    MAPPINGS.forEach(mapping -> mapping.types().forEach(type -> index.put(type, mapping)));
+    return Map.copyOf(index);
+  }
+
+  /** Whether calls of the registry module whose address is {@code type} are mapped to models from their inputs. */
+  public static boolean mapsModule(String type) {
+    return type.contains("/") && BY_TYPE.containsKey(type);
+  }
+
+  /** The models of the managed resources and registry module calls in {@code graph} that a mapping knows. */
+  public static List<CloudModel> map(ResourceGraph graph) {
+    return map(graph.resources(), List.copyOf(graph.references()));
+  }
+
+  /**
+   * The models of {@code resources} (a unit's, without a repeated id), with the {@code references} between them,
+   * in the graph's order: by range, then by id.
+   */
+  public static List<CloudModel> map(Collection<Resource> resources, Collection<Reference> references) {
+    List<Resource> ordered = resources.stream()
+        .sorted(Comparator.comparing(Resource::range).thenComparing(Resource::id)).toList();
+    Module module = new Module(ordered, references);
+    return module.resources().stream()
+        .filter(ProviderModels::mapped)
+        .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, module).stream())
+        .toList();
+  }
+
+  private static boolean mapped(Resource resource) {
+    return (resource.kind() == ResourceKind.MANAGED || resource.kind() == ResourceKind.MODULE_CALL)
+        && BY_TYPE.containsKey(resource.type());
+  }
+}

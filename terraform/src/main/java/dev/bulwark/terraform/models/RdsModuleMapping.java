@@ -1,0 +1,24 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+
+/**
+ * A call of {@code terraform-aws-modules/rds/aws}: its instance, from the module's inputs with the module's
+ * defaults ({@code publicly_accessible} false, {@code storage_encrypted} true), unless {@code create_db_instance}
+ * is false.
+ */
+final class RdsModuleMapping extends RegistryModuleMapping {
+  RdsModuleMapping() {
+    super("terraform-aws-modules/rds/aws", "create_db_instance");
+  }
+
+  @Override
+  CloudModel model(Resource call) {
+    return new DatabaseInstance(call,
+        Fact.of(call.attributes(), "publicly_accessible", false, call.range()),
+        Fact.of(call.attributes(), "storage_encrypted", true, call.range()));
+  }
+}

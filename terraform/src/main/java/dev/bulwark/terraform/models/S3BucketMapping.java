@@ -1,0 +1,124 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code aws_s3_bucket}, with the resources of AWS provider v4+ that configure it from outside: an attached
+ * {@code aws_s3_bucket_logging}, {@code aws_s3_bucket_server_side_encryption_configuration},
+ * {@code aws_s3_bucket_public_access_block} or {@code aws_s3_bucket_acl} is one whose {@code bucket} refers to the
+ * bucket or names it by the bucket's literal {@code bucket}. Defaults: no logging, no default encryption (an
+ * encryption configuration counts only if a rule has {@code apply_server_side_encryption_by_default}), the public
+ * access block unknown without one (the account may block public access), ACL {@code private}. When an attached
+ * resource of the unit names an unknown bucket, a bucket without one is unknown rather than false.
+ */
+final class S3BucketMapping implements ModelMapping {
+  static final String LOGGING = "aws_s3_bucket_logging";
+  static final String ENCRYPTION = "aws_s3_bucket_server_side_encryption_configuration";
+  static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
+  static final String ACL = "aws_s3_bucket_acl";
+  static final List<String> BLOCK_SETTINGS = List.of("block_public_acls", "block_public_policy",
+      "ignore_public_acls", "restrict_public_buckets");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("aws_s3_bucket");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource bucket, Module module) {
+    return List.of(new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
+        publicAccessBlock(bucket, module), acl(bucket, module)));
+  }
+
+  private static Attachments attached(Module module, String type) {
+    return module.attachments(type, "bucket", Set.of("aws_s3_bucket"), Optional.of("bucket"));
+  }
+
+  private static Fact logging(Resource bucket, Module module) {
+    NestedBlocks inline = NestedBlocks.of(bucket.attributes(), "logging");
+    if (!inline.isMissing()) {
+      return inline.presence("logging");
+    }
+    Attachments logging = attached(module, LOGGING);
+    List<Resource> attached = logging.to(bucket);
+    if (!attached.isEmpty()) {
+      return Fact.known(true, "logging", attached.get(0).range(), List.of());
+    }
+    return logging.ambiguous()
+        ? Fact.unknown("logging", bucket.range(), List.of())
+        : Fact.byDefault(false, "logging", bucket.range());
+  }
+
+  private static Fact encryption(Resource bucket, Module module) {
+    String name = "server_side_encryption_configuration";
+    NestedBlocks inline = NestedBlocks.of(bucket.attributes(), name);
+    if (!inline.isMissing()) {
+      return EncryptionRules.inline(inline, name);
+    }
+    Attachments encryption = attached(module, ENCRYPTION);
+    List<Resource> attached = encryption.to(bucket);
+    if (attached.isEmpty()) {
+      return encryption.ambiguous()
+          ? Fact.unknown(name, bucket.range(), List.of())
+          : Fact.byDefault(false, name, bucket.range());
+    }
+    Fact best = null;
+    for (Resource configuration : attached) {
+      Fact fact = EncryptionRules.attached(configuration);
+      if (fact.isTrue()) {
+        return fact;
+      }
+      best = best == null || fact.isUnknown() ? fact : best;
+    }
+    return best;
+  }
+
+  private static Fact publicAccessBlock(Resource bucket, Module module) {
+    Attachments blocks = attached(module, PUBLIC_ACCESS_BLOCK);
+    List<Resource> attached = blocks.to(bucket);
+    if (attached.isEmpty()) {
+      return Fact.unknown(PUBLIC_ACCESS_BLOCK, bucket.range(), List.of());
+    }
+    Resource block = attached.get(0);
+    Fact result = Fact.known(true, PUBLIC_ACCESS_BLOCK, block.range(), List.of());
+    for (String setting : BLOCK_SETTINGS) {
+      Fact fact = Fact.of(block.attributes(), setting, false, block.range());
+      if (fact.isFalse()) {
+        return fact;
+      }
+      if (fact.isUnknown()) {
+        result = fact;
+      }
+    }
+    return result;
+  }
+
+  private static Located<String> acl(Resource bucket, Module module) {
+    Attachments acls = attached(module, ACL);
+    List<Resource> attached = acls.to(bucket);
+    if (!attached.isEmpty()) {
+      Resource acl = attached.get(0);
+      return acl.attribute("acl").map(S3BucketMapping::acl)
+          .orElseGet(() -> Located.unknown("acl", acl.range(), List.of()));
+    }
+    return bucket.attribute("acl").map(S3BucketMapping::acl).orElseGet(() -> acls.ambiguous()
+        ? Located.unknown("acl", bucket.range(), List.of())
+        : Located.byDefault("private", "acl", bucket.range()));
+  }
+
+  private static Located<String> acl(MapEntry entry) {
+    Value value = entry.value();
+    return value.asString()
+        .map(acl -> Located.known(acl, "acl", entry.range(), value.origin()))
+        .orElseGet(() -> Located.unknown("acl", entry.range(), value.origin()));
+  }
+}

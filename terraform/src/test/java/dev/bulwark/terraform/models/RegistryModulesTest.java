@@ -1,0 +1,175 @@
+package dev.bulwark.terraform.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.SecurityGroup;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.model.Truth;
+import dev.bulwark.core.model.VirtualNetwork;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Calls of the registry modules Bulwark knows map to models from their inputs, with the modules' defaults. */
+class RegistryModulesTest {
+  @TempDir
+  Path folder;
+
+  private List<CloudModel> models(String text) throws IOException {
+    return Models.of(folder, text);
+  }
+
+  @Test
+  void rdsAndAuroraTakeTheModulesDefaultsAndTheirArgumentsAtTheCallSite() throws IOException {
+    List<CloudModel> models = models("""
+        module "defaults" {
+          source  = "terraform-aws-modules/rds/aws"
+          version = "~> 6.0"
+        }
+        module "public" {
+          source              = "terraform-aws-modules/rds/aws"
+          publicly_accessible = true
+          storage_encrypted   = false
+        }
+        module "not_created" {
+          source             = "terraform-aws-modules/rds/aws"
+          create_db_instance = false
+        }
+        module "aurora" {
+          source    = "git::https://github.com/terraform-aws-modules/terraform-aws-rds-aurora.git?ref=v9.0.0"
+          instances = {
+            one = {}
+            two = { publicly_accessible = true }
+          }
+        }
+        """);
+    DatabaseInstance defaults = Models.model(models, DatabaseInstance.class, "module.defaults");
+    assertThat(defaults.publiclyAccessible().truth()).isEqualTo(Truth.FALSE);
+    assertThat(defaults.storageEncrypted().truth()).isEqualTo(Truth.TRUE);
+    assertThat(defaults.storageEncrypted().byDefault()).isTrue();
+    DatabaseInstance public_ = Models.model(models, DatabaseInstance.class, "module.public");
+    assertThat(public_.publiclyAccessible().truth()).isEqualTo(Truth.TRUE);
+    assertThat(public_.publiclyAccessible().range()).isEqualTo(Range.ofLine("main.tf", 7, 3, 29));
+    assertThat(public_.storageEncrypted().truth()).isEqualTo(Truth.FALSE);
+    assertThat(models).noneMatch(model -> model.resource().address().equals("module.not_created"));
+    DatabaseInstance aurora = Models.model(models, DatabaseInstance.class, "module.aurora");
+    assertThat(aurora.publiclyAccessible().truth()).isEqualTo(Truth.TRUE);
+    assertThat(aurora.publiclyAccessible().range().startLine()).isEqualTo(18);
+    assertThat(aurora.storageEncrypted().truth()).isEqualTo(Truth.TRUE);
+  }
+
+  @Test
+  void s3BucketHasNoLoggingOrEncryptionByDefaultAndBlocksPublicAccess() throws IOException {
+    List<CloudModel> models = models("""
+        module "plain" {
+          source = "terraform-aws-modules/s3-bucket/aws"
+          bucket = "plain"
+        }
+        module "configured" {
+          source = "terraform-aws-modules/s3-bucket/aws"
+          logging = {
+            target_bucket = "logs"
+            target_prefix = "configured/"
+          }
+          server_side_encryption_configuration = {
+            rule = {
+              apply_server_side_encryption_by_default = { sse_algorithm = "AES256" }
+            }
+          }
+          block_public_policy = false
+          acl                 = "public-read"
+        }
+        module "empty_logging" {
+          source  = "terraform-aws-modules/s3-bucket/aws"
+          logging = {}
+        }
+        """);
+    StorageBucket plain = Models.model(models, StorageBucket.class, "module.plain");
+    assertThat(plain.accessLogging().truth()).isEqualTo(Truth.FALSE);
+    assertThat(plain.accessLogging().range()).isEqualTo(plain.resource().range());
+    assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
+    assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
+    assertThat(plain.acl().value()).contains("private");
+    StorageBucket configured = Models.model(models, StorageBucket.class, "module.configured");
+    assertThat(configured.accessLogging().truth()).isEqualTo(Truth.TRUE);
+    assertThat(configured.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
+    assertThat(configured.publicAccessBlocked().truth()).isEqualTo(Truth.FALSE);
+    assertThat(configured.publicAccessBlocked().attribute()).isEqualTo("block_public_policy");
+    assertThat(configured.acl().value()).contains("public-read");
+    StorageBucket empty = Models.model(models, StorageBucket.class, "module.empty_logging");
+    assertThat(empty.accessLogging().truth()).isEqualTo(Truth.FALSE);
+    assertThat(empty.accessLogging().byDefault()).isFalse();
+  }
+
+  @Test
+  void securityGroupRulesComeFromNamedRulesAndRuleMaps() throws IOException {
+    List<CloudModel> models = models("""
+        module "sg" {
+          source              = "terraform-aws-modules/security-group/aws"
+          ingress_cidr_blocks = ["0.0.0.0/0"]
+          ingress_rules       = ["https-443-tcp", "ssh-tcp"]
+          ingress_with_cidr_blocks = [
+            {
+              from_port   = 5432
+              to_port     = 5432
+              protocol    = "tcp"
+              cidr_blocks = "10.0.0.0/8,0.0.0.0/0"
+            },
+            {
+              rule = "rdp-tcp"
+            },
+          ]
+        }
+        module "off" {
+          source = "terraform-aws-modules/security-group/aws"
+          create = false
+        }
+        """);
+    SecurityGroup group = Models.model(models, SecurityGroup.class, "module.sg");
+    assertThat(group.rules()).extracting(FirewallRule::attribute).containsExactly("ingress_rules[0]",
+        "ingress_rules[1]", "ingress_with_cidr_blocks[0]", "ingress_with_cidr_blocks[1]");
+    FirewallRule ssh = group.rules().get(1);
+    assertThat(ssh.ports().value()).hasValueSatisfying(ports -> assertThat(ports.from()).isEqualTo(22));
+    assertThat(ssh.ports().range()).isEqualTo(Range.ofLine("main.tf", 4, 43, 52));
+    assertThat(ssh.internetSources()).extracting(Located::range)
+        .containsExactly(Range.ofLine("main.tf", 3, 26, 37));
+    FirewallRule postgres = group.rules().get(2);
+    assertThat(postgres.sources()).extracting(source -> source.value().orElseThrow())
+        .containsExactly("10.0.0.0/8", "0.0.0.0/0");
+    FirewallRule rdp = group.rules().get(3);
+    assertThat(rdp.ports().value()).hasValueSatisfying(ports -> assertThat(ports.from()).isEqualTo(3389));
+    assertThat(rdp.internetSources()).hasSize(1);
+    assertThat(models).noneMatch(model -> model.resource().address().equals("module.off"));
+  }
+
+  @Test
+  void vpcHasFlowLogsOnlyWhenEnabled() throws IOException {
+    List<CloudModel> models = models("""
+        module "default" {
+          source = "terraform-aws-modules/vpc/aws"
+        }
+        module "logged" {
+          source          = "terraform-aws-modules/vpc/aws"
+          enable_flow_log = true
+        }
+        """);
+    VirtualNetwork byDefault = Models.model(models, VirtualNetwork.class, "module.default");
+    assertThat(byDefault.flowLogs().truth()).isEqualTo(Truth.FALSE);
+    assertThat(byDefault.flowLogs().byDefault()).isTrue();
+    assertThat(Models.model(models, VirtualNetwork.class, "module.logged").flowLogs().truth()).isEqualTo(Truth.TRUE);
+  }
+
+  @Test
+  void onlyTheKnownModulesAreMapped() {
+    assertThat(ProviderModels.mapsModule("terraform-aws-modules/rds/aws")).isTrue();
+    assertThat(ProviderModels.mapsModule("terraform-aws-modules/eks/aws")).isFalse();
+    assertThat(ProviderModels.mapsModule("aws_db_instance")).isFalse();
+  }
+}
