@@ -91,7 +91,9 @@ final class TemplateAnalysis {
     References references = (target, path, range) ->
         reference(new Reference(id, id(target), path, range));
     declaration.get("DependsOn").ifPresent(dependsOn -> dependencies(dependsOn, sections, references));
-    Range header = entry.key().range();
+    // A missing property is added under `Properties:`, so findings about one point there (or at the logical ID).
+    Range header = declaration.entry("Properties").map(properties -> properties.key().range())
+        .orElse(entry.key().range());
     MapValue properties = declaration.get("Properties")
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)

@@ -83,7 +83,7 @@ class TemplateAnalysisTest {
         + "\t\t\t\"Type\": \"AWS::RDS::DBInstance\",\r\n\t\t\t\"Properties\": {\"PubliclyAccessible\": true}\r\n"
         + "\t\t}\r\n\t}\r\n}\r\n");
     Resource db = Templates.resource(result, "Db");
-    assertThat(db.range()).isEqualTo(Range.ofLine("t.json", 3, 3, 7));
+    assertThat(db.range()).isEqualTo(Range.ofLine("t.json", 5, 4, 16));
     assertThat(db.attribute("PubliclyAccessible").orElseThrow().range())
         .isEqualTo(Range.ofLine("t.json", 5, 19, 45));
     DatabaseInstance model = (DatabaseInstance) result.models().get(0);
