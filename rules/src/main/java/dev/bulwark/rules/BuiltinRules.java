@@ -10,7 +10,11 @@ public final class BuiltinRules implements RuleProvider {
       new PublicDatabaseInstanceRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
-      new BucketAccessLoggingRule());
+      new BucketAccessLoggingRule(),
+      new ApiAccessLoggingRule(),
+      new ApiExecutionLoggingRule(),
+      new ClusterLoggingRule(),
+      new BrokerLoggingRule());
 
   @Override
   public List<Rule> rules() {

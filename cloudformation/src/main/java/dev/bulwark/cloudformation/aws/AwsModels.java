@@ -14,7 +14,12 @@ public final class AwsModels {
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new BucketMapping(),
-      new VpcMapping());
+      new VpcMapping(),
+      new ApiStageMapping(),
+      new ApiV2StageMapping(),
+      new EksClusterMapping(),
+      new MskClusterMapping(),
+      new MqBrokerMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private AwsModels() {}
@@ -29,6 +34,7 @@ public final class AwsModels {
   public static List<CloudModel> map(ResourceGraph graph) {
     return graph.resources().stream()
         .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
+        .filter(resource -> BY_TYPE.get(resource.type()).declares(resource))
         .map(resource -> BY_TYPE.get(resource.type()).map(resource, graph))
         .toList();
   }

@@ -10,6 +10,11 @@ interface ModelMapping {
   /** The resource types this mapping reads, e.g. {@code AWS::RDS::DBInstance}. */
   Set<String> types();
 
+  /** Whether {@code resource}, one of {@link #types()}, declares something to model; by default each does. */
+  default boolean declares(Resource resource) {
+    return true;
+  }
+
   /** The model of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
   CloudModel map(Resource resource, ResourceGraph graph);
 }

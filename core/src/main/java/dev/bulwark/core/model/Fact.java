@@ -10,6 +10,7 @@ import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A three-valued, located boolean fact of a shared model, e.g. "storage is encrypted".
@@ -76,6 +77,23 @@ public record Fact(
     return of(value, key, range, Optional.empty(), range);
   }
 
+  /**
+   * The fact that {@code value}, written for attribute {@code key} at {@code range}, states when read by
+   * {@code reading} (e.g. a logging level that is on or off): unknown where {@code reading} cannot decide, with the
+   * reachable alternatives of an undecided choice each read the same way.
+   */
+  public static Fact of(Value value, String key, Range range, Function<Value, Optional<Boolean>> reading) {
+    if (value instanceof UnknownValue unknown && !unknown.alternatives().isEmpty()) {
+      List<Fact> alternatives = unknown.alternatives().stream()
+          .map(choice -> of(choice.value(), key, choice.value().range(), reading).under(choice.condition()))
+          .toList();
+      return new Fact(Truth.UNKNOWN, key, range, false, value.origin(), "", alternatives);
+    }
+    return reading.apply(value)
+        .map(known -> known(known, key, range, value.origin()))
+        .orElseGet(() -> unknown(key, range, value.origin()));
+  }
+
   private static Fact of(Value value, String key, Range range, Optional<Boolean> whenMissing, Range header) {
     if (value instanceof NullValue && whenMissing.isPresent()) {
       return byDefault(whenMissing.get(), key, header);
@@ -91,6 +109,16 @@ public record Fact(
     return known.isPresent()
         ? known(known.get(), key, range, value.origin())
         : unknown(key, range, value.origin());
+  }
+
+  /**
+   * The fact that one of several settings holds, where one suffices (say a log destination of several): the first
+   * true fact, else the first undecided one, else the first. {@code facts} must not be empty.
+   */
+  public static Fact any(List<Fact> facts) {
+    return facts.stream().filter(Fact::isTrue).findFirst()
+        .or(() -> facts.stream().filter(Fact::isUnknown).findFirst())
+        .orElse(facts.get(0));
   }
 
   /** This fact, holding only when {@code outer} holds too. */

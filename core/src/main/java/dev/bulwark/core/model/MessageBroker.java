@@ -1,12 +1,15 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.Value;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A managed message broker (MSK, Amazon MQ).
  *
- * @param logging whether the broker's logs are delivered
+ * @param logging whether the broker's logs are delivered: MSK broker logs to some destination; Amazon MQ general
+ *                logs, and audit logs on engines that have them
  */
 public record MessageBroker(Resource resource, Fact logging)
     implements CloudModel {
@@ -14,5 +17,25 @@ public record MessageBroker(Resource resource, Fact logging)
   public MessageBroker {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(logging, "logging");
+  }
+
+  /**
+   * Amazon MQ logging from its two logs: general, and audit on engines that have one (ActiveMQ, not RabbitMQ). A
+   * broker without an engine type is taken to have an audit log; with one that is not known, a disabled audit log
+   * is unknown.
+   *
+   * @param general    whether general logs are on
+   * @param audit      whether audit logs are on
+   * @param engineType the engine type, if given
+   */
+  public static Fact amazonMqLogging(Fact general, Fact audit, Optional<Value> engineType) {
+    Optional<String> engine = engineType.flatMap(Value::asString);
+    if (general.isFalse() || engine.filter(type -> type.strip().equalsIgnoreCase("RabbitMQ")).isPresent()) {
+      return general;
+    }
+    if (audit.isFalse() && engineType.isPresent() && engine.isEmpty()) {
+      return Fact.unknown(audit.attribute(), audit.range(), audit.origin());
+    }
+    return audit.isTrue() ? general : audit;
   }
 }

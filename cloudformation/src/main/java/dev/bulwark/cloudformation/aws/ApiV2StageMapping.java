@@ -1,0 +1,51 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.ApiStage;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::ApiGatewayV2::Stage}: access logging is {@code AccessLogSettings} with a {@code DestinationArn}, none
+ * by default. Execution logging exists for WebSocket APIs only: {@code DefaultRouteSettings.LoggingLevel},
+ * {@code OFF} when missing. The API is the {@code AWS::ApiGatewayV2::Api} that {@code ApiId} refers to; an HTTP
+ * API has no execution logs to turn on, and when the API is not in the template a missing level is unknown.
+ */
+final class ApiV2StageMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::ApiGatewayV2::Stage");
+  }
+
+  @Override
+  public CloudModel map(Resource stage, ResourceGraph graph) {
+    return new ApiStage(stage, ApiLogging.accessLogs(stage, "AccessLogSettings"), executionLogging(stage, graph));
+  }
+
+  private static Fact executionLogging(Resource stage, ResourceGraph graph) {
+    Optional<String> protocol = protocol(stage, graph);
+    if (protocol.filter("HTTP"::equals).isPresent()) {
+      return Fact.known(true, "ProtocolType", stage.range(), List.of());
+    }
+    Fact level = ApiLogging.level(stage, "DefaultRouteSettings", ApiLogging.LEVEL);
+    return level.byDefault() && protocol.isEmpty()
+        ? Fact.unknown(level.attribute(), level.range(), List.of())
+        : level;
+  }
+
+  private static Optional<String> protocol(Resource stage, ResourceGraph graph) {
+    return graph.referencesFrom(stage).stream()
+        .filter(reference -> reference.attribute().equals("ApiId"))
+        .flatMap(reference -> graph.resource(reference.to()).stream())
+        .filter(api -> api.type().equals("AWS::ApiGatewayV2::Api"))
+        .findFirst()
+        .flatMap(api -> api.attributes().get("ProtocolType"))
+        .flatMap(value -> value.asString())
+        .map(text -> text.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.MessageBroker;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::AmazonMQ::Broker}: logging is on when {@code Logs.General} is true and, on ActiveMQ,
+ * {@code Logs.Audit} too ({@link MessageBroker#amazonMqLogging}: RabbitMQ has no audit log). Both default to
+ * false; a missing one is located at {@code Logs}.
+ */
+final class MqBrokerMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::AmazonMQ::Broker");
+  }
+
+  @Override
+  public CloudModel map(Resource broker, ResourceGraph graph) {
+    return new MessageBroker(broker, logs(broker));
+  }
+
+  private static Fact logs(Resource broker) {
+    NestedProperty logs = NestedProperty.of(broker, "Logs");
+    if (logs.entry().isEmpty()) {
+      return logs.absent(false);
+    }
+    MapEntry entry = logs.entry().get();
+    Optional<MapValue> settings = entry.value().asMap();
+    if (settings.isEmpty()) {
+      return Fact.unknown(entry.key(), entry.range(), entry.value().origin());
+    }
+    return MessageBroker.amazonMqLogging(Fact.of(settings.get(), "General", false, entry.range()),
+        Fact.of(settings.get(), "Audit", false, entry.range()),
+        broker.attribute("EngineType").map(MapEntry::value));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A property reached through nested objects, e.g. {@code LoggingInfo.BrokerLogs}: its entry when present, or
+ * the key that is missing and the deepest enclosing key that exists (the resource's {@code Properties} for a
+ * top-level one; a key written without a value is itself that key), or the key whose value is not a known object,
+ * so that what it holds is unknown.
+ *
+ * @param entry   the property, when every key on the way is present with a value
+ * @param key     the property's key, or the first key on the way that is missing or not known
+ * @param range   where that key is missing (the deepest enclosing key), or the unknown key's range
+ * @param unknown whether a key on the way holds something other than an object
+ * @param origin  where an unknown value came from
+ */
+record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean unknown,
+    List<RelatedLocation> origin) {
+
+  /** The property at {@code path} below the resource's properties. */
+  static NestedProperty of(Resource resource, String... path) {
+    return of(resource.attributes(), resource.range(), path);
+  }
+
+  /** The property at {@code path} below {@code parent}, located at {@code at}. */
+  static NestedProperty of(MapValue parent, Range at, String... path) {
+    MapValue current = parent;
+    Range enclosing = at;
+    for (int i = 0; i < path.length; i++) {
+      Optional<MapEntry> entry = current.entry(path[i]);
+      if (entry.isEmpty()) {
+        return new NestedProperty(Optional.empty(), path[i], enclosing, false, List.of());
+      }
+      if (entry.get().value() instanceof NullValue) {
+        return new NestedProperty(Optional.empty(), path[i], entry.get().range(), false, List.of());
+      }
+      if (i == path.length - 1) {
+        return new NestedProperty(entry, path[i], entry.get().range(), false, entry.get().value().origin());
+      }
+      Optional<MapValue> next = entry.get().value().asMap();
+      if (next.isEmpty()) {
+        return new NestedProperty(Optional.empty(), path[i], entry.get().range(), true,
+            entry.get().value().origin());
+      }
+      current = next.get();
+      enclosing = entry.get().range();
+    }
+    throw new IllegalArgumentException("empty path");
+  }
+
+  /** The fact when the property is absent: {@code whenMissing} by default where it is missing, or unknown. */
+  Fact absent(boolean whenMissing) {
+    return unknown ? Fact.unknown(key, range, origin) : Fact.byDefault(whenMissing, key, range);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.MessageBroker;
+import dev.bulwark.core.value.MapValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code aws_msk_cluster}: broker logs are delivered when a destination under {@code logging_info.broker_logs}
+ * ({@code cloudwatch_logs}, {@code firehose}, {@code s3}) has {@code enabled = true}. MSK delivers none by default;
+ * a missing block is located at the deepest enclosing block that exists, a disabled destination at its
+ * {@code enabled} (the first one, when none is enabled).
+ */
+final class MskClusterMapping implements ModelMapping {
+  private static final List<String> DESTINATIONS = List.of("cloudwatch_logs", "firehose", "s3");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("aws_msk_cluster");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource cluster, Module module) {
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster)));
+  }
+
+  private static Fact brokerLogs(Resource cluster) {
+    MapValue parent = cluster.attributes();
+    Range at = cluster.range();
+    for (String key : List.of("logging_info", "broker_logs")) {
+      NestedBlocks blocks = NestedBlocks.of(parent, key);
+      if (blocks.isMissing()) {
+        return Fact.byDefault(false, key, at);
+      }
+      if (blocks.known().isEmpty()) {
+        return blocks.presence(key);
+      }
+      parent = blocks.known().get(0);
+      at = blocks.entry().orElseThrow().range();
+    }
+    List<Fact> destinations = new ArrayList<>();
+    for (String destination : DESTINATIONS) {
+      NestedBlocks blocks = NestedBlocks.of(parent, destination);
+      if (!blocks.known().isEmpty()) {
+        destinations.add(Fact.of(blocks.known().get(0), "enabled", false, blocks.entry().orElseThrow().range()));
+      } else if (blocks.hasUnknown()) {
+        destinations.add(blocks.presence(destination));
+      }
+    }
+    return destinations.isEmpty() ? Fact.byDefault(false, "broker_logs", at) : Fact.any(destinations);
+  }
+}
