@@ -52,6 +52,6 @@ final class ClusterLoggingRule extends FactRule<KubernetesCluster> {
   String detail(Fact fact) {
     return fact.byDefault()
         ? "`" + fact.attribute() + "` is not set, and no log is enabled by default"
-        : "`" + fact.attribute() + "` leaves logging off";
+        : "`" + fact.attribute() + "` does not deliver the control plane logs";
   }
 }
