@@ -21,6 +21,9 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Enable a destination in `LoggingInfo.BrokerLogs` of `AWS::MSK::Cluster`; set `Logs.General` and "
                 + "(on ActiveMQ) `Logs.Audit` to true on `AWS::AmazonMQ::Broker`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `enable_general_log: true` and (on ActiveMQ) `enable_audit_log: true` on "
+                + "`community.aws.mq_broker`; enable a destination under `logging` of `community.aws.msk_cluster`."),
     },
     references = {
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",

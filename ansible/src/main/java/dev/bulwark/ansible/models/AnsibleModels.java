@@ -24,7 +24,9 @@ public final class AnsibleModels {
       new VolumeMapping(),
       new InstanceVolumesMapping(),
       new S3BucketMapping(),
-      new GcpContainerClusterMapping());
+      new GcpContainerClusterMapping(),
+      new MqBrokerMapping(),
+      new MskClusterMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();
