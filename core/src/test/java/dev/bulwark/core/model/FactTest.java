@@ -125,4 +125,27 @@ class FactTest {
     assertThat(new PortRange(20, 25)).hasToString("ports 20-25");
     assertThat(new PortRange(22, 22)).hasToString("port 22");
   }
+
+  @Test
+  void aReadingDecidesEachBranchOfAChoiceAndLeavesTheRestUnknown() {
+    Value choice = new UnknownValue("!If [Verbose, INFO, OFF]", VALUE, List.of(), List.of(
+        new UnknownValue.Alternative("condition `Verbose` is true", new StringValue("INFO", VALUE)),
+        new UnknownValue.Alternative("condition `Verbose` is false", new StringValue("OFF", VALUE))));
+    Fact fact = Fact.of(choice, "LoggingLevel", KEY, value -> value.asString().flatMap(ApiStage::logs));
+    assertThat(fact.isUnknown()).isTrue();
+    assertThat(fact.when(false)).hasValueSatisfying(branch ->
+        assertThat(branch.condition()).isEqualTo("condition `Verbose` is false"));
+    assertThat(Fact.of(new StringValue("TRACE", VALUE), "LoggingLevel", KEY,
+        value -> value.asString().flatMap(ApiStage::logs)).isUnknown()).isTrue();
+  }
+
+  @Test
+  void anyPrefersATrueFactThenAnUnknownOneThenTheFirst() {
+    Fact off = Fact.known(false, "cloudwatch", KEY, List.of());
+    Fact unknown = Fact.unknown("firehose", KEY, List.of());
+    Fact on = Fact.known(true, "s3", KEY, List.of());
+    assertThat(Fact.any(List.of(off, unknown, on))).isSameAs(on);
+    assertThat(Fact.any(List.of(off, unknown))).isSameAs(unknown);
+    assertThat(Fact.any(List.of(off, Fact.known(false, "s3", KEY, List.of())))).isSameAs(off);
+  }
 }
