@@ -29,7 +29,8 @@ final class EksClusterMapping implements ModelMapping {
     return List.of(new KubernetesCluster(cluster, logging));
   }
 
-  private static Optional<Boolean> logsApiAndAudit(Value types) {
+  /** Whether a list of log types includes {@code api} and {@code audit}; empty when some type is not known. */
+  static Optional<Boolean> logsApiAndAudit(Value types) {
     Optional<List<String>> names = types.asList().flatMap(items -> {
       List<String> known = items.stream().flatMap(item -> item.asString().stream()).toList();
       return known.size() == items.size() ? Optional.of(known) : Optional.empty();

@@ -35,7 +35,8 @@ public final class ProviderModels {
       new AuroraModuleMapping(),
       new S3BucketModuleMapping(),
       new SecurityGroupModuleMapping(),
-      new VpcModuleMapping());
+      new VpcModuleMapping(),
+      new EksModuleMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}
