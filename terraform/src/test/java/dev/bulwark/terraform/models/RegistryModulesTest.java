@@ -169,7 +169,7 @@ class RegistryModulesTest {
   @Test
   void onlyTheKnownModulesAreMapped() {
     assertThat(ProviderModels.mapsModule("terraform-aws-modules/rds/aws")).isTrue();
-    assertThat(ProviderModels.mapsModule("terraform-aws-modules/eks/aws")).isFalse();
+    assertThat(ProviderModels.mapsModule("terraform-aws-modules/iam/aws")).isFalse();
     assertThat(ProviderModels.mapsModule("aws_db_instance")).isFalse();
   }
 }
