@@ -10,6 +10,10 @@ public final class BuiltinRules implements RuleProvider {
       new PublicDatabaseInstanceRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
+      new BucketDefaultEncryptionRule(),
+      new BucketCustomerKeyRule(),
+      new CustomerKeyRule(),
+      new StorageAccountTransportRule(),
       new BucketAccessLoggingRule());
 
   @Override

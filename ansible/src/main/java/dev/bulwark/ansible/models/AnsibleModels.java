@@ -23,6 +23,10 @@ public final class AnsibleModels {
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),
+      new AmiDevicesMapping(),
+      new EfsMapping(),
+      new StorageAccountMapping(),
+      new GcsBucketMapping(),
       new S3BucketMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
