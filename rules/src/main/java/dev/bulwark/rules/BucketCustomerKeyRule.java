@@ -29,6 +29,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/storage/docs/encryption/customer-managed-keys",
     },
     checkov = {"CKV_AWS_145"},
+    kics = {"6726dcc0-5ff5-459d-b473-a780bef7665c"},
     trivy = {"AVD-AWS-0132", "AVD-GCP-0066"},
     enabledByDefault = false)
 final class BucketCustomerKeyRule extends FactRule<StorageBucket> {
@@ -44,5 +45,10 @@ final class BucketCustomerKeyRule extends FactRule<StorageBucket> {
   @Override
   String problem(StorageBucket bucket, String address) {
     return "Bucket " + address + " is not encrypted with a customer-managed key";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    return FactText.providerKey(fact);
   }
 }

@@ -33,6 +33,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189"},
+    kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
+        "b7063015-6c31-4658-a8e7-14f98f37fd42"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034"},
     enabledByDefault = false)
 final class CustomerKeyRule extends FactRule<CustomerKeyed> {
@@ -48,5 +50,10 @@ final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   @Override
   String problem(CustomerKeyed storage, String address) {
     return address + " is not encrypted with a customer-managed key";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    return FactText.providerKey(fact);
   }
 }

@@ -51,7 +51,7 @@ final class EncryptionRules {
     }
     return rules.hasUnknown()
         ? Fact.unknown("rule", at, List.of())
-        : Fact.known(false, "apply_server_side_encryption_by_default", at, List.of());
+        : Fact.byDefault(false, "apply_server_side_encryption_by_default", at);
   }
 
   private static Truth rules(NestedBlocks rules) {
