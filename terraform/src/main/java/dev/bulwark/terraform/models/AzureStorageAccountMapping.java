@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * {@code azurerm_storage_account}. Defaults: HTTPS only ({@code https_traffic_only_enabled}, before provider v4
  * {@code enable_https_traffic_only}, true) and {@code min_tls_version} {@code TLS1_2}. Logging is the queue service's
- * {@code queue_properties { logging { ... } }}: on when it logs reads, writes or deletes, off when it logs none;
- * without it, unknown (diagnostic settings outside the account may log).
+ * {@code queue_properties { logging { ... } }}: on when it logs reads, writes and deletes, off when it turns one of
+ * them off; without it, unknown (diagnostic settings outside the account may log, and the blob and table services'
+ * logging is not set here).
  */
 final class AzureStorageAccountMapping implements ModelMapping {
   private static final List<String> HTTPS_ONLY = List.of("https_traffic_only_enabled", "enable_https_traffic_only");
@@ -48,21 +49,22 @@ final class AzureStorageAccountMapping implements ModelMapping {
     if (logging.isEmpty()) {
       return Fact.unknown("queue_properties.logging", queue.map(MapValue::range).orElse(account.range()), List.of());
     }
-    List<MapValue> blocks = NestedBlocks.of(queue.get(), "logging").known();
-    if (blocks.isEmpty()) {
+    Optional<MapValue> block = NestedBlocks.of(queue.get(), "logging").known().stream().findFirst();
+    if (block.isEmpty()) {
       return Fact.unknown("queue_properties.logging", logging.get().range(), List.of());
     }
-    MapValue block = blocks.get(0);
-    Fact result = Fact.known(false, "queue_properties.logging", logging.get().range(), List.of());
+    boolean all = true;
     for (String operation : List.of("read", "write", "delete")) {
-      Fact fact = Fact.of(block, operation, false, block.range());
-      if (fact.isTrue()) {
+      Optional<MapEntry> entry = block.get().entry(operation);
+      Fact fact = entry.map(e -> Fact.of(e.value(), "queue_properties.logging." + operation, e.range()))
+          .orElseGet(() -> Fact.unknown(operation, block.get().range(), List.of()));
+      if (fact.when(false).isPresent()) {
         return fact;
       }
-      if (fact.isUnknown()) {
-        result = fact;
-      }
+      all &= fact.isTrue();
     }
-    return result;
+    return all
+        ? Fact.known(true, "queue_properties.logging", logging.get().range(), List.of())
+        : Fact.unknown("queue_properties.logging", logging.get().range(), List.of());
   }
 }
