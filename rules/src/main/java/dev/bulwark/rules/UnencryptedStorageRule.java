@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Set;
 
 /**
  * BW301: storage that is not encrypted at rest: block volumes (EBS volumes and the devices of instances, launch
@@ -63,6 +64,10 @@ import dev.bulwark.core.rule.RuleInfo;
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
+  /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
+  private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
+      "EncryptionType", "StreamEncryption");
+
   UnencryptedStorageRule() {
     super(EncryptedAtRest.class, false);
   }
@@ -75,5 +80,15 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   @Override
   String problem(EncryptedAtRest storage, String address) {
     return address + " is not encrypted at rest";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    if (!CHOICES.contains(fact.attribute())) {
+      return FactText.shouldBe(fact, true);
+    }
+    return fact.byDefault()
+        ? "`" + fact.attribute() + "` is not set, and without it the data is stored unencrypted"
+        : "`" + fact.attribute() + "` does not turn encryption on";
   }
 }
