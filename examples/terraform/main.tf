@@ -64,3 +64,13 @@ resource "aws_s3_bucket_logging" "uploads" {
   target_bucket = aws_s3_bucket.logs.id
   target_prefix = "uploads/"
 }
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
+  bucket = aws_s3_bucket.logs.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}

@@ -7,3 +7,13 @@ resource "aws_db_instance" "orders" {
 resource "aws_s3_bucket" "uploads" {
   bucket = "uploads"
 }
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "aws:kms"
+    }
+  }
+}

@@ -39,6 +39,7 @@ class ExamplesTest {
         "BW101 terraform/main.tf:45",
         "BW301 terraform/main.tf:46",
         "BW301 terraform/main.tf:49",
+        "BW303 terraform/main.tf:54",
         "BW401 terraform/main.tf:58");
   }
 

@@ -42,7 +42,8 @@ class HardTemplatesTest {
   void crlfBlockScalarsCountEachLineBreakOnce() throws IOException, URISyntaxException {
     String text = Files.readString(hard().resolve("crlf-block-scalars.yaml"));
     UnitResult result = Templates.analyze(folder, "crlf.yaml", text, ScanSettings.DEFAULTS);
-    BlockVolume volume = (BlockVolume) result.models().get(0);
+    BlockVolume volume = (BlockVolume) result.models().stream()
+        .filter(model -> model.resource().address().equals("Volume")).findFirst().orElseThrow();
     assertThat(volume.encrypted().isFalse()).isTrue();
     assertThat(volume.encrypted().range()).isEqualTo(Range.ofLine("crlf.yaml", 21, 7, 23));
   }

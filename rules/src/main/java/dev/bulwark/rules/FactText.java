@@ -18,4 +18,11 @@ final class FactText {
   static String when(String condition) {
     return condition.isEmpty() ? "" : " (when " + condition + ")";
   }
+
+  /** Why a customer-managed key fact is false: the key attribute is missing, or names a provider-managed key. */
+  static String providerKey(Fact fact) {
+    return fact.byDefault()
+        ? "no customer-managed key is configured (`" + fact.attribute() + "`), so a key the provider manages is used"
+        : "`" + fact.attribute() + "` chooses a key the provider manages";
+  }
 }

@@ -5,32 +5,69 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Set;
 
-/** BW301: block storage or database storage that is not encrypted at rest. */
+/**
+ * BW301: storage that is not encrypted at rest: block volumes (EBS volumes and the devices of instances, launch
+ * templates and configurations, AMIs; managed disks), data stores (EFS, Kinesis, SNS, SQS) and database storage.
+ * Object storage buckets are not reported here: S3 and Cloud Storage encrypt every object.
+ */
 @RuleInfo(
     id = "BW301",
     name = "storage-not-encrypted",
     title = "Storage is not encrypted at rest",
     severity = Severity.HIGH,
     category = Category.UNENCRYPTED_STORAGE,
-    providers = {"aws"},
+    providers = {"aws", "azure"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `encrypted = true` on `aws_ebs_volume`, `storage_encrypted = true` on `aws_db_instance`."),
+            text = "Set `encrypted = true` on `aws_ebs_volume`, on each `root_block_device` / `ebs_block_device` of "
+                + "`aws_instance`, `aws_launch_configuration` and `aws_ami`, on the `ebs` of `aws_launch_template` "
+                + "`block_device_mappings`, and on `aws_efs_file_system`; leave `aws_ebs_encryption_by_default` "
+                + "`enabled`; set `encryption_type = \"KMS\"` on `aws_kinesis_stream`, a `kms_master_key_id` on "
+                + "`aws_sns_topic`, and keep `sqs_managed_sse_enabled` (or a `kms_master_key_id`) on `aws_sqs_queue`; "
+                + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk`. For databases: "
+                + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
+                + "`at_rest_encryption_enabled` on ElastiCache, `encrypt_at_rest` on OpenSearch."),
         @RuleInfo.Remediation(format = "cloudformation",
-            text = "Set `Encrypted: true` on `AWS::EC2::Volume`, `StorageEncrypted: true` on `AWS::RDS::DBInstance`."),
+            text = "Set `Encrypted: true` on `AWS::EC2::Volume`, on the `Ebs` of each `BlockDeviceMappings` item of "
+                + "`AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and `AWS::AutoScaling::LaunchConfiguration`, and "
+                + "on `AWS::EFS::FileSystem`; add `StreamEncryption` to `AWS::Kinesis::Stream`, a `KmsMasterKeyId` to "
+                + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`. "
+                + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
+                + "Redshift, `AtRestEncryptionEnabled` on ElastiCache, `EncryptionAtRestOptions` on OpenSearch."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Set `encrypted: true` on `amazon.aws.ec2_vol` (and on each volume of `ec2_instance` or a launch "
-                + "configuration), `storage_encrypted: true` on `amazon.aws.rds_instance`."),
+            text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
+                + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
+                + "`community.aws.efs`. For databases: `storage_encrypted: true` on `amazon.aws.rds_instance` and "
+                + "the at-rest settings of the other database modules."),
     },
     references = {
         "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
+        "https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html",
+        "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
+        "https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption",
     },
-    checkov = {"CKV_AWS_3", "CKV_AWS_16"},
-    kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4"},
-    trivy = {"AVD-AWS-0026", "AVD-AWS-0080"})
+    checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
+        "CKV_AWS_106", "CKV_AZURE_2"},
+    kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
+        "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
+        "48207659-729f-4b5c-9402-f884257d794f", "4de9de27-254e-424f-bd70-4c1e95790838",
+        "a99130ab-4c0e-43aa-97f8-78d4fcb30024", "28545147-2fc6-42d5-a1f9-cf226658e591",
+        "6e8849c1-3aa7-40e3-9063-b85ee300f29f", "5c6dd5e7-1fe0-4cae-8f81-4c122717cef3",
+        "80b7ac3f-d2b7-4577-9b10-df7913497162", "2ff8e83c-90e1-4d68-a300-6d652112e622",
+        "9d13b150-a2ab-42a1-b6f4-142e41f81e52", "12726829-93ed-4d51-9cbe-13423f4299e1",
+        "7f65be75-90ab-4036-8c2a-410aef7bb650", "97707503-a22c-4cd7-b7c0-f088fa7cf830",
+        "4b6012e7-7176-46e4-8108-e441785eae57", "727c4fd4-d604-4df6-a179-7713d3c85e20",
+        "66477506-6abb-49ed-803d-3fa174cd5f6a"},
+    trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
+        "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
+  /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
+  private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
+      "EncryptionType", "StreamEncryption");
+
   UnencryptedStorageRule() {
     super(EncryptedAtRest.class, false);
   }
@@ -43,5 +80,15 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   @Override
   String problem(EncryptedAtRest storage, String address) {
     return address + " is not encrypted at rest";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    if (!CHOICES.contains(fact.attribute())) {
+      return FactText.shouldBe(fact, true);
+    }
+    return fact.byDefault()
+        ? "`" + fact.attribute() + "` is not set, and without it the data is stored unencrypted"
+        : "`" + fact.attribute() + "` does not turn encryption on";
   }
 }

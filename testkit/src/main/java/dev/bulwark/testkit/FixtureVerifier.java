@@ -50,6 +50,7 @@ public final class FixtureVerifier {
         .path(absolute)
         .baseDirectory(base)
         .rules(rules)
+        .enableRules(rules.stream().map(rule -> rule.metadata().id()).toList())
         .frontends(frontends)
         .parallelism(1)
         .build()

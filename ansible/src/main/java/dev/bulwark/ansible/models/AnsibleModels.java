@@ -26,7 +26,11 @@ public final class AnsibleModels {
       new S3BucketMapping(),
       new GcpContainerClusterMapping(),
       new MqBrokerMapping(),
-      new MskClusterMapping());
+      new MskClusterMapping(),
+      new AmiDevicesMapping(),
+      new EfsMapping(),
+      new StorageAccountMapping(),
+      new GcsBucketMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();

@@ -1,6 +1,7 @@
 package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.MapEntry;
@@ -64,6 +65,11 @@ final class Args {
         .map(entry -> fact(entry.value(), name, entry.range()))
         .orElseGet(() -> whenMissing.map(value -> Fact.byDefault(value, name, header))
             .orElseGet(() -> Fact.unknown(name, header, List.of())));
+  }
+
+  /** Whether the task removes its resource: its {@code state} is {@code absent}. */
+  static boolean absent(Resource task) {
+    return entry(task.attributes(), "state").flatMap(e -> e.value().asString()).map("absent"::equals).orElse(false);
   }
 
   /** The fact {@code value}, written for {@code attribute} at {@code range}, states. */

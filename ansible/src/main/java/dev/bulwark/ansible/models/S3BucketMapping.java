@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * {@code amazon.aws.s3_bucket}. Access logging is configured by a {@code community.aws.s3_logging} task of the
  * same unit naming the bucket (linked by {@link NameLink}); if some logging task's bucket name, or this bucket's,
- * is not known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off);
+ * is not known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off), with a customer key for
+ * {@code aws:kms} and an {@code encryption_key_id};
  * the public access block is its {@code public_access} settings, all four on.
  */
 final class S3BucketMapping implements ModuleMapping {
@@ -33,7 +34,21 @@ final class S3BucketMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource bucket, UnitResources unit) {
     return List.of(new StorageBucket(bucket, logging(bucket, unit), encryption(bucket), publicAccess(bucket),
-        acl(bucket)));
+        acl(bucket), customerKey(bucket)));
+  }
+
+  /** SSE-KMS ({@code encryption: aws:kms}) with an {@code encryption_key_id} of the customer's; SSE-S3 otherwise. */
+  private static Fact customerKey(Resource bucket) {
+    Optional<MapEntry> entry = Args.entry(bucket.attributes(), "encryption");
+    Optional<String> algorithm = entry.flatMap(e -> e.value().asString());
+    if (entry.isPresent() && algorithm.isEmpty()) {
+      return Fact.unknown("encryption", entry.get().range(), entry.get().value().origin());
+    }
+    if (algorithm.map(name -> name.startsWith("aws:kms")).orElse(false)) {
+      return KmsKeys.customerManaged(bucket.attributes(), "encryption_key_id", entry.get().range());
+    }
+    return entry.map(e -> Fact.known(false, "encryption", e.range(), e.value().origin()))
+        .orElseGet(() -> Fact.byDefault(false, "encryption", bucket.range()));
   }
 
   private static Fact logging(Resource bucket, UnitResources unit) {

@@ -13,6 +13,8 @@ public final class AwsModels {
       new DbInstanceMapping(),
       new SecurityGroupMapping(),
       new VolumeMapping(),
+      new BlockDevicesMapping(),
+      new DataStoreMapping(),
       new BucketMapping(),
       new VpcMapping(),
       new ApiStageMapping(),

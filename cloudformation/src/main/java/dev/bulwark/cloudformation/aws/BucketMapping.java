@@ -35,7 +35,34 @@ final class BucketMapping implements ModelMapping {
   @Override
   public CloudModel map(Resource bucket, ResourceGraph graph) {
     return new StorageBucket(bucket, present(bucket, "LoggingConfiguration"), present(bucket, "BucketEncryption"),
-        publicAccessBlocked(bucket), acl(bucket));
+        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket));
+  }
+
+  /**
+   * Whether the first default encryption rule uses SSE-KMS ({@code aws:kms}, {@code aws:kms:dsse}) with a
+   * customer-managed {@code KMSMasterKeyID}; without {@code BucketEncryption}, objects get SSE-S3 (false).
+   */
+  private static Fact customerKey(Resource bucket) {
+    Optional<MapEntry> encryption = bucket.attribute("BucketEncryption");
+    if (encryption.isEmpty()) {
+      return Fact.byDefault(false, "BucketEncryption", bucket.range());
+    }
+    Optional<MapEntry> rule = encryption.get().value().asMap()
+        .flatMap(settings -> settings.get("ServerSideEncryptionConfiguration"))
+        .flatMap(Value::asList).flatMap(rules -> rules.stream().findFirst())
+        .flatMap(Value::asMap).flatMap(first -> first.entry("ServerSideEncryptionByDefault"));
+    Optional<MapValue> byDefault = rule.flatMap(entry -> entry.value().asMap());
+    if (byDefault.isEmpty()) {
+      return Fact.unknown("BucketEncryption", encryption.get().range(), List.of());
+    }
+    Optional<MapEntry> algorithm = byDefault.get().entry("SSEAlgorithm");
+    Optional<String> name = algorithm.flatMap(entry -> entry.value().asString());
+    if (name.isEmpty()) {
+      return Fact.unknown("SSEAlgorithm", algorithm.map(MapEntry::range).orElse(rule.get().range()), List.of());
+    }
+    return name.get().startsWith("aws:kms")
+        ? KmsKeys.customerManaged(byDefault.get(), "KMSMasterKeyID", rule.get().range())
+        : Fact.known(false, "SSEAlgorithm", algorithm.get().range(), algorithm.get().value().origin());
   }
 
   /** Whether a configuration property is present (an {@code Fn::If} may make it present on one branch only). */

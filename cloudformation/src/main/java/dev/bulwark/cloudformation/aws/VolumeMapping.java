@@ -8,7 +8,10 @@ import dev.bulwark.core.model.Fact;
 import java.util.List;
 import java.util.Set;
 
-/** {@code AWS::EC2::Volume}: {@code Encrypted} defaults to false; a volume from a snapshot takes its encryption. */
+/**
+ * {@code AWS::EC2::Volume}: {@code Encrypted} defaults to false; a volume from a snapshot takes its encryption. A
+ * {@code KmsKeyId} other than an AWS managed key's alias is a customer key.
+ */
 final class VolumeMapping implements ModelMapping {
   @Override
   public Set<String> types() {
@@ -17,9 +20,11 @@ final class VolumeMapping implements ModelMapping {
 
   @Override
   public CloudModel map(Resource resource, ResourceGraph graph) {
+    Fact customerKey = KmsKeys.customerManaged(resource.attributes(), "KmsKeyId", resource.range());
     if (resource.attribute("Encrypted").isEmpty() && resource.attribute("SnapshotId").isPresent()) {
-      return new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()));
+      return new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()), customerKey);
     }
-    return new BlockVolume(resource, Fact.of(resource.attributes(), "Encrypted", false, resource.range()));
+    return new BlockVolume(resource, Fact.of(resource.attributes(), "Encrypted", false, resource.range()),
+        customerKey);
   }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A block storage volume (EBS volume, an instance's or launch template's block device, managed disk, persistent
- * disk).
+ * A block storage volume (EBS volume; a block device of an instance, launch template, launch configuration or
+ * machine image; Azure managed disk; Google Cloud disk), or a region's EBS encryption-by-default setting for the
+ * volumes created from then on.
  *
  * @param encrypted          whether it is encrypted at rest
  * @param customerManagedKey whether a key the customer manages encrypts it

@@ -6,20 +6,17 @@ import java.util.Objects;
 /**
  * An Azure storage account.
  *
- * @param httpsOnly          whether it accepts only HTTPS traffic
- * @param minimumTlsVersion  the oldest TLS version it accepts, e.g. {@code TLS1_2}
- * @param encryptedInTransit whether clients must use HTTPS with TLS 1.2 or later
- * @param logging            whether its services log requests
+ * @param httpsOnly         whether it accepts only HTTPS traffic
+ * @param minimumTlsVersion the oldest TLS version it accepts, e.g. {@code TLS1_2}
+ * @param logging           whether its services log requests
  */
-public record StorageAccount(
-    Resource resource, Fact httpsOnly, Located<String> minimumTlsVersion, Fact encryptedInTransit, Fact logging)
-    implements CloudModel, EncryptedInTransit {
+public record StorageAccount(Resource resource, Fact httpsOnly, Located<String> minimumTlsVersion, Fact logging)
+    implements CloudModel {
 
   public StorageAccount {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(httpsOnly, "httpsOnly");
     Objects.requireNonNull(minimumTlsVersion, "minimumTlsVersion");
-    Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
     Objects.requireNonNull(logging, "logging");
   }
 }

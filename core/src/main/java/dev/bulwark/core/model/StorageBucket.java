@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record StorageBucket(
     Resource resource, Fact accessLogging, Fact defaultEncryption, Fact publicAccessBlocked, Located<String> acl,
-    Fact customerManagedKey) implements CloudModel, CustomerKeyed {
+    Fact customerManagedKey) implements CloudModel {
 
   public StorageBucket {
     Objects.requireNonNull(resource, "resource");

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * {@code aws_ebs_volume}. Default: {@code encrypted} false, unless the module turns on
  * {@code aws_ebs_encryption_by_default} (then true) or the volume is made from a snapshot (then it takes the
- * snapshot's encryption: unknown).
+ * snapshot's encryption: unknown). Its {@code kms_key_id}, unless an AWS managed key's alias, is a customer key.
  */
 final class EbsVolumeMapping implements ModelMapping {
   @Override
@@ -20,15 +20,11 @@ final class EbsVolumeMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource resource, Module module) {
+    Fact customerKey = KmsKeys.customerManaged(resource.attributes(), "kms_key_id", resource.range());
     if (resource.attribute("encrypted").isEmpty() && resource.attribute("snapshot_id").isPresent()) {
-      return List.of(new BlockVolume(resource, Fact.unknown("encrypted", resource.range(), List.of())));
+      return List.of(new BlockVolume(resource, Fact.unknown("encrypted", resource.range(), List.of()), customerKey));
     }
     return List.of(new BlockVolume(resource, Fact.of(resource.attributes(), "encrypted",
-        encryptedByDefault(module), resource.range())));
-  }
-
-  private static boolean encryptedByDefault(Module module) {
-    return module.ofType("aws_ebs_encryption_by_default").stream()
-        .anyMatch(setting -> Fact.of(setting.attributes(), "enabled", true, setting.range()).isTrue());
+        EbsEncryption.byDefault(module), resource.range()), customerKey));
   }
 }

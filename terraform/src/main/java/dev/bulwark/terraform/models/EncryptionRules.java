@@ -4,8 +4,10 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Truth;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether an S3 server-side encryption configuration encrypts by default: some {@code rule} has an
@@ -27,6 +29,29 @@ final class EncryptionRules {
   static Fact attached(Resource configuration) {
     return fact(rules(NestedBlocks.of(configuration.attributes(), "rule")), S3BucketMapping.ENCRYPTION,
         configuration.range());
+  }
+
+  /**
+   * Whether the first rule that encrypts by default uses SSE-KMS ({@code aws:kms}, {@code aws:kms:dsse}) with a
+   * customer-managed {@code kms_master_key_id}; false when no rule encrypts by default (SSE-S3 applies), located at
+   * {@code at}.
+   */
+  static Fact customerKey(NestedBlocks rules, Range at) {
+    for (MapValue rule : rules.known()) {
+      for (MapValue applied : NestedBlocks.of(rule, "apply_server_side_encryption_by_default").known()) {
+        Optional<MapEntry> algorithm = applied.entry("sse_algorithm");
+        Optional<String> name = algorithm.flatMap(entry -> entry.value().asString());
+        if (name.isEmpty()) {
+          return Fact.unknown("sse_algorithm", algorithm.map(MapEntry::range).orElse(applied.range()), List.of());
+        }
+        return name.get().startsWith("aws:kms")
+            ? KmsKeys.customerManaged(applied, "kms_master_key_id", applied.range())
+            : Fact.known(false, "sse_algorithm", algorithm.get().range(), algorithm.get().value().origin());
+      }
+    }
+    return rules.hasUnknown()
+        ? Fact.unknown("rule", at, List.of())
+        : Fact.byDefault(false, "apply_server_side_encryption_by_default", at);
   }
 
   private static Truth rules(NestedBlocks rules) {

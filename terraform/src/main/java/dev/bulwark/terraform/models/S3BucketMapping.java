@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -17,7 +18,8 @@ import java.util.Set;
  * {@code aws_s3_bucket_public_access_block} or {@code aws_s3_bucket_acl} is one whose {@code bucket} refers to the
  * bucket or names it by the bucket's literal {@code bucket}. Defaults: no logging, no default encryption (an
  * encryption configuration counts only if a rule has {@code apply_server_side_encryption_by_default}), the public
- * access block unknown without one (the account may block public access), ACL {@code private}. When an attached
+ * access block unknown without one (the account may block public access), ACL {@code private}. The key is the customer's when the first default encryption rule uses SSE-KMS with a
+ * {@code kms_master_key_id} that is not an AWS managed key's alias. When an attached
  * resource of the unit names an unknown bucket, a bucket without one is unknown rather than false.
  */
 final class S3BucketMapping implements ModelMapping {
@@ -36,7 +38,7 @@ final class S3BucketMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource bucket, Module module) {
     return List.of(new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
-        publicAccessBlock(bucket, module), acl(bucket, module)));
+        publicAccessBlock(bucket, module), acl(bucket, module), customerKey(bucket, module)));
   }
 
   private static Attachments attached(Module module, String type) {
@@ -80,6 +82,21 @@ final class S3BucketMapping implements ModelMapping {
       best = best == null || fact.isUnknown() ? fact : best;
     }
     return best;
+  }
+
+  private static Fact customerKey(Resource bucket, Module module) {
+    String name = "server_side_encryption_configuration";
+    NestedBlocks inline = NestedBlocks.of(bucket.attributes(), name);
+    if (!inline.isMissing()) {
+      Range at = inline.entry().orElseThrow().range();
+      return inline.known().stream().findFirst()
+          .map(configuration -> EncryptionRules.customerKey(NestedBlocks.of(configuration, "rule"), at))
+          .orElseGet(() -> Fact.unknown(name, at, List.of()));
+    }
+    List<Resource> attached = attached(module, ENCRYPTION).to(bucket);
+    return attached.isEmpty()
+        ? Fact.byDefault(false, name, bucket.range())
+        : EncryptionRules.customerKey(NestedBlocks.of(attached.get(0).attributes(), "rule"), attached.get(0).range());
   }
 
   private static Fact publicAccessBlock(Resource bucket, Module module) {

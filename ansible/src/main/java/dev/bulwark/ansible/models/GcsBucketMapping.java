@@ -1,0 +1,52 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.StorageBucket;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code google.cloud.gcp_storage_bucket}, unless {@code state} is {@code absent}. Access logging is its
+ * {@code logging} with a {@code log_bucket} (none by default). Cloud Storage encrypts every object; an
+ * {@code encryption} with a {@code default_kms_key_name} makes the key the customer's. Public access prevention and
+ * the ACL are not read (unknown).
+ */
+final class GcsBucketMapping implements ModuleMapping {
+  @Override
+  public Set<String> modules() {
+    return Set.of("google.cloud.gcp_storage_bucket");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource bucket, UnitResources unit) {
+    if (Args.absent(bucket)) {
+      return List.of();
+    }
+    return List.of(new StorageBucket(bucket, nested(bucket, "logging", "log_bucket"),
+        Fact.byDefault(true, "encryption", bucket.range()),
+        Fact.unknown("public_access_prevention", bucket.range(), List.of()),
+        Located.unknown("acl", bucket.range(), List.of()), nested(bucket, "encryption", "default_kms_key_name")));
+  }
+
+  /** Whether option {@code option} sets {@code name}: false without the option or the name. */
+  private static Fact nested(Resource bucket, String option, String name) {
+    Optional<MapEntry> entry = Args.entry(bucket.attributes(), option);
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, option, bucket.range());
+    }
+    Optional<MapValue> settings = entry.get().value().asMap();
+    if (settings.isEmpty()) {
+      return Fact.unknown(option, entry.get().range(), entry.get().value().origin());
+    }
+    return Args.entry(settings.get(), name)
+        .map(value -> Fact.known(!value.value().asString().map(String::isBlank).orElse(false), name, value.range(),
+            value.value().origin()))
+        .orElseGet(() -> Fact.byDefault(false, name, entry.get().range()));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.CustomerKeyed;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.rule.RuleInfo;
+
+/**
+ * BW305 (opt-in): volumes, disks and data stores encrypted with a key the provider manages rather than one the
+ * customer controls (for policies that require customer-managed keys).
+ */
+@RuleInfo(
+    id = "BW305",
+    name = "storage-not-encrypted-with-customer-key",
+    title = "Storage is not encrypted with a customer-managed key",
+    severity = Severity.LOW,
+    category = Category.UNENCRYPTED_STORAGE,
+    providers = {"aws", "azure", "gcp"},
+    remediation = {
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Set a `kms_key_id` of your own `aws_kms_key` on EBS volumes and devices, EFS and Kinesis; a "
+                + "`kms_master_key_id` on SNS topics and SQS queues; `server_side_encryption { enabled = true "
+                + "kms_key_arn = ... }` on DynamoDB tables; a `disk_encryption_set_id` on `azurerm_managed_disk`; a "
+                + "`disk_encryption_key` on Google Cloud disks."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
+                + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
+                + "of `AWS::Kinesis::Stream`, and `SSESpecification` with a `KMSMasterKeyId` on DynamoDB tables."),
+    },
+    references = {
+        "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
+        "https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
+    },
+    checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189"},
+    kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
+        "b7063015-6c31-4658-a8e7-14f98f37fd42"},
+    trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034"},
+    enabledByDefault = false)
+final class CustomerKeyRule extends FactRule<CustomerKeyed> {
+  CustomerKeyRule() {
+    super(CustomerKeyed.class, false);
+  }
+
+  @Override
+  Fact fact(CustomerKeyed storage) {
+    return storage.customerManagedKey();
+  }
+
+  @Override
+  String problem(CustomerKeyed storage, String address) {
+    return address + " is not encrypted with a customer-managed key";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    return FactText.providerKey(fact);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code azurerm_managed_disk}. Azure encrypts every managed disk at rest (server-side encryption with a platform
+ * key), so a disk is encrypted unless its {@code encryption_settings} turn encryption off explicitly
+ * ({@code enabled = false}, provider versions before 4). A {@code disk_encryption_set_id} or
+ * {@code secure_vm_disk_encryption_set_id} chooses a customer key.
+ */
+final class AzureManagedDiskMapping implements ModelMapping {
+  private static final String SETTINGS = "encryption_settings";
+
+  @Override
+  public Set<String> types() {
+    return Set.of("azurerm_managed_disk");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource disk, Module module) {
+    return List.of(new BlockVolume(disk, encrypted(disk), customerKey(disk)));
+  }
+
+  private static Fact encrypted(Resource disk) {
+    NestedBlocks settings = NestedBlocks.of(disk.attributes(), SETTINGS);
+    if (settings.isMissing()) {
+      return Fact.byDefault(true, SETTINGS, disk.range());
+    }
+    List<MapValue> known = settings.known();
+    if (known.isEmpty()) {
+      return Fact.unknown(SETTINGS, settings.entry().orElseThrow().range(), List.of());
+    }
+    MapValue block = known.get(0);
+    Fact enabled = Fact.of(block, "enabled", true, block.range());
+    return new Fact(enabled.truth(), SETTINGS + ".enabled", enabled.range(), enabled.byDefault(), enabled.origin(),
+        enabled.condition(), enabled.alternatives());
+  }
+
+  private static Fact customerKey(Resource disk) {
+    for (String key : List.of("disk_encryption_set_id", "secure_vm_disk_encryption_set_id")) {
+      if (disk.attribute(key).isPresent()) {
+        Fact set = KmsKeys.customerManaged(disk.attributes(), key, disk.range());
+        if (!set.isFalse()) {
+          return set;
+        }
+      }
+    }
+    return Fact.byDefault(false, "disk_encryption_set_id", disk.range());
+  }
+}

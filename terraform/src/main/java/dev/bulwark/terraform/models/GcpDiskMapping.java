@@ -1,0 +1,50 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code google_compute_disk} and {@code google_compute_region_disk}: Google Cloud encrypts every disk at rest;
+ * the key is the customer's when the {@code disk_encryption_key} block names a Cloud KMS key
+ * ({@code kms_key_self_link}) or supplies one ({@code raw_key}, {@code rsa_encrypted_key}), non-empty.
+ */
+final class GcpDiskMapping implements ModelMapping {
+  private static final String KEY = "disk_encryption_key";
+  private static final List<String> KEYS = List.of("kms_key_self_link", "raw_key", "rsa_encrypted_key");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("google_compute_disk", "google_compute_region_disk");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource disk, Module module) {
+    return List.of(new BlockVolume(disk, Fact.byDefault(true, KEY, disk.range()), customerKey(disk)));
+  }
+
+  private static Fact customerKey(Resource disk) {
+    NestedBlocks blocks = NestedBlocks.of(disk.attributes(), KEY);
+    if (blocks.isMissing()) {
+      return Fact.byDefault(false, KEY, disk.range());
+    }
+    Optional<MapValue> block = blocks.known().stream().findFirst();
+    if (block.isEmpty()) {
+      return blocks.presence(KEY);
+    }
+    for (String key : KEYS) {
+      Optional<MapEntry> entry = block.get().entry(key).filter(e -> !(e.value() instanceof NullValue));
+      if (entry.isPresent() && !entry.get().value().asString().map(String::isBlank).orElse(false)) {
+        return Fact.known(true, key, entry.get().range(), entry.get().value().origin());
+      }
+    }
+    return Fact.byDefault(false, KEY, blocks.entry().orElseThrow().range());
+  }
+}
