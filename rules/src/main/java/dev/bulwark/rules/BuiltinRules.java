@@ -10,7 +10,17 @@ public final class BuiltinRules implements RuleProvider {
       new PublicDatabaseInstanceRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
-      new BucketAccessLoggingRule());
+      new BucketAccessLoggingRule(),
+      new TrailLoggingRule(),
+      new TrailMultiRegionRule(),
+      new TrailLogValidationRule(),
+      new FlowLogsRule(),
+      new LoadBalancerAccessLogsRule(),
+      new DistributionLoggingRule(),
+      new FlowLogDisabledRule(),
+      new DnsQueryLoggingRule(),
+      new AcceleratorFlowLogsRule(),
+      new KeyVaultAuditRule());
 
   @Override
   public List<Rule> rules() {

@@ -23,7 +23,9 @@ public final class AnsibleModels {
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),
-      new S3BucketMapping());
+      new S3BucketMapping(),
+      new CloudTrailMapping(),
+      new CloudFrontMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();

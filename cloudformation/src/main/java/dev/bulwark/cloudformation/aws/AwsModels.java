@@ -14,7 +14,11 @@ public final class AwsModels {
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new BucketMapping(),
-      new VpcMapping());
+      new VpcMapping(),
+      new TrailMapping(),
+      new LoadBalancerMapping(),
+      new DistributionMapping(),
+      new HostedZoneMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private AwsModels() {}
@@ -29,6 +33,7 @@ public final class AwsModels {
   public static List<CloudModel> map(ResourceGraph graph) {
     return graph.resources().stream()
         .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
+        .filter(resource -> BY_TYPE.get(resource.type()).applies(resource, graph))
         .map(resource -> BY_TYPE.get(resource.type()).map(resource, graph))
         .toList();
   }

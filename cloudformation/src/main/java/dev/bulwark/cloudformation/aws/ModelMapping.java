@@ -10,6 +10,14 @@ interface ModelMapping {
   /** The resource types this mapping reads, e.g. {@code AWS::RDS::DBInstance}. */
   Set<String> types();
 
+  /**
+   * Whether {@code resource}, one of {@link #types()}, has what the model describes in its template's {@code graph}
+   * (a private hosted zone has no query logging, say); by default it does.
+   */
+  default boolean applies(Resource resource, ResourceGraph graph) {
+    return true;
+  }
+
   /** The model of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
   CloudModel map(Resource resource, ResourceGraph graph);
 }

@@ -29,7 +29,16 @@ public final class ProviderModels {
       new AuroraModuleMapping(),
       new S3BucketModuleMapping(),
       new SecurityGroupModuleMapping(),
-      new VpcModuleMapping());
+      new VpcModuleMapping(),
+      new CloudTrailMapping(),
+      new LoadBalancerMapping(),
+      new ElbModuleMapping(),
+      new CloudFrontMapping(),
+      new Route53ZoneMapping(),
+      new GlobalAcceleratorMapping(),
+      new AzureFlowLogMapping(),
+      new AzureKeyVaultMapping(),
+      new GcpSubnetworkMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}
