@@ -39,4 +39,9 @@ final class AcceleratorFlowLogsRule extends FactRule<Accelerator> {
   String problem(Accelerator accelerator, String address) {
     return "Accelerator " + address + " has no flow logs";
   }
+
+  @Override
+  String detail(Fact fact) {
+    return fact.attribute().equals("attributes") ? FactText.notConfigured(fact) : FactText.shouldBe(fact, true);
+  }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.ContentDistribution;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Set;
 
 /** BW407: a CloudFront distribution without access logging. */
 @RuleInfo(
@@ -33,6 +34,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "d31cb911-bf5b-4eb6-9fc3-16780c77c7bd"},
     trivy = {"AVD-AWS-0010"})
 final class DistributionLoggingRule extends FactRule<ContentDistribution> {
+  private static final Set<String> CONFIGURATION = Set.of("logging_config", "Logging", "logging");
+
   DistributionLoggingRule() {
     super(ContentDistribution.class, false);
   }
@@ -49,8 +52,6 @@ final class DistributionLoggingRule extends FactRule<ContentDistribution> {
 
   @Override
   String detail(Fact fact) {
-    return fact.byDefault()
-        ? "`" + fact.attribute() + "` is not set, so no request is logged"
-        : FactText.shouldBe(fact, true);
+    return CONFIGURATION.contains(fact.attribute()) ? FactText.notConfigured(fact) : FactText.shouldBe(fact, true);
   }
 }

@@ -44,8 +44,6 @@ final class DnsQueryLoggingRule extends FactRule<DnsZone> {
 
   @Override
   String detail(Fact fact) {
-    return fact.byDefault()
-        ? "no `" + fact.attribute() + "` is configured for it"
-        : FactText.shouldBe(fact, true);
+    return FactText.notConfigured(fact);
   }
 }

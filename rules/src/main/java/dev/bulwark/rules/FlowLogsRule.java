@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.VirtualNetwork;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Set;
 
 /** BW405: a virtual network (AWS VPC, Google Cloud subnet) whose traffic no flow log captures. */
 @RuleInfo(
@@ -30,6 +31,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "40430747-442d-450a-a34f-dc57149f4609"},
     trivy = {"AVD-AWS-0178", "AVD-GCP-0029"})
 final class FlowLogsRule extends FactRule<VirtualNetwork> {
+  private static final Set<String> CONFIGURATION = Set.of("aws_flow_log", "AWS::EC2::FlowLog", "log_config");
+
   FlowLogsRule() {
     super(VirtualNetwork.class, false);
   }
@@ -46,8 +49,6 @@ final class FlowLogsRule extends FactRule<VirtualNetwork> {
 
   @Override
   String detail(Fact fact) {
-    return fact.byDefault()
-        ? "no `" + fact.attribute() + "` captures its traffic"
-        : FactText.shouldBe(fact, true);
+    return CONFIGURATION.contains(fact.attribute()) ? FactText.notConfigured(fact) : FactText.shouldBe(fact, true);
   }
 }

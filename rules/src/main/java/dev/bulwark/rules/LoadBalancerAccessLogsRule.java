@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.LoadBalancer;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Set;
 
 /** BW406: a load balancer that delivers no access logs. */
 @RuleInfo(
@@ -32,6 +33,8 @@ import dev.bulwark.core.rule.RuleInfo;
     kics = {"20018359-6fd7-4d05-ab26-d4dffccbdf79", "ee12ad32-2863-4c0f-b13f-28272d115028",
         "c62e8b7d-1fdf-4050-ac4c-76ba9e1d9621"})
 final class LoadBalancerAccessLogsRule extends FactRule<LoadBalancer> {
+  private static final Set<String> CONFIGURATION = Set.of("access_logs", "AccessLoggingPolicy");
+
   LoadBalancerAccessLogsRule() {
     super(LoadBalancer.class, false);
   }
@@ -44,5 +47,10 @@ final class LoadBalancerAccessLogsRule extends FactRule<LoadBalancer> {
   @Override
   String problem(LoadBalancer balancer, String address) {
     return "Load balancer " + address + " delivers no access logs";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    return CONFIGURATION.contains(fact.attribute()) ? FactText.notConfigured(fact) : FactText.shouldBe(fact, true);
   }
 }
