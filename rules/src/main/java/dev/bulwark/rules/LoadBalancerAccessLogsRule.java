@@ -23,6 +23,9 @@ import java.util.Set;
             text = "Add `AccessLoggingPolicy` with `Enabled: true` to an `AWS::ElasticLoadBalancing::LoadBalancer`; "
                 + "add the `LoadBalancerAttributes` item `access_logs.s3.enabled` = `true` (with "
                 + "`access_logs.s3.bucket`) to an `AWS::ElasticLoadBalancingV2::LoadBalancer`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `access_logs_enabled: true` with `access_logs_s3_bucket` on `amazon.aws.elb_application_lb`, "
+                + "or `access_logs: {enabled: true, s3_location: ...}` on `amazon.aws.elb_classic_lb`."),
     },
     references = {
         "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html",

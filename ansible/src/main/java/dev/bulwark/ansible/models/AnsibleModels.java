@@ -25,7 +25,8 @@ public final class AnsibleModels {
       new InstanceVolumesMapping(),
       new S3BucketMapping(),
       new CloudTrailMapping(),
-      new CloudFrontMapping());
+      new CloudFrontMapping(),
+      new LoadBalancerMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();
