@@ -73,6 +73,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--enable", paramLabel = "ID", split = ",", description = "Run only these rules, e.g. BW101,BW201.")
   private List<String> enabledRules = new ArrayList<>();
 
+  @Option(names = "--opt-in", paramLabel = "ID", split = ",",
+      description = "Also run these opt-in rules beside the default ones, e.g. BW304.")
+  private List<String> optInRules = new ArrayList<>();
+
   @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not run these rules.")
   private List<String> disabledRules = new ArrayList<>();
 
@@ -104,7 +108,7 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     ScanResult result = Scanner.builder().paths(paths).settings(settings()).includes(includes).excludes(excludes)
-        .enableRules(enabledRules).disableRules(disabledRules).build().scan();
+        .enableRules(enabledRules).optInRules(optInRules).disableRules(disabledRules).build().scan();
     if (output != null) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent != null) {

@@ -150,6 +150,20 @@ class MainTest {
   }
 
   @Test
+  void optInRulesRunBesideTheDefaultOnesWhenNamed() throws IOException {
+    Files.writeString(folder.resolve("infra/disk.tf"), """
+        resource "aws_ebs_volume" "data" {
+          availability_zone = "eu-west-1a"
+          size              = 10
+          encrypted         = true
+        }
+        """);
+    assertThat(run("scan", folder.toString(), "--disable", "BW101")).isZero();
+    assertThat(run("scan", folder.toString(), "--disable", "BW101", "--opt-in", "BW305", "--no-color")).isEqualTo(1);
+    assertThat(stdout()).contains("BW305", "infra/disk.tf:1");
+  }
+
+  @Test
   void rulesCanBeFilteredByCategoryProviderAndFormat() {
     assertThat(run("rules", "--category", "public-database")).isZero();
     assertThat(stdout()).contains("BW101").doesNotContain("BW201", "BW301", "BW401");

@@ -60,6 +60,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "bulwark.enabledRules")
   private List<String> enabledRules = new ArrayList<>();
 
+  /** Also run these opt-in rules (e.g. BW304) beside the default ones. */
+  @Parameter(property = "bulwark.optInRules")
+  private List<String> optInRules = new ArrayList<>();
+
   /** Do not run these rules. */
   @Parameter(property = "bulwark.disabledRules")
   private List<String> disabledRules = new ArrayList<>();
@@ -127,6 +131,7 @@ public final class CheckMojo extends AbstractMojo {
           .includes(includes)
           .excludes(ProjectExcludes.of(project, excludes))
           .enableRules(enabledRules)
+          .optInRules(optInRules)
           .disableRules(disabledRules)
           .settings(settings())
           .build()

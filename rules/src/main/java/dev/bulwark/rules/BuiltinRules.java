@@ -15,10 +15,20 @@ public final class BuiltinRules implements RuleProvider {
       new CustomerKeyRule(),
       new StorageAccountTransportRule(),
       new BucketAccessLoggingRule(),
+      new TrailLoggingRule(),
+      new TrailMultiRegionRule(),
+      new TrailLogValidationRule(),
+      new FlowLogsRule(),
+      new LoadBalancerAccessLogsRule(),
+      new DistributionLoggingRule(),
       new ApiAccessLoggingRule(),
       new ApiExecutionLoggingRule(),
       new ClusterLoggingRule(),
-      new BrokerLoggingRule());
+      new BrokerLoggingRule(),
+      new FlowLogDisabledRule(),
+      new DnsQueryLoggingRule(),
+      new AcceleratorFlowLogsRule(),
+      new KeyVaultAuditRule());
 
   @Override
   public List<Rule> rules() {

@@ -14,6 +14,16 @@ final class FactText {
     return "`" + fact.attribute() + "` should be " + wanted + "; " + actual;
   }
 
+  /**
+   * For a fact about configuration that is there or not (a block, a property, an attached resource): "no `x` is
+   * configured" when it is missing, "`x` configures none" when it is empty.
+   */
+  static String notConfigured(Fact fact) {
+    return fact.byDefault()
+        ? "no `" + fact.attribute() + "` is configured"
+        : "`" + fact.attribute() + "` configures none";
+  }
+
   /** " (when ...)" for a fact or setting that holds only under a condition; empty otherwise. */
   static String when(String condition) {
     return condition.isEmpty() ? "" : " (when " + condition + ")";

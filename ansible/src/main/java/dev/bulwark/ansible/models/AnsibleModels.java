@@ -30,7 +30,10 @@ public final class AnsibleModels {
       new AmiDevicesMapping(),
       new EfsMapping(),
       new StorageAccountMapping(),
-      new GcsBucketMapping());
+      new GcsBucketMapping(),
+      new CloudTrailMapping(),
+      new CloudFrontMapping(),
+      new LoadBalancerMapping());
   private static final List<NameLink> LINKS = List.of(
       new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();

@@ -27,7 +27,7 @@ final class ApiStageMapping implements ModelMapping {
 
   /** A deployment without a stage name creates no stage. */
   @Override
-  public boolean declares(Resource resource) {
+  public boolean applies(Resource resource, ResourceGraph graph) {
     return !resource.type().equals(DEPLOYMENT) || resource.attribute("StageName")
         .filter(entry -> !(entry.value() instanceof NullValue))
         .filter(entry -> entry.value().asString().filter(String::isEmpty).isEmpty())

@@ -21,7 +21,11 @@ public final class AwsModels {
       new ApiV2StageMapping(),
       new EksClusterMapping(),
       new MskClusterMapping(),
-      new MqBrokerMapping());
+      new MqBrokerMapping(),
+      new TrailMapping(),
+      new LoadBalancerMapping(),
+      new DistributionMapping(),
+      new HostedZoneMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private AwsModels() {}
@@ -36,7 +40,7 @@ public final class AwsModels {
   public static List<CloudModel> map(ResourceGraph graph) {
     return graph.resources().stream()
         .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
-        .filter(resource -> BY_TYPE.get(resource.type()).declares(resource))
+        .filter(resource -> BY_TYPE.get(resource.type()).applies(resource, graph))
         .map(resource -> BY_TYPE.get(resource.type()).map(resource, graph))
         .toList();
   }

@@ -6,11 +6,8 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
-import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.NullValue;
-import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +31,8 @@ final class BucketMapping implements ModelMapping {
 
   @Override
   public CloudModel map(Resource bucket, ResourceGraph graph) {
-    return new StorageBucket(bucket, present(bucket, "LoggingConfiguration"), present(bucket, "BucketEncryption"),
+    return new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
+        Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
         publicAccessBlocked(bucket), acl(bucket), customerKey(bucket));
   }
 
@@ -63,25 +61,6 @@ final class BucketMapping implements ModelMapping {
     return name.get().startsWith("aws:kms")
         ? KmsKeys.customerManaged(byDefault.get(), "KMSMasterKeyID", rule.get().range())
         : Fact.known(false, "SSEAlgorithm", algorithm.get().range(), algorithm.get().value().origin());
-  }
-
-  /** Whether a configuration property is present (an {@code Fn::If} may make it present on one branch only). */
-  private static Fact present(Resource bucket, String property) {
-    Optional<MapEntry> entry = bucket.attribute(property);
-    if (entry.isEmpty()) {
-      return Fact.byDefault(false, property, bucket.range());
-    }
-    return Fact.of(presence(entry.get().value()), property, entry.get().range());
-  }
-
-  private static Value presence(Value value) {
-    if (value instanceof UnknownValue unknown && !unknown.alternatives().isEmpty()) {
-      return new UnknownValue(unknown.expression(), unknown.range(), unknown.origin(), unknown.alternatives().stream()
-          .map(choice -> new UnknownValue.Alternative(choice.condition(), presence(choice.value())))
-          .toList());
-    }
-    boolean absent = value instanceof NullValue;
-    return new BoolValue(!absent, value.range(), value.origin());
   }
 
   private static Fact publicAccessBlocked(Resource bucket) {

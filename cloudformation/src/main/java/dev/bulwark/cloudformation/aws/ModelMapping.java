@@ -10,8 +10,11 @@ interface ModelMapping {
   /** The resource types this mapping reads, e.g. {@code AWS::RDS::DBInstance}. */
   Set<String> types();
 
-  /** Whether {@code resource}, one of {@link #types()}, declares something to model; by default each does. */
-  default boolean declares(Resource resource) {
+  /**
+   * Whether {@code resource}, one of {@link #types()}, has what the model describes in its template's {@code graph}
+   * (a private hosted zone has no query logging, say); by default it does.
+   */
+  default boolean applies(Resource resource, ResourceGraph graph) {
     return true;
   }
 

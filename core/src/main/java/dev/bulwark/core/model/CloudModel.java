@@ -22,7 +22,11 @@ public sealed interface CloudModel permits
     KubernetesCluster,
     MessageBroker,
     NetworkAcl,
-    StorageAccount {
+    StorageAccount,
+    DnsZone,
+    Accelerator,
+    KeyVault,
+    FlowLog {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

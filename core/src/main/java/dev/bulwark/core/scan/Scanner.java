@@ -63,7 +63,7 @@ public final class Scanner {
         .toAbsolutePath().normalize();
     this.frontends = List.copyOf(builder.frontends != null ? builder.frontends : loadFrontends());
     this.rules = RuleSelection.select(builder.rules != null ? builder.rules : loadRules(), builder.enabledRules,
-        builder.disabledRules);
+        builder.optInRules, builder.disabledRules);
     this.settings = builder.settings;
     this.parallelism = builder.parallelism;
     this.filter = PathFilter.of(builder.includes, builder.excludes);
@@ -246,6 +246,7 @@ public final class Scanner {
     private final List<String> includes = new ArrayList<>();
     private final List<String> excludes = new ArrayList<>();
     private final Set<String> enabledRules = new TreeSet<>();
+    private final Set<String> optInRules = new TreeSet<>();
     private final Set<String> disabledRules = new TreeSet<>();
     private Severity minimumSeverity = Severity.LOW;
 
@@ -269,6 +270,15 @@ public final class Scanner {
     /** Runs only the rules with these ids (default: all); an unknown id makes {@link #build()} fail. */
     public Builder enableRules(Collection<String> ids) {
       enabledRules.addAll(ids);
+      return this;
+    }
+
+    /**
+     * Also runs these opt-in rules (those not enabled by default), beside the default ones; an unknown id makes
+     * {@link #build()} fail.
+     */
+    public Builder optInRules(Collection<String> ids) {
+      optInRules.addAll(ids);
       return this;
     }
 

@@ -15,6 +15,7 @@ import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.rule.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,6 +236,19 @@ class ScannerTest {
         .hasSize(1);
     assertThatThrownBy(
         () -> Scanner.builder().rules(List.of(new FlaggedRule())).enableRules(List.of("BW123")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BW123");
+  }
+
+  @Test
+  void optInRulesRunOnlyWhenNamed() {
+    List<Rule> both = List.of(new FlaggedRule(), new OptInRule());
+    assertThat(Scanner.builder().rules(both).build().rules()).extracting(rule -> rule.metadata().id())
+        .containsExactly("BW999");
+    assertThat(Scanner.builder().rules(both).optInRules(List.of("BW998")).build().rules())
+        .extracting(rule -> rule.metadata().id()).containsExactly("BW999", "BW998");
+    assertThat(Scanner.builder().rules(both).enableRules(List.of("BW998")).build().rules())
+        .extracting(rule -> rule.metadata().id()).containsExactly("BW998");
+    assertThatThrownBy(() -> Scanner.builder().rules(both).optInRules(List.of("BW123")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BW123");
   }
 

@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,20 @@ final class Attachments {
   /** Whether {@code attached} attaches to some target. */
   boolean isAttached(Resource attached) {
     return byAttached.containsKey(attached.id());
+  }
+
+  /**
+   * Whether a resource attaches to {@code target}, as a fact about {@code attribute}: true at the first attached
+   * resource; else unknown at the target's header when the unit is {@link #ambiguous()}, false there by default.
+   */
+  Fact presence(Resource target, String attribute) {
+    List<Resource> attached = to(target);
+    if (!attached.isEmpty()) {
+      return Fact.known(true, attribute, attached.get(0).range(), List.of());
+    }
+    return ambiguous
+        ? Fact.unknown(attribute, target.range(), List.of())
+        : Fact.byDefault(false, attribute, target.range());
   }
 
   /**

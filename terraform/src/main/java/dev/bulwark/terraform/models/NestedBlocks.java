@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -46,6 +47,22 @@ record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
     return hasUnknown()
         ? Fact.unknown(attribute, present.range(), present.value().origin())
         : Fact.known(false, attribute, present.range(), present.value().origin());
+  }
+
+  /**
+   * The fact that the flag {@code key} of the first {@code block} of {@code attributes} states: its value, or
+   * {@code whenMissing} located at the block when the block leaves it out; false at {@code header} by default when
+   * there is no block; as {@link #presence(String)} when no block is known.
+   */
+  static Fact flag(MapValue attributes, String block, String key, boolean whenMissing, Range header) {
+    NestedBlocks blocks = of(attributes, block);
+    if (blocks.isMissing()) {
+      return Fact.byDefault(false, block, header);
+    }
+    List<MapValue> known = blocks.known();
+    return known.isEmpty()
+        ? blocks.presence(block)
+        : Fact.of(known.get(0), key, whenMissing, blocks.entry().orElseThrow().range());
   }
 
   /** Whether some item is not known. */

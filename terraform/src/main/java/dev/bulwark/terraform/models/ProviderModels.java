@@ -44,7 +44,18 @@ public final class ProviderModels {
       new AutoscalingModuleMapping(),
       new SecurityGroupModuleMapping(),
       new VpcModuleMapping(),
-      new EksModuleMapping());
+      new EksModuleMapping(),
+      new CloudTrailMapping(),
+      new LoadBalancerMapping(),
+      new ElbModuleMapping(),
+      new AlbModuleMapping(),
+      new CloudFrontMapping(),
+      new CloudFrontModuleMapping(),
+      new Route53ZoneMapping(),
+      new GlobalAcceleratorMapping(),
+      new AzureFlowLogMapping(),
+      new AzureKeyVaultMapping(),
+      new GcpSubnetworkMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}

@@ -22,16 +22,8 @@ final class VpcMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource vpc, Module module) {
-    Attachments flowLogs = module.attachments("aws_flow_log", "vpc_id", VPC_TYPES, Optional.empty());
-    List<Resource> attached = flowLogs.to(vpc);
-    Fact fact;
-    if (!attached.isEmpty()) {
-      fact = Fact.known(true, "aws_flow_log", attached.get(0).range(), List.of());
-    } else if (flowLogs.ambiguous()) {
-      fact = Fact.unknown("aws_flow_log", vpc.range(), List.of());
-    } else {
-      fact = Fact.byDefault(false, "aws_flow_log", vpc.range());
-    }
+    Fact fact = module.attachments("aws_flow_log", "vpc_id", VPC_TYPES, Optional.empty())
+        .presence(vpc, "aws_flow_log");
     return List.of(new VirtualNetwork(vpc, fact));
   }
 }

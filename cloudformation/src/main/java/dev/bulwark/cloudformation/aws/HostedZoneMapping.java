@@ -1,0 +1,32 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DnsZone;
+import dev.bulwark.core.model.Fact;
+import java.util.Set;
+
+/**
+ * {@code AWS::Route53::HostedZone} when public (without {@code VPCs}; a private zone cannot log queries here): query
+ * logging is on when {@code QueryLoggingConfig} is present. A zone whose {@code VPCs} may be present is unknown.
+ */
+final class HostedZoneMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::Route53::HostedZone");
+  }
+
+  @Override
+  public boolean applies(Resource zone, ResourceGraph graph) {
+    return !Presence.of(zone.attributes(), "VPCs", zone.range()).isTrue();
+  }
+
+  @Override
+  public CloudModel map(Resource zone, ResourceGraph graph) {
+    Fact isPrivate = Presence.of(zone.attributes(), "VPCs", zone.range());
+    return new DnsZone(zone, isPrivate.isFalse()
+        ? Presence.of(zone.attributes(), "QueryLoggingConfig", zone.range())
+        : Fact.unknown("VPCs", isPrivate.range(), isPrivate.origin()));
+  }
+}

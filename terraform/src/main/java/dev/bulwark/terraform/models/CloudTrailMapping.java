@@ -1,0 +1,32 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.AuditTrail;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code aws_cloudtrail}. Defaults: {@code enable_logging} true, {@code is_multi_region_trail} false,
+ * {@code include_global_service_events} true (a trail without global service events does not record every region's
+ * activity either), {@code enable_log_file_validation} false.
+ */
+final class CloudTrailMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("aws_cloudtrail");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource trail, Module module) {
+    MapValue attributes = trail.attributes();
+    Fact multiRegion = Fact.of(attributes, "is_multi_region_trail", false, trail.range());
+    Fact globalEvents = Fact.of(attributes, "include_global_service_events", true, trail.range());
+    return List.of(new AuditTrail(trail,
+        Fact.of(attributes, "enable_logging", true, trail.range()),
+        multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
+        Fact.of(attributes, "enable_log_file_validation", false, trail.range())));
+  }
+}
