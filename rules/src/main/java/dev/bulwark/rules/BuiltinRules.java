@@ -8,9 +8,14 @@ import java.util.List;
 public final class BuiltinRules implements RuleProvider {
   private static final List<Rule> RULES = List.of(
       new PublicDatabaseInstanceRule(),
+      new DatabaseFirewallRule(),
+      new PublicSearchDomainRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
-      new BucketAccessLoggingRule());
+      new TransitEncryptionRule(),
+      new BucketAccessLoggingRule(),
+      new DatabaseLoggingRule(),
+      new SearchDomainLoggingRule());
 
   @Override
   public List<Rule> rules() {
