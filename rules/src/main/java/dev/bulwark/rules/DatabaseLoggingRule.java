@@ -48,6 +48,16 @@ final class DatabaseLoggingRule extends FactRule<DatabaseInstance> {
   }
 
   @Override
+  String detail(Fact fact) {
+    if (!fact.attribute().endsWith("LogsExports") && !fact.attribute().endsWith("logs_exports")) {
+      return super.detail(fact);
+    }
+    return fact.byDefault()
+        ? "`" + fact.attribute() + "` is not set, so no logs are exported"
+        : "`" + fact.attribute() + "` does not list the logs that matter";
+  }
+
+  @Override
   String problem(DatabaseInstance database, String address) {
     return "Database " + address + " delivers no logs";
   }

@@ -46,7 +46,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "bdf8dcb4-75df-4370-92c4-606e4ae6c4d3", "5c6b727b-1382-4629-8ba9-abd1365e5610",
         "9ba198e0-fef4-464a-8a4d-75ea55300de7", "7f0a8696-7159-4337-ad0d-8a3ab4a78195",
         "ade36cf4-329f-4830-a83d-9db72c800507", "f118890b-2468-42b1-9ce9-af35146b425b",
-        "b187edca-b81e-4fdc-aff4-aab57db45edb", "7d7054c0-3a52-4e9b-b9ff-cbfe16a2378b"},
+        "b187edca-b81e-4fdc-aff4-aab57db45edb", "7d7054c0-3a52-4e9b-b9ff-cbfe16a2378b",
+        "030d3b18-1821-45b4-9e08-50efbe7becbb", "5864fb39-d719-4182-80e2-89dbe627be63"},
     trivy = {"AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
 final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
   PublicDatabaseInstanceRule() {

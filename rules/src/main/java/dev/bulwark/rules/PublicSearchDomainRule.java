@@ -19,12 +19,16 @@ import java.util.List;
         @RuleInfo.Remediation(format = "terraform",
             text = "Place the domain in a VPC (`vpc_options`), or limit its `access_policies` to named principals or "
                 + "a source-address condition."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Place the domain in a VPC (`VPCOptions`), or limit its `AccessPolicies` to named principals or a "
+                + "source-address condition."),
     },
     references = {
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html",
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
     },
-    checkov = {"CKV_AWS_137"})
+    checkov = {"CKV_AWS_137"},
+    kics = {"16c4216a-50d3-4785-bfb2-4adb5144a8ba", "5c666ed9-b586-49ab-9873-c495a833b705"})
 final class PublicSearchDomainRule extends FactRule<SearchDomain> {
   PublicSearchDomainRule() {
     super(SearchDomain.class, true);

@@ -25,7 +25,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",
     },
     checkov = {"CKV_AWS_84"},
-    kics = {"acb6b4e2-a086-4f35-aefd-4db6ea51ada2", "edbd62d4-8700-41de-b000-b3cfebb5e996"})
+    kics = {"acb6b4e2-a086-4f35-aefd-4db6ea51ada2", "edbd62d4-8700-41de-b000-b3cfebb5e996"},
+    trivy = {"AVD-AWS-0042"})
 final class SearchDomainLoggingRule extends FactRule<SearchDomain> {
   SearchDomainLoggingRule() {
     super(SearchDomain.class, false);
