@@ -9,7 +9,6 @@ public final class BuiltinRules implements RuleProvider {
   private static final List<Rule> RULES = List.of(
       new PublicDatabaseInstanceRule(),
       new DatabaseFirewallRule(),
-      new PublicSearchDomainRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
       new TransitEncryptionRule(),

@@ -1,3 +1,0 @@
-variable "policy" {
-  default = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"*\"]},\"Action\":\"es:*\"}]}"
-}
