@@ -26,6 +26,9 @@ import dev.bulwark.core.rule.Violation;
             text = "Narrow `start_ip_address`/`end_ip_address` of the server's firewall rule (0.0.0.0 to 0.0.0.0 "
                 + "admits only Azure services) and the `value` of Cloud SQL `authorized_networks` to the addresses "
                 + "that need access."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Narrow `start_ip_address`/`end_ip_address` of the `azure_rm_*firewallrule` task and the `value` of "
+                + "`settings.ip_configuration.authorized_networks` of `google.cloud.gcp_sql_instance`."),
     },
     references = {
         "https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",

@@ -20,6 +20,9 @@ public final class AnsibleModels {
   private static final List<ModuleMapping> MAPPINGS = List.of(
       new RdsInstanceMapping(),
       new LegacyRdsMapping(),
+      new RedshiftMapping(),
+      new GcpSqlInstanceMapping(),
+      new AzureFirewallRuleMapping(),
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),

@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class AzureDatabaseServerMapping implements ModelMapping {
   /** Firewall rule type, and the attribute naming its server, by server type. */
-  private static final Map<String, List<String>> FIREWALL_RULES = Map.of(
+  static final Map<String, List<String>> FIREWALL_RULES = Map.of(
       "azurerm_mssql_server", List.of("azurerm_mssql_firewall_rule", "server_id"),
       "azurerm_sql_server", List.of("azurerm_sql_firewall_rule", "server_name"),
       "azurerm_postgresql_server", List.of("azurerm_postgresql_firewall_rule", "server_name"),
@@ -61,16 +61,20 @@ final class AzureDatabaseServerMapping implements ModelMapping {
   }
 
   private static List<Located<String>> allowedSources(Resource server, Module module) {
-    List<String> rule = FIREWALL_RULES.get(server.type());
-    Optional<String> byName = rule.get(1).equals("server_name") ? Optional.of("name") : Optional.empty();
-    Attachments rules = module.attachments(rule.get(0), rule.get(1), Set.of(server.type()), byName);
     List<Located<String>> sources = new ArrayList<>();
-    rules.to(server).forEach(firewallRule -> sources.add(addressRange(firewallRule)));
+    firewallRules(module, server.type()).to(server).forEach(firewallRule -> sources.add(addressRange(firewallRule)));
     return sources;
   }
 
+  /** The firewall rules of the unit for servers of {@code serverType}, by the server they attach to. */
+  static Attachments firewallRules(Module module, String serverType) {
+    List<String> rule = FIREWALL_RULES.get(serverType);
+    Optional<String> byName = rule.get(1).equals("server_name") ? Optional.of("name") : Optional.empty();
+    return module.attachments(rule.get(0), rule.get(1), Set.of(serverType), byName);
+  }
+
   /** The addresses a firewall rule admits, as a CIDR when it is every address, else {@code start-end}. */
-  private static Located<String> addressRange(Resource rule) {
+  static Located<String> addressRange(Resource rule) {
     Optional<String> start = rule.attributes().get("start_ip_address").flatMap(v -> v.asString());
     Optional<String> end = rule.attributes().get("end_ip_address").flatMap(v -> v.asString());
     if (start.isEmpty() || end.isEmpty()) {

@@ -24,6 +24,7 @@ public final class ProviderModels {
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
       new AzureDatabaseServerMapping(),
+      new AzureFirewallRuleMapping(),
       new GcpSqlInstanceMapping(),
       new CacheClusterMapping(),
       new SearchDomainMapping(),

@@ -83,3 +83,11 @@ resource "google_sql_database_instance" "from_variable" {
     }
   }
 }
+
+# A rule for a server defined elsewhere is assessed on its own.
+resource "azurerm_mssql_firewall_rule" "elsewhere" { # expect: BW102
+  name             = "everyone"
+  server_id        = var.server_id
+  start_ip_address = "0.0.0.0"
+  end_ip_address   = "255.255.255.255"
+}
