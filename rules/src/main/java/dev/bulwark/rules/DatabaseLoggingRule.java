@@ -25,6 +25,9 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "List the engine's logs in `EnableCloudwatchLogsExports` (`audit` for DocumentDB and Neptune), and "
                 + "give Redshift clusters `LoggingProperties`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "List the engine's logs in `enable_cloudwatch_logs_exports` of the `amazon.aws.rds_instance` or "
+                + "`amazon.aws.rds_cluster` task."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html",

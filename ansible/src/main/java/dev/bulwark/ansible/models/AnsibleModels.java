@@ -20,6 +20,7 @@ public final class AnsibleModels {
   private static final List<ModuleMapping> MAPPINGS = List.of(
       new RdsInstanceMapping(),
       new LegacyRdsMapping(),
+      new RdsClusterMapping(),
       new RedshiftMapping(),
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),
