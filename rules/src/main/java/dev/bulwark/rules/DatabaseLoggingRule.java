@@ -52,12 +52,12 @@ final class DatabaseLoggingRule extends FactRule<DatabaseInstance> {
 
   @Override
   String detail(Fact fact) {
-    if (!fact.attribute().endsWith("LogsExports") && !fact.attribute().endsWith("logs_exports")) {
-      return super.detail(fact);
+    if (fact.byDefault()) {
+      return "`" + fact.attribute() + "` is not set";
     }
-    return fact.byDefault()
-        ? "`" + fact.attribute() + "` is not set, so no logs are exported"
-        : "`" + fact.attribute() + "` does not list the logs that matter";
+    return fact.attribute().endsWith("LogsExports") || fact.attribute().endsWith("logs_exports")
+        ? "`" + fact.attribute() + "` does not list the logs that matter"
+        : super.detail(fact);
   }
 
   @Override

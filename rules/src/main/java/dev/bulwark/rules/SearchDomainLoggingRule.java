@@ -38,6 +38,11 @@ final class SearchDomainLoggingRule extends FactRule<SearchDomain> {
   }
 
   @Override
+  String detail(Fact fact) {
+    return fact.byDefault() ? "`" + fact.attribute() + "` is not set" : super.detail(fact);
+  }
+
+  @Override
   String problem(SearchDomain domain, String address) {
     return "Search domain " + address + " publishes no logs";
   }
