@@ -21,6 +21,8 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, and "
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
