@@ -5,6 +5,7 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +13,8 @@ import java.util.Set;
 /**
  * The Azure database server firewall rule modules ({@code azure_rm_sqlfirewallrule} and the PostgreSQL, MySQL and
  * MariaDB ones), unless {@code state: absent}. A rule stands for the server it configures: a database model of
- * which only the admitted addresses ({@code start_ip_address}..{@code end_ip_address}, as {@code 0.0.0.0/0} when
- * they are every address) are known.
+ * which only the admitted addresses ({@code start_ip_address}..{@code end_ip_address}, as {@code 0.0.0.0/0} located
+ * at {@code end_ip_address} when they are every address) are known.
  */
 final class AzureFirewallRuleMapping implements ModuleMapping {
   @Override
@@ -36,13 +37,14 @@ final class AzureFirewallRuleMapping implements ModuleMapping {
 
   private static Located<String> addressRange(Resource task) {
     Optional<String> start = Args.entry(task.attributes(), "start_ip_address").flatMap(e -> e.value().asString());
-    Optional<String> end = Args.entry(task.attributes(), "end_ip_address").flatMap(e -> e.value().asString());
+    Optional<MapEntry> endEntry = Args.entry(task.attributes(), "end_ip_address");
+    Optional<String> end = endEntry.flatMap(e -> e.value().asString());
     if (start.isEmpty() || end.isEmpty()) {
-      return Located.unknown("start_ip_address", task.range(), List.of());
+      return Located.unknown("end_ip_address", task.range(), List.of());
     }
-    String range = start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
-        ? "0.0.0.0/0"
-        : start.get() + "-" + end.get();
-    return Located.known(range, "start_ip_address", task.range(), List.of());
+    MapEntry entry = endEntry.get();
+    return start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
+        ? Located.known("0.0.0.0/0", "end_ip_address", entry.range(), entry.value().origin())
+        : Located.known(start.get() + "-" + end.get(), "end_ip_address", task.range(), List.of());
   }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,17 +74,21 @@ final class AzureDatabaseServerMapping implements ModelMapping {
     return module.attachments(rule.get(0), rule.get(1), Set.of(serverType), byName);
   }
 
-  /** The addresses a firewall rule admits, as a CIDR when it is every address, else {@code start-end}. */
+  /**
+   * The addresses a firewall rule admits, as a CIDR when it is every address (located at {@code end_ip_address},
+   * whose 255.255.255.255 makes it so), else {@code start-end} located at the rule.
+   */
   static Located<String> addressRange(Resource rule) {
     Optional<String> start = rule.attributes().get("start_ip_address").flatMap(v -> v.asString());
-    Optional<String> end = rule.attributes().get("end_ip_address").flatMap(v -> v.asString());
+    Optional<MapEntry> endEntry = rule.attribute("end_ip_address");
+    Optional<String> end = endEntry.flatMap(entry -> entry.value().asString());
     if (start.isEmpty() || end.isEmpty()) {
-      return Located.unknown("start_ip_address", rule.range(), List.of());
+      return Located.unknown("end_ip_address", rule.range(), List.of());
     }
-    String range = start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
-        ? "0.0.0.0/0"
-        : start.get() + "-" + end.get();
-    return Located.known(range, "start_ip_address", rule.range(), List.of());
+    MapEntry entry = endEntry.get();
+    return start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
+        ? Located.known("0.0.0.0/0", "end_ip_address", entry.range(), entry.value().origin())
+        : Located.known(start.get() + "-" + end.get(), "end_ip_address", rule.range(), List.of());
   }
 
   private static Fact auditing(Resource server, Module module) {

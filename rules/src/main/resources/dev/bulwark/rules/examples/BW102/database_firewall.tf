@@ -3,11 +3,11 @@ resource "azurerm_sql_server" "legacy" {
   version = "12.0"
 }
 
-resource "azurerm_sql_firewall_rule" "everyone" { # expect: BW102
+resource "azurerm_sql_firewall_rule" "everyone" {
   name             = "everyone"
   server_name      = azurerm_sql_server.legacy.name
   start_ip_address = "0.0.0.0"
-  end_ip_address   = "255.255.255.255"
+  end_ip_address   = "255.255.255.255" # expect: BW102
 }
 
 # 0.0.0.0 to 0.0.0.0 admits Azure services, not the internet.
@@ -36,11 +36,11 @@ resource "azurerm_postgresql_server" "reports" {
   sku_name = "GP_Gen5_2"
 }
 
-resource "azurerm_postgresql_firewall_rule" "by_name" { # expect: BW102
+resource "azurerm_postgresql_firewall_rule" "by_name" {
   name             = "everyone"
   server_name      = "reports-pg"
   start_ip_address = "0.0.0.0"
-  end_ip_address   = "255.255.255.255"
+  end_ip_address   = "255.255.255.255" # expect: BW102
 }
 
 resource "azurerm_mysql_firewall_rule" "from_variable" {
@@ -85,9 +85,9 @@ resource "google_sql_database_instance" "from_variable" {
 }
 
 # A rule for a server defined elsewhere is assessed on its own.
-resource "azurerm_mssql_firewall_rule" "elsewhere" { # expect: BW102
+resource "azurerm_mssql_firewall_rule" "elsewhere" {
   name             = "everyone"
   server_id        = var.server_id
   start_ip_address = "0.0.0.0"
-  end_ip_address   = "255.255.255.255"
+  end_ip_address   = "255.255.255.255" # expect: BW102
 }
