@@ -38,8 +38,8 @@ class ExamplesTest {
         "BW201 terraform/main.tf:27",
         "BW101 terraform/main.tf:45",
         "BW301 terraform/main.tf:46",
-        "BW301 terraform/main.tf:49",
-        "BW401 terraform/main.tf:58");
+        "BW301 terraform/main.tf:51",
+        "BW401 terraform/main.tf:60");
   }
 
   @Test
@@ -57,7 +57,8 @@ class ExamplesTest {
     }
     assertThat(run.at("/tool/driver/rules/0/properties/tags").toString()).contains("public-database");
     JsonNode result = run.at("/results/0");
-    assertThat(result.get("ruleIndex").asInt()).isEqualTo(1);
+    assertThat(run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText())
+        .isEqualTo(result.get("ruleId").asText());
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
     JsonNode region = result.at("/locations/0/physicalLocation/region");
     assertThat(region.fieldNames()).toIterable().contains("startLine", "startColumn", "endLine", "endColumn", "snippet");
