@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code community.aws.opensearch} (unless {@code state: absent}). The module sends only what the task gives, so the
- * service defaults apply: encryption at rest ({@code encryption_at_rest_options.enabled}) and node-to-node
- * encryption ({@code node_to_node_encryption_options.enabled}) off, no logs unless some entry of
- * {@code log_publishing_options} is enabled, not in a VPC without {@code vpc_options}. The access policy is not read
- * (unknown).
+ * {@code community.aws.opensearch} (unless {@code state: absent}). The same task creates a domain or updates an
+ * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
+ * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
+ * ({@code node_to_node_encryption_options.enabled}), log publishing (some entry of {@code log_publishing_options}
+ * enabled) and {@code vpc_options}; a missing option is unknown. The access policy is not read (unknown).
  */
 final class OpenSearchMapping implements ModuleMapping {
   @Override
@@ -34,18 +34,18 @@ final class OpenSearchMapping implements ModuleMapping {
     }
     Fact inVpc = Args.entry(arguments, "vpc_options")
         .map(entry -> Fact.known(true, "vpc_options", entry.range(), List.of()))
-        .orElseGet(() -> Fact.byDefault(false, "vpc_options", task.range()));
+        .orElseGet(() -> Fact.unknown("vpc_options", task.range(), List.of()));
     return List.of(new SearchDomain(task, inVpc, Fact.unknown("access_policies", task.range(), List.of()),
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
         logging(arguments, task.range())));
   }
 
-  /** The {@code enabled} of option {@code name}, false without the option. */
+  /** The {@code enabled} of option {@code name}, unknown without the option. */
   private static Fact enabled(MapValue arguments, String name, Range header) {
     Optional<MapEntry> option = Args.entry(arguments, name);
     if (option.isEmpty()) {
-      return Fact.byDefault(false, name + ".enabled", header);
+      return Fact.unknown(name + ".enabled", header, List.of());
     }
     return option.get().value() instanceof MapValue settings
         ? Args.flag(settings, "enabled", false, option.get().range())
@@ -56,7 +56,7 @@ final class OpenSearchMapping implements ModuleMapping {
     String name = "log_publishing_options";
     Optional<MapEntry> options = Args.entry(arguments, name);
     if (options.isEmpty()) {
-      return Fact.byDefault(false, name, header);
+      return Fact.unknown(name, header, List.of());
     }
     if (!(options.get().value() instanceof MapValue byType)) {
       return Fact.unknown(name, options.get().range(), options.get().value().origin());
