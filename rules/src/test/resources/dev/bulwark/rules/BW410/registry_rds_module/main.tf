@@ -18,3 +18,17 @@ module "empty" {
   engine                          = "postgres"
   enabled_cloudwatch_logs_exports = [] # expect: BW410
 }
+
+module "aurora" { # expect: BW410
+  source         = "terraform-aws-modules/rds-aurora/aws"
+  name           = "inventory"
+  engine         = "aurora-postgresql"
+  instance_class = "db.r6g.large"
+}
+
+module "aurora_logged" {
+  source                          = "terraform-aws-modules/rds-aurora/aws"
+  name                            = "catalog"
+  engine                          = "aurora-postgresql"
+  enabled_cloudwatch_logs_exports = ["postgresql"]
+}
