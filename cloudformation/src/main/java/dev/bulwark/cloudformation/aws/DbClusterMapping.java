@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code AWS::RDS::DBCluster}, {@code AWS::DocDB::DBCluster} and {@code AWS::Neptune::DBCluster}: a cluster has no
- * address of its own, so public access is unknown here. {@code StorageEncrypted} defaults to false, except for an
- * Aurora Serverless v1 cluster ({@code EngineMode: serverless}), always encrypted, and a cluster restored or
- * replicated from another ({@code SnapshotIdentifier}, {@code SourceDBClusterIdentifier},
+ * {@code AWS::RDS::DBCluster}, {@code AWS::DocDB::DBCluster} and {@code AWS::Neptune::DBCluster}: an Aurora,
+ * DocumentDB or Neptune cluster has no address of its own, so public access is unknown here, unless a (Multi-AZ)
+ * RDS cluster sets {@code PubliclyAccessible}, whose default depends on its subnets. {@code StorageEncrypted}
+ * defaults to false, except for an Aurora Serverless v1 cluster ({@code EngineMode: serverless}), always encrypted,
+ * and a cluster restored or replicated from another ({@code SnapshotIdentifier}, {@code SourceDBClusterIdentifier},
  * {@code ReplicationSourceIdentifier}, {@code GlobalClusterIdentifier}), whose encryption comes from there. Logs
  * are exported only when {@code EnableCloudwatchLogsExports} lists them: any for RDS, {@code audit} for DocumentDB
  * and Neptune.
@@ -33,8 +34,11 @@ final class DbClusterMapping implements ModelMapping {
   @Override
   public CloudModel map(Resource cluster, ResourceGraph graph) {
     Optional<String> required = cluster.type().equals("AWS::RDS::DBCluster") ? Optional.empty() : Optional.of("audit");
-    return new DatabaseInstance(cluster, Fact.unknown("PubliclyAccessible", cluster.range(), List.of()),
-        storageEncrypted(cluster), List.of(),
+    MapValue properties = cluster.attributes();
+    Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
+        ? Fact.of(properties, "PubliclyAccessible", false, cluster.range())
+        : Fact.unknown("PubliclyAccessible", cluster.range(), List.of());
+    return new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(),
         Properties.logExports(cluster.attributes(), EXPORTS, required, cluster.range()));
   }
 

@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code aws_rds_cluster}, {@code aws_docdb_cluster} and {@code aws_neptune_cluster}: a cluster has no address of
- * its own (its instances have), so public access is unknown here. {@code storage_encrypted} defaults to false,
- * except for an Aurora Serverless v1 cluster ({@code engine_mode = "serverless"}), which is always encrypted, and
- * a cluster restored or replicated from another ({@code snapshot_identifier}, {@code replication_source_identifier},
- * {@code restore_to_point_in_time}, {@code global_cluster_identifier}), whose encryption comes from there. Logs are
- * exported only when listed: any log type for RDS, {@code audit} for DocumentDB
+ * {@code aws_rds_cluster}, {@code aws_docdb_cluster} and {@code aws_neptune_cluster}: an Aurora, DocumentDB or Neptune
+ * cluster has no address of its own (its instances have), so public access is unknown here, unless a (Multi-AZ) RDS
+ * cluster sets {@code publicly_accessible}, whose default depends on its subnets. {@code storage_encrypted} defaults to
+ * false, except for an Aurora Serverless v1 cluster ({@code engine_mode = "serverless"}), which is always encrypted,
+ * and a cluster restored or replicated from another ({@code snapshot_identifier},
+ * {@code replication_source_identifier}, {@code restore_to_point_in_time}, {@code global_cluster_identifier}), whose
+ * encryption comes from there. Logs are exported only when listed: any log type for RDS, {@code audit} for DocumentDB
  * ({@code enabled_cloudwatch_logs_exports}) and Neptune ({@code enable_cloudwatch_logs_exports}).
  */
 final class DbClusterMapping implements ModelMapping {
@@ -38,8 +39,10 @@ final class DbClusterMapping implements ModelMapping {
           LogExports.of(attributes, "enable_cloudwatch_logs_exports", Optional.of("audit"), cluster.range());
       default -> LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.empty(), cluster.range());
     };
-    return List.of(new DatabaseInstance(cluster, Fact.unknown("publicly_accessible", cluster.range(), List.of()),
-        storageEncrypted(cluster), List.of(), logging));
+    Fact publiclyAccessible = attributes.entry("publicly_accessible").isPresent()
+        ? Fact.of(attributes, "publicly_accessible", false, cluster.range())
+        : Fact.unknown("publicly_accessible", cluster.range(), List.of());
+    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code aws_redshift_cluster}, with an {@code aws_redshift_logging} whose {@code cluster_identifier} refers to it
- * or names it. Defaults (AWS provider v6, in line with the Redshift API since January 2025): {@code publicly_accessible}
- * false, {@code encrypted} true. Audit logging is on with a {@code logging} block whose {@code enable} is true
- * (the block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
+ * {@code aws_redshift_cluster}, with an {@code aws_redshift_logging} whose {@code cluster_identifier} refers to it or
+ * names it. Defaults (AWS provider v6, in line with the Redshift API since January 2025): {@code publicly_accessible}
+ * false, {@code encrypted} true. Audit logging is on with a {@code logging} block whose {@code enable} is true (the
+ * block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
  */
 final class RedshiftMapping implements ModelMapping {
   private static final String CLUSTER = "aws_redshift_cluster";

@@ -45,3 +45,11 @@ resource "google_sql_database_instance" "ipv4" {
     }
   }
 }
+
+# A Multi-AZ DB cluster (not Aurora) has its own endpoint.
+resource "aws_rds_cluster" "multi_az" {
+  cluster_identifier        = "orders"
+  engine                    = "postgres"
+  db_cluster_instance_class = "db.r6gd.large"
+  publicly_accessible       = true # expect: BW101
+}
