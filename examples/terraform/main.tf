@@ -44,6 +44,8 @@ resource "aws_db_instance" "orders" {
   password            = var.db_password
   publicly_accessible = true
   storage_encrypted   = false
+
+  enabled_cloudwatch_logs_exports = ["postgresql"]
 }
 
 resource "aws_ebs_volume" "scratch" {

@@ -58,7 +58,8 @@ class ExamplesTest {
     }
     assertThat(run.at("/tool/driver/rules/0/properties/tags").toString()).contains("public-database");
     JsonNode result = run.at("/results/0");
-    assertThat(result.get("ruleIndex").asInt()).isEqualTo(1);
+    assertThat(run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt() + "/id").asText())
+        .isEqualTo(result.get("ruleId").asText());
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
     JsonNode region = result.at("/locations/0/physicalLocation/region");
     assertThat(region.fieldNames()).toIterable().contains("startLine", "startColumn", "endLine", "endColumn", "snippet");

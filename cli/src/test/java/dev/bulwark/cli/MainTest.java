@@ -30,6 +30,7 @@ class MainTest {
           engine              = "postgres"
           publicly_accessible = true
           storage_encrypted   = true
+          enabled_cloudwatch_logs_exports = ["postgresql"]
         }
         """);
   }
@@ -178,7 +179,7 @@ class MainTest {
   @Test
   void explainPrintsTheRuleWithItsExamples() {
     assertThat(run("explain", "bw101")).isZero();
-    assertThat(stdout()).contains("# BW101: Database instance is publicly accessible", "## How to fix",
+    assertThat(stdout()).contains("# BW101: Database is reachable from the internet", "## How to fix",
         "publicly_accessible = true  # <- flagged", "public_rds.yaml", "CKV_AWS_17");
     assertThat(run("explain", "BW999")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rule BW999");

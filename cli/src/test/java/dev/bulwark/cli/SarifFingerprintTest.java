@@ -25,6 +25,7 @@ class SarifFingerprintTest {
         engine              = "postgres"
         publicly_accessible = true
         storage_encrypted   = false
+        enabled_cloudwatch_logs_exports = ["postgresql"]
       }
       """;
 

@@ -40,6 +40,7 @@ class TerraformInputsTest {
           engine              = "postgres"
           storage_encrypted   = true
           publicly_accessible = var.public
+          enabled_cloudwatch_logs_exports = ["postgresql"]
         }
         """);
     Files.writeString(folder.resolve("prod.tfvars"), "public = true\n");

@@ -8,8 +8,11 @@ import java.util.List;
 public final class BuiltinRules implements RuleProvider {
   private static final List<Rule> RULES = List.of(
       new PublicDatabaseInstanceRule(),
+      new DatabaseFirewallRule(),
+      new OpenCacheRule(),
       new OpenIngressRule(),
       new UnencryptedStorageRule(),
+      new TransitEncryptionRule(),
       new BucketDefaultEncryptionRule(),
       new BucketCustomerKeyRule(),
       new CustomerKeyRule(),
@@ -23,7 +26,9 @@ public final class BuiltinRules implements RuleProvider {
       new DistributionLoggingRule(),
       new ApiAccessLoggingRule(),
       new ApiExecutionLoggingRule(),
+      new DatabaseLoggingRule(),
       new ClusterLoggingRule(),
+      new SearchDomainLoggingRule(),
       new BrokerLoggingRule(),
       new FlowLogDisabledRule(),
       new DnsQueryLoggingRule(),

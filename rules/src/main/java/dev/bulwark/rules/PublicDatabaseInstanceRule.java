@@ -6,30 +6,49 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
 
-/** BW101: a managed database instance that gets an address reachable from the internet. */
+/**
+ * BW101: a managed database that gets an endpoint on the internet: an RDS, Aurora, Neptune, Redshift or DMS instance
+ * that is publicly accessible, an Azure database server with public network access, a Cloud SQL instance with a
+ * public IP address.
+ */
 @RuleInfo(
     id = "BW101",
-    name = "db-instance-publicly-accessible",
-    title = "Database instance is publicly accessible",
+    name = "database-publicly-accessible",
+    title = "Database is reachable from the internet",
     severity = Severity.HIGH,
     category = Category.PUBLIC_DATABASE,
-    providers = {"aws"},
+    providers = {"aws", "azure", "gcp"},
     remediation = {
-        @RuleInfo.Remediation(format = "terraform", text = "Set `publicly_accessible = false` (or remove it: false is the default)."),
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Set `publicly_accessible = false` on AWS databases (or remove it: false is the default), "
+                + "`public_network_access_enabled = false` on Azure database servers (true is the default) and "
+                + "`settings.ip_configuration.ipv4_enabled = false` on Cloud SQL instances (true is the default), "
+                + "and reach them through private networking."),
         @RuleInfo.Remediation(format = "cloudformation",
-            text = "Set `PubliclyAccessible: false` (without it, RDS makes the instance public when its subnets' VPC "
-                + "has an internet gateway)."),
+            text = "Set `PubliclyAccessible: false` (without it, RDS makes an instance public when its subnets' VPC "
+                + "has an internet gateway; Redshift and DMS default to false and true respectively)."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `publicly_accessible: false` on the `amazon.aws.rds_instance` task (without it, RDS makes the "
-                + "instance public when its subnets' VPC has an internet gateway), and check any variable it comes from."),
+                + "instance public when its subnets' VPC has an internet gateway) or `community.aws.redshift` task, "
+                + "and `settings.ipConfiguration.ipv4Enabled: false` on `google.cloud.gcp_sql_instance`."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_instance#publicly_accessible",
+        "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#publicly_accessible",
+        "https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
+        "https://cloud.google.com/sql/docs/mysql/configure-ip",
     },
-    checkov = {"CKV_AWS_17"},
-    kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1"},
-    trivy = {"AVD-AWS-0180"})
+    checkov = {"CKV_AWS_17", "CKV_AWS_87", "CKV_AWS_102", "CKV_AWS_89", "CKV_AZURE_113", "CKV_AZURE_68",
+        "CKV_AZURE_53", "CKV_GCP_60"},
+    kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1", "de38e1d5-54cb-4111-a868-6f7722695007",
+        "c09e3ca5-f08a-4717-9c87-3919c5e6d209", "af173fde-95ea-4584-b904-bb3923ac4bda",
+        "bdf8dcb4-75df-4370-92c4-606e4ae6c4d3", "5c6b727b-1382-4629-8ba9-abd1365e5610",
+        "9ba198e0-fef4-464a-8a4d-75ea55300de7", "7f0a8696-7159-4337-ad0d-8a3ab4a78195",
+        "ade36cf4-329f-4830-a83d-9db72c800507", "f118890b-2468-42b1-9ce9-af35146b425b",
+        "b187edca-b81e-4fdc-aff4-aab57db45edb", "7d7054c0-3a52-4e9b-b9ff-cbfe16a2378b",
+        "030d3b18-1821-45b4-9e08-50efbe7becbb", "5864fb39-d719-4182-80e2-89dbe627be63"},
+    trivy = {"AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
 final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
   PublicDatabaseInstanceRule() {
     super(DatabaseInstance.class, true);

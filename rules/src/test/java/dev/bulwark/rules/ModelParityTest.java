@@ -44,7 +44,7 @@ class ModelParityTest {
     String name = lastSegment(model.resource().address());
     if (model instanceof DatabaseInstance db) {
       return "database " + name + " public=" + truth(db.publiclyAccessible())
-          + " encrypted=" + truth(db.storageEncrypted());
+          + " encrypted=" + truth(db.storageEncrypted()) + " logging=" + truth(db.logging());
     }
     if (model instanceof BlockVolume volume) {
       return "volume " + name + " encrypted=" + truth(volume.encrypted());

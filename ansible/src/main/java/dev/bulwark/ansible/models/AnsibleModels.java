@@ -20,6 +20,11 @@ public final class AnsibleModels {
   private static final List<ModuleMapping> MAPPINGS = List.of(
       new RdsInstanceMapping(),
       new LegacyRdsMapping(),
+      new RdsClusterMapping(),
+      new RedshiftMapping(),
+      new GcpSqlInstanceMapping(),
+      new AzureFirewallRuleMapping(),
+      new OpenSearchMapping(),
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),

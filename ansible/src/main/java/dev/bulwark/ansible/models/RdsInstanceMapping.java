@@ -12,13 +12,13 @@ import java.util.Set;
 /**
  * {@code amazon.aws.rds_instance}. Without {@code publicly_accessible} the module sends nothing and RDS decides by
  * whether the subnets' VPC has an internet gateway, which the playbook cannot tell: unknown (as in CloudFormation).
- * {@code storage_encrypted} defaults to false,
- * except that an instance restored or replicated from another ({@code creation_source},
- * {@code db_snapshot_identifier}, {@code source_db_instance_identifier}, {@code read_replica}), one given a
- * {@code kms_key_id}, or an Aurora instance (whose storage is its cluster's) takes its encryption from elsewhere:
- * there it is unknown. A task with neither an {@code engine} nor a source to restore or replicate from cannot create
- * an instance: it changes or acts on an existing one, whose settings it does not show, so only the arguments it
- * gives count.
+ * {@code storage_encrypted} defaults to false, except that an instance restored or replicated from another
+ * ({@code creation_source}, {@code db_snapshot_identifier}, {@code source_db_instance_identifier},
+ * {@code read_replica}), one given a {@code kms_key_id}, or an Aurora instance (whose storage is its cluster's) takes
+ * its encryption from elsewhere: there it is unknown. Logs are exported when {@code enable_cloudwatch_logs_exports}
+ * lists some (none by default; an Aurora instance's are its cluster's). A task with neither an {@code engine} nor a
+ * source to restore or replicate from cannot create an instance: it changes or acts on an existing one, whose settings
+ * it does not show, so only the arguments it gives count.
  */
 final class RdsInstanceMapping implements ModuleMapping {
   private static final List<String[]> INHERITS_ENCRYPTION = List.of(
@@ -39,9 +39,12 @@ final class RdsInstanceMapping implements ModuleMapping {
     MapValue arguments = task.attributes();
     boolean creates = Args.entry(arguments, "engine", "creation_source", "source_db_instance_identifier").isPresent();
     Optional<Boolean> whenMissing = creates ? Optional.of(false) : Optional.empty();
+    boolean member = Args.entry(arguments, "db_cluster_identifier", "cluster_id").isPresent();
+    Fact logging = LogExports.of(arguments, member ? Optional.empty() : whenMissing, task.range(),
+        "enable_cloudwatch_logs_exports", "cloudwatch_log_exports");
     return List.of(new DatabaseInstance(task,
         Args.flag(arguments, "publicly_accessible", Optional.empty(), task.range()),
-        storageEncrypted(task, whenMissing)));
+        storageEncrypted(task, whenMissing), List.of(), logging));
   }
 
   private static Fact storageEncrypted(Resource task, Optional<Boolean> whenMissing) {

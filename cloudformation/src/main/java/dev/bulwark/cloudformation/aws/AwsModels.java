@@ -11,6 +11,11 @@ import java.util.Map;
 public final class AwsModels {
   private static final List<ModelMapping> MAPPINGS = List.of(
       new DbInstanceMapping(),
+      new DbClusterMapping(),
+      new RedshiftMapping(),
+      new DmsReplicationInstanceMapping(),
+      new CacheClusterMapping(),
+      new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new VolumeMapping(),
       new BlockDevicesMapping(),

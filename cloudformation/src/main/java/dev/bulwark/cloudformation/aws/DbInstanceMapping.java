@@ -7,13 +7,15 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code AWS::RDS::DBInstance}. Without {@code PubliclyAccessible}, RDS decides by whether the VPC of the instance's
  * subnets has an internet gateway: unknown from the template. {@code StorageEncrypted} defaults to false, except
  * that an Aurora member ({@code DBClusterIdentifier}), a read replica ({@code SourceDBInstanceIdentifier}), a restore
- * ({@code DBSnapshotIdentifier}) or an instance with a {@code KmsKeyId} takes its encryption from elsewhere.
+ * ({@code DBSnapshotIdentifier}) or an instance with a {@code KmsKeyId} takes its encryption from elsewhere. Logs
+ * are exported only when {@code EnableCloudwatchLogsExports} lists some; an Aurora member's logs are its cluster's.
  */
 final class DbInstanceMapping implements ModelMapping {
   private static final List<String> INHERITS_ENCRYPTION = List.of("DBClusterIdentifier",
@@ -36,6 +38,9 @@ final class DbInstanceMapping implements ModelMapping {
     Fact storageEncrypted = properties.entry("StorageEncrypted").isEmpty() && inherits
         ? Fact.unknown("StorageEncrypted", resource.range(), List.of())
         : Fact.of(properties, "StorageEncrypted", false, resource.range());
-    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted);
+    Fact logging = properties.entry("DBClusterIdentifier").isPresent()
+        ? Fact.unknown("EnableCloudwatchLogsExports", resource.range(), List.of())
+        : Properties.logExports(properties, "EnableCloudwatchLogsExports", Optional.empty(), resource.range());
+    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A managed database or database cluster (RDS, Aurora, Redshift, DocumentDB, Neptune, DMS, Azure SQL, PostgreSQL and
- * MySQL servers, Cloud SQL). A fact that does not apply to a service is unknown.
+ * MySQL servers, Cloud SQL). A fact that does not apply to a service is unknown. A firewall rule whose server is
+ * not in the unit stands for that server: its model knows only the addresses the rule admits.
  *
  * @param publiclyAccessible whether it gets an address reachable from the internet
  * @param storageEncrypted   whether its storage is encrypted at rest

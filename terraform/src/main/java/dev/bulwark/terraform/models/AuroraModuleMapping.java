@@ -15,6 +15,7 @@ import java.util.Optional;
  * older {@code create_cluster}) is false. Storage is encrypted unless {@code storage_encrypted} is false (the module
  * defaults it to true). An instance is public when its entry of {@code instances} sets
  * {@code publicly_accessible = true}, or when the module-wide {@code publicly_accessible} of older versions does.
+ * Logs are exported only when {@code enabled_cloudwatch_logs_exports} lists some (the module defaults it to none).
  */
 final class AuroraModuleMapping extends RegistryModuleMapping {
   AuroraModuleMapping() {
@@ -24,7 +25,8 @@ final class AuroraModuleMapping extends RegistryModuleMapping {
   @Override
   CloudModel model(Resource call) {
     return new DatabaseInstance(call, publiclyAccessible(call),
-        Fact.of(call.attributes(), "storage_encrypted", true, call.range()));
+        Fact.of(call.attributes(), "storage_encrypted", true, call.range()), List.of(),
+        LogExports.of(call.attributes(), "enabled_cloudwatch_logs_exports", Optional.empty(), call.range()));
   }
 
   private static Fact publiclyAccessible(Resource call) {

@@ -6,34 +6,42 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code aws_db_instance} and {@code aws_rds_cluster_instance}. Defaults: {@code publicly_accessible} false;
- * {@code storage_encrypted} false, except that a replica ({@code replicate_source_db}), a restore
- * ({@code snapshot_identifier}), an instance with a {@code kms_key_id} or an Aurora instance takes its encryption
- * from elsewhere, so there it is unknown. A cluster instance's storage belongs to its cluster.
+ * {@code aws_db_instance}, {@code aws_rds_cluster_instance} and {@code aws_neptune_cluster_instance}. Defaults:
+ * {@code publicly_accessible} false; {@code storage_encrypted} false, except that a replica
+ * ({@code replicate_source_db}), a restore ({@code snapshot_identifier}), an instance with a {@code kms_key_id} or an
+ * Aurora instance takes its encryption from elsewhere, so there it is unknown. A cluster instance's storage and log
+ * exports belong to its cluster; an {@code aws_db_instance} exports no logs without
+ * {@code enabled_cloudwatch_logs_exports}.
  */
 final class DbInstanceMapping implements ModelMapping {
+  private static final String INSTANCE = "aws_db_instance";
   private static final List<String> INHERITS_ENCRYPTION = List.of("replicate_source_db", "snapshot_identifier",
       "kms_key_id");
 
   @Override
   public Set<String> types() {
-    return Set.of("aws_db_instance", "aws_rds_cluster_instance");
+    return Set.of(INSTANCE, "aws_rds_cluster_instance", "aws_neptune_cluster_instance");
   }
 
   @Override
   public List<CloudModel> map(Resource resource, Module module) {
     MapValue attributes = resource.attributes();
     Fact publiclyAccessible = Fact.of(attributes, "publicly_accessible", false, resource.range());
-    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted(resource)));
+    Fact logging = resource.type().equals(INSTANCE)
+        ? LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.empty(), resource.range())
+        : Fact.unknown("enabled_cloudwatch_logs_exports", resource.range(), List.of());
+    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted(resource), List.of(),
+        logging));
   }
 
   private static Fact storageEncrypted(Resource resource) {
     MapValue attributes = resource.attributes();
     boolean set = attributes.entry("storage_encrypted").isPresent();
-    boolean inherits = resource.type().equals("aws_rds_cluster_instance")
+    boolean inherits = !resource.type().equals(INSTANCE)
         || INHERITS_ENCRYPTION.stream().anyMatch(key -> attributes.entry(key).isPresent())
         || attributes.get("engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
             .isPresent();

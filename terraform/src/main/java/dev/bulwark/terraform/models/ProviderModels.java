@@ -20,6 +20,14 @@ import java.util.Map;
 public final class ProviderModels {
   private static final List<ModelMapping> MAPPINGS = List.of(
       new DbInstanceMapping(),
+      new DbClusterMapping(),
+      new RedshiftMapping(),
+      new DmsReplicationInstanceMapping(),
+      new AzureDatabaseServerMapping(),
+      new AzureFirewallRuleMapping(),
+      new GcpSqlInstanceMapping(),
+      new CacheClusterMapping(),
+      new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new RuleResourceMapping(),
       new EbsVolumeMapping(),

@@ -1,0 +1,74 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code google.cloud.gcp_sql_instance} (unless {@code state: absent}): the instance has a public IP address unless
+ * {@code settings.ip_configuration.ipv4_enabled} is false (the API default is true; a missing option is located at
+ * the deepest option present), and admits the {@code value} of each entry of
+ * {@code settings.ip_configuration.authorized_networks}. Cloud SQL always encrypts its storage.
+ */
+final class GcpSqlInstanceMapping implements ModuleMapping {
+  @Override
+  public Set<String> modules() {
+    return Set.of("google.cloud.gcp_sql_instance");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource task, UnitResources unit) {
+    boolean absent = Args.entry(task.attributes(), "state")
+        .flatMap(entry -> entry.value().asString()).filter("absent"::equals).isPresent();
+    if (absent) {
+      return List.of();
+    }
+    Fact publicIp = Fact.byDefault(true, "ipv4_enabled", task.range());
+    List<Located<String>> networks = List.of();
+    Optional<MapEntry> settings = Args.entry(task.attributes(), "settings");
+    if (settings.isPresent()) {
+      Optional<MapValue> settingsMap = settings.get().value().asMap();
+      Optional<MapEntry> ip = settingsMap.flatMap(map -> Args.entry(map, "ip_configuration"));
+      if (settingsMap.isEmpty()) {
+        publicIp = Fact.unknown("ipv4_enabled", settings.get().range(), settings.get().value().origin());
+      } else if (ip.isEmpty()) {
+        publicIp = Fact.byDefault(true, "ipv4_enabled", settings.get().range());
+      } else if (ip.get().value() instanceof MapValue configuration) {
+        publicIp = Args.flag(configuration, "ipv4_enabled", true, ip.get().range());
+        networks = authorizedNetworks(configuration);
+      } else {
+        publicIp = Fact.unknown("ipv4_enabled", ip.get().range(), ip.get().value().origin());
+      }
+    }
+    return List.of(new DatabaseInstance(task, publicIp, Fact.byDefault(true, "settings", task.range()), networks,
+        Fact.unknown("settings", task.range(), List.of())));
+  }
+
+  private static List<Located<String>> authorizedNetworks(MapValue configuration) {
+    Optional<MapEntry> entry = Args.entry(configuration, "authorized_networks");
+    if (entry.isEmpty()) {
+      return List.of();
+    }
+    Optional<List<Value>> items = entry.get().value().asList();
+    if (items.isEmpty()) {
+      return List.of(Located.unknown("authorized_networks", entry.get().range(), entry.get().value().origin()));
+    }
+    List<Located<String>> networks = new ArrayList<>();
+    for (Value item : items.get()) {
+      Optional<MapEntry> value = item.asMap().flatMap(network -> network.entry("value"));
+      networks.add(value
+          .map(v -> Located.of(v.value(), "authorized_networks", v.range(), Value::asString))
+          .orElseGet(() -> Located.unknown("authorized_networks", item.range(), item.origin())));
+    }
+    return networks;
+  }
+}

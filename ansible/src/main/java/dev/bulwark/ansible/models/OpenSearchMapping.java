@@ -1,0 +1,76 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code community.aws.opensearch} (unless {@code state: absent}). The same task creates a domain or updates an
+ * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
+ * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
+ * ({@code node_to_node_encryption_options.enabled}), log publishing (some entry of {@code log_publishing_options}
+ * enabled) and {@code vpc_options}; a missing option is unknown. The access policy is not read (unknown).
+ */
+final class OpenSearchMapping implements ModuleMapping {
+  @Override
+  public Set<String> modules() {
+    return Set.of("community.aws.opensearch");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource task, UnitResources unit) {
+    MapValue arguments = task.attributes();
+    boolean absent = Args.entry(arguments, "state")
+        .flatMap(entry -> entry.value().asString()).filter("absent"::equals).isPresent();
+    if (absent) {
+      return List.of();
+    }
+    Fact inVpc = Args.entry(arguments, "vpc_options")
+        .map(entry -> Fact.known(true, "vpc_options", entry.range(), List.of()))
+        .orElseGet(() -> Fact.unknown("vpc_options", task.range(), List.of()));
+    return List.of(new SearchDomain(task, inVpc, Fact.unknown("access_policies", task.range(), List.of()),
+        enabled(arguments, "encryption_at_rest_options", task.range()),
+        enabled(arguments, "node_to_node_encryption_options", task.range()),
+        logging(arguments, task.range())));
+  }
+
+  /** The {@code enabled} of option {@code name}, unknown without the option. */
+  private static Fact enabled(MapValue arguments, String name, Range header) {
+    Optional<MapEntry> option = Args.entry(arguments, name);
+    if (option.isEmpty()) {
+      return Fact.unknown(name + ".enabled", header, List.of());
+    }
+    return option.get().value() instanceof MapValue settings
+        ? Args.flag(settings, "enabled", false, option.get().range())
+        : Fact.unknown(name + ".enabled", option.get().range(), option.get().value().origin());
+  }
+
+  private static Fact logging(MapValue arguments, Range header) {
+    String name = "log_publishing_options";
+    Optional<MapEntry> options = Args.entry(arguments, name);
+    if (options.isEmpty()) {
+      return Fact.unknown(name, header, List.of());
+    }
+    if (!(options.get().value() instanceof MapValue byType)) {
+      return Fact.unknown(name, options.get().range(), options.get().value().origin());
+    }
+    Fact result = Fact.known(false, name, options.get().range(), List.of());
+    for (MapEntry option : byType.entries().values()) {
+      Fact fact = option.value() instanceof MapValue settings
+          ? Args.flag(settings, "enabled", false, option.range())
+          : Fact.unknown(name, option.range(), option.value().origin());
+      if (fact.isTrue()) {
+        return fact;
+      }
+      result = result.isUnknown() ? result : fact;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CacheCluster;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::ElastiCache::ReplicationGroup} and {@code AWS::ElastiCache::CacheCluster}, with the security groups
+ * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false; a
+ * {@code CacheCluster} has no at-rest setting (it is unknown there). Clients connect on {@code Port}, by default
+ * 11211 for Memcached and 6379 for Redis and Valkey (a replication group's default engine is Redis).
+ */
+final class CacheClusterMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster");
+  }
+
+  @Override
+  public CloudModel map(Resource cache, ResourceGraph graph) {
+    MapValue properties = cache.attributes();
+    Fact atRest = cache.type().equals("AWS::ElastiCache::ReplicationGroup")
+        ? Fact.of(properties, "AtRestEncryptionEnabled", false, cache.range())
+        : Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of());
+    List<Resource> securityGroups = graph.targets(cache).stream()
+        .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
+    return new CacheCluster(cache, atRest,
+        Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()), securityGroups, port(cache));
+  }
+
+  private static Located<Integer> port(Resource cache) {
+    Optional<MapEntry> port = cache.attributes().entry("Port");
+    if (port.isPresent()) {
+      return Located.of(port.get().value(), "Port", port.get().range(),
+          value -> value.asNumber().map(BigDecimal::intValue));
+    }
+    Optional<Value> engine = cache.attributes().get("Engine");
+    if (engine.isPresent() && !engine.get().isKnown()) {
+      return Located.unknown("Port", cache.range(), List.of());
+    }
+    boolean memcached = engine.flatMap(Value::asString).filter("memcached"::equals).isPresent();
+    return Located.byDefault(memcached ? 11211 : 6379, "Port", cache.range());
+  }
+}

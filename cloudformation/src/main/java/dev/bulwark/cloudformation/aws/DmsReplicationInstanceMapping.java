@@ -1,0 +1,26 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import java.util.Set;
+
+/**
+ * {@code AWS::DMS::ReplicationInstance}: {@code PubliclyAccessible} defaults to true (the DMS API default); DMS
+ * always encrypts a replication instance's storage.
+ */
+final class DmsReplicationInstanceMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::DMS::ReplicationInstance");
+  }
+
+  @Override
+  public CloudModel map(Resource instance, ResourceGraph graph) {
+    return new DatabaseInstance(instance,
+        Fact.of(instance.attributes(), "PubliclyAccessible", true, instance.range()),
+        Fact.byDefault(true, "KmsKeyId", instance.range()));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::Elasticsearch::Domain} and {@code AWS::OpenSearchService::Domain}. Defaults: encryption at rest
+ * ({@code EncryptionAtRestOptions.Enabled}) and node-to-node encryption ({@code NodeToNodeEncryptionOptions.Enabled})
+ * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is not disabled ({@code Enabled}
+ * defaults to true), none without. It is in a VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by
+ * {@link AccessPolicies}.
+ */
+final class SearchDomainMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::Elasticsearch::Domain", "AWS::OpenSearchService::Domain");
+  }
+
+  @Override
+  public CloudModel map(Resource domain, ResourceGraph graph) {
+    MapValue properties = domain.attributes();
+    Optional<MapEntry> vpc = present(properties, "VPCOptions");
+    Fact inVpc = vpc.map(entry -> Fact.known(true, "VPCOptions", entry.range(), List.of()))
+        .orElseGet(() -> Fact.byDefault(false, "VPCOptions", domain.range()));
+    return new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
+        Properties.nested(properties, "EncryptionAtRestOptions", "Enabled", false, domain.range()),
+        Properties.nested(properties, "NodeToNodeEncryptionOptions", "Enabled", false, domain.range()),
+        logging(domain));
+  }
+
+  private static Optional<MapEntry> present(MapValue properties, String key) {
+    return properties.entry(key).filter(e -> !(e.value() instanceof NullValue));
+  }
+
+  private static Fact logging(Resource domain) {
+    String key = "LogPublishingOptions";
+    Optional<MapEntry> entry = present(domain.attributes(), key);
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, key, domain.range());
+    }
+    Value value = entry.get().value();
+    if (!(value instanceof MapValue options)) {
+      return Fact.unknown(key, entry.get().range(), value.origin());
+    }
+    Fact result = Fact.known(false, key, entry.get().range(), value.origin());
+    for (MapEntry option : options.entries().values()) {
+      Fact fact = option.value() instanceof MapValue settings
+          ? Fact.of(settings, "Enabled", true, option.range())
+          : Fact.unknown(key, option.range(), option.value().origin());
+      if (fact.isTrue()) {
+        return fact;
+      }
+      result = result.isUnknown() ? result : fact;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.Cidrs;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.rule.Rule;
+import dev.bulwark.core.rule.RuleContext;
+import dev.bulwark.core.rule.RuleInfo;
+import dev.bulwark.core.rule.Violation;
+
+/**
+ * BW102: a database's own firewall admits every address: an Azure server firewall rule from 0.0.0.0 to
+ * 255.255.255.255, a Cloud SQL authorized network 0.0.0.0/0.
+ */
+@RuleInfo(
+    id = "BW102",
+    name = "database-firewall-admits-internet",
+    title = "Database firewall admits the whole internet",
+    severity = Severity.CRITICAL,
+    category = Category.PUBLIC_DATABASE,
+    providers = {"azure", "gcp"},
+    remediation = {
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Narrow `start_ip_address`/`end_ip_address` of the server's firewall rule (0.0.0.0 to 0.0.0.0 "
+                + "admits only Azure services) and the `value` of Cloud SQL `authorized_networks` to the addresses "
+                + "that need access."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Narrow `start_ip_address`/`end_ip_address` of the `azure_rm_*firewallrule` task and the `value` of "
+                + "`settings.ip_configuration.authorized_networks` of `google.cloud.gcp_sql_instance`."),
+    },
+    references = {
+        "https://learn.microsoft.com/azure/azure-sql/database/firewall-configure",
+        "https://cloud.google.com/sql/docs/mysql/authorize-networks",
+    },
+    checkov = {"CKV_AZURE_11", "CKV_GCP_11"},
+    kics = {"25c0ea09-f1c5-4380-b055-3b83863f2bb8", "f4e9ff70-0f3b-4c50-a713-26cbe7ec4039"},
+    trivy = {"AVD-AZU-0029"})
+final class DatabaseFirewallRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (DatabaseInstance database : context.models(DatabaseInstance.class)) {
+      for (Located<String> source : database.allowedSources()) {
+        for (Located<String> witness : source.witnesses()) {
+          String cidr = witness.value().orElseThrow();
+          if (Cidrs.isInternet(cidr)) {
+            context.report(new Violation(database.resource(), witness.attribute(), witness.range(),
+                "Database `" + database.resource().address() + "` admits " + cidr + FactText.when(witness.condition())
+                    + ": restrict `" + witness.attribute() + "` to the addresses that need access.",
+                witness.origin()));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+resource "aws_elasticache_replication_group" "default" { # expect: BW302
+  replication_group_id = "sessions"
+  description          = "sessions"
+  node_type            = "cache.t4g.small"
+}
+
+resource "aws_elasticache_replication_group" "explicit" {
+  replication_group_id       = "cart"
+  description                = "cart"
+  node_type                  = "cache.t4g.small"
+  transit_encryption_enabled = false # expect: BW302
+}
+
+resource "aws_elasticache_cluster" "memcached" { # expect: BW302
+  cluster_id = "pages"
+  engine     = "memcached"
+  node_type  = "cache.t4g.small"
+}
+
+resource "aws_opensearch_domain" "no_node_to_node" { # expect: BW302
+  domain_name = "logs"
+}
+
+resource "aws_elasticsearch_domain" "node_to_node_off" {
+  domain_name = "search"
+  node_to_node_encryption {
+    enabled = false # expect: BW302
+  }
+}

@@ -1,0 +1,60 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a search domain's access policy admits anyone: a known policy document that allows a principal of
+ * {@code *} (directly or as {@code AWS}) and has no {@code Condition} and no {@code Deny}. A known policy of another
+ * shape is not taken as open, a policy that cannot be read is unknown, and a domain without a policy admits no one.
+ * The policy is the domain's {@code access_policies}, or that of an {@code aws_elasticsearch_domain_policy} or
+ * {@code aws_opensearch_domain_policy} whose {@code domain_name} refers to the domain or names it.
+ */
+final class AccessPolicies {
+  private static final Pattern ANYONE = Pattern.compile(
+      "\"Principal\":(\"\\*\"|\\{\"AWS\":(\"\\*\"|\\[\"\\*\"\\])\\})");
+  private static final Set<String> POLICY_TYPES = Set.of("aws_elasticsearch_domain_policy",
+      "aws_opensearch_domain_policy");
+  private static final String KEY = "access_policies";
+
+  private AccessPolicies() {}
+
+  static Fact open(Resource domain, Module module) {
+    Optional<MapEntry> inline = domain.attribute(KEY).filter(entry -> !(entry.value() instanceof NullValue));
+    if (inline.isPresent()) {
+      return open(inline.get());
+    }
+    boolean ambiguous = false;
+    for (String type : POLICY_TYPES) {
+      Attachments policies = module.attachments(type, "domain_name",
+          Set.of("aws_elasticsearch_domain", "aws_opensearch_domain"), Optional.of("domain_name"));
+      List<Resource> attached = policies.to(domain);
+      if (!attached.isEmpty()) {
+        Resource policy = attached.get(0);
+        return policy.attribute(KEY).map(AccessPolicies::open)
+            .orElseGet(() -> Fact.unknown(KEY, policy.range(), List.of()));
+      }
+      ambiguous |= policies.ambiguous();
+    }
+    return ambiguous ? Fact.unknown(KEY, domain.range(), List.of()) : Fact.byDefault(false, KEY, domain.range());
+  }
+
+  private static Fact open(MapEntry policy) {
+    Value value = policy.value();
+    Optional<String> text = value.asString();
+    if (text.isEmpty()) {
+      return Fact.unknown(KEY, policy.range(), value.origin());
+    }
+    String compact = text.get().replaceAll("\\s+", "");
+    boolean open = ANYONE.matcher(compact).find() && !compact.contains("\"Condition\"")
+        && !compact.contains("\"Deny\"");
+    return Fact.known(open, KEY, policy.range(), value.origin());
+  }
+}

@@ -1,0 +1,113 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Azure SQL, PostgreSQL, MySQL and MariaDB servers ({@code azurerm_mssql_server}, {@code azurerm_sql_server},
+ * {@code azurerm_postgresql_server}, {@code azurerm_mysql_server}, {@code azurerm_mariadb_server} and the flexible
+ * servers), with the firewall rules whose server attribute refers to them or names them.
+ *
+ * <p>Defaults: {@code public_network_access_enabled} is true, except on a flexible server placed in a subnet
+ * ({@code delegated_subnet_id}), which has no public endpoint; the legacy {@code azurerm_sql_server} has no such
+ * argument, so it is unknown there. A firewall rule admits {@code start_ip_address}..{@code end_ip_address} (the
+ * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing (SQL servers only) is on with
+ * an {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy}
+ * whose {@code enabled} is not false; off otherwise. Other servers' auditing is unknown.
+ */
+final class AzureDatabaseServerMapping implements ModelMapping {
+  /** Firewall rule type, and the attribute naming its server, by server type. */
+  static final Map<String, List<String>> FIREWALL_RULES = Map.of(
+      "azurerm_mssql_server", List.of("azurerm_mssql_firewall_rule", "server_id"),
+      "azurerm_sql_server", List.of("azurerm_sql_firewall_rule", "server_name"),
+      "azurerm_postgresql_server", List.of("azurerm_postgresql_firewall_rule", "server_name"),
+      "azurerm_mysql_server", List.of("azurerm_mysql_firewall_rule", "server_name"),
+      "azurerm_mariadb_server", List.of("azurerm_mariadb_firewall_rule", "server_name"),
+      "azurerm_postgresql_flexible_server", List.of("azurerm_postgresql_flexible_server_firewall_rule", "server_id"),
+      "azurerm_mysql_flexible_server", List.of("azurerm_mysql_flexible_server_firewall_rule", "server_name"));
+  private static final Set<String> SQL_SERVERS = Set.of("azurerm_mssql_server", "azurerm_sql_server");
+  private static final String AUDITING = "azurerm_mssql_server_extended_auditing_policy";
+
+  @Override
+  public Set<String> types() {
+    return FIREWALL_RULES.keySet();
+  }
+
+  @Override
+  public List<CloudModel> map(Resource server, Module module) {
+    return List.of(new DatabaseInstance(server, publicAccess(server),
+        Fact.unknown("storage_encrypted", server.range(), List.of()), allowedSources(server, module),
+        auditing(server, module)));
+  }
+
+  private static Fact publicAccess(Resource server) {
+    MapValue attributes = server.attributes();
+    String key = "public_network_access_enabled";
+    if (server.type().equals("azurerm_sql_server")) {
+      return Fact.unknown(key, server.range(), List.of());
+    }
+    boolean delegated = server.type().endsWith("_flexible_server")
+        && attributes.entry("delegated_subnet_id").isPresent();
+    return Fact.of(attributes, key, !delegated, server.range());
+  }
+
+  private static List<Located<String>> allowedSources(Resource server, Module module) {
+    List<Located<String>> sources = new ArrayList<>();
+    firewallRules(module, server.type()).to(server).forEach(firewallRule -> sources.add(addressRange(firewallRule)));
+    return sources;
+  }
+
+  /** The firewall rules of the unit for servers of {@code serverType}, by the server they attach to. */
+  static Attachments firewallRules(Module module, String serverType) {
+    List<String> rule = FIREWALL_RULES.get(serverType);
+    Optional<String> byName = rule.get(1).equals("server_name") ? Optional.of("name") : Optional.empty();
+    return module.attachments(rule.get(0), rule.get(1), Set.of(serverType), byName);
+  }
+
+  /**
+   * The addresses a firewall rule admits, as a CIDR when it is every address (located at {@code end_ip_address},
+   * whose 255.255.255.255 makes it so), else {@code start-end} located at the rule.
+   */
+  static Located<String> addressRange(Resource rule) {
+    Optional<String> start = rule.attributes().get("start_ip_address").flatMap(v -> v.asString());
+    Optional<MapEntry> endEntry = rule.attribute("end_ip_address");
+    Optional<String> end = endEntry.flatMap(entry -> entry.value().asString());
+    if (start.isEmpty() || end.isEmpty()) {
+      return Located.unknown("end_ip_address", rule.range(), List.of());
+    }
+    MapEntry entry = endEntry.get();
+    return start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
+        ? Located.known("0.0.0.0/0", "end_ip_address", entry.range(), entry.value().origin())
+        : Located.known(start.get() + "-" + end.get(), "end_ip_address", rule.range(), List.of());
+  }
+
+  private static Fact auditing(Resource server, Module module) {
+    String key = "extended_auditing_policy";
+    if (!SQL_SERVERS.contains(server.type())) {
+      return Fact.unknown(key, server.range(), List.of());
+    }
+    NestedBlocks inline = NestedBlocks.of(server.attributes(), key);
+    if (!inline.isMissing()) {
+      return inline.presence(key);
+    }
+    Attachments policies = module.attachments(AUDITING, "server_id", SQL_SERVERS, Optional.empty());
+    List<Resource> attached = policies.to(server);
+    if (!attached.isEmpty()) {
+      Resource policy = attached.get(0);
+      return Fact.of(policy.attributes(), "enabled", true, policy.range());
+    }
+    return policies.ambiguous()
+        ? Fact.unknown(key, server.range(), List.of())
+        : Fact.byDefault(false, key, server.range());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CacheCluster;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code aws_elasticache_replication_group} and {@code aws_elasticache_cluster}, with the security groups their
+ * {@code security_group_ids} refer to. {@code at_rest_encryption_enabled} and {@code transit_encryption_enabled}
+ * default to false. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
+ * group (unknown here); a Memcached cluster cannot encrypt at rest, so there it is unknown (nothing to set). Clients
+ * connect on {@code port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication group's
+ * default engine is Redis).
+ */
+final class CacheClusterMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("aws_elasticache_replication_group", "aws_elasticache_cluster");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource cache, Module module) {
+    MapValue attributes = cache.attributes();
+    List<Resource> securityGroups = module.referencesFrom(cache).stream()
+        .filter(reference -> reference.attribute().equals("security_group_ids"))
+        .flatMap(reference -> module.resource(reference.to()).stream())
+        .distinct().toList();
+    if (cache.type().equals("aws_elasticache_cluster") && attributes.entry("replication_group_id").isPresent()) {
+      return List.of(new CacheCluster(cache, Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of()),
+          Fact.unknown("transit_encryption_enabled", cache.range(), List.of()), securityGroups,
+          Located.unknown("port", cache.range(), List.of())));
+    }
+    boolean memcached = attributes.get("engine").flatMap(Value::asString).filter("memcached"::equals).isPresent();
+    return List.of(new CacheCluster(cache, memcached
+        ? Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of())
+        : Fact.of(attributes, "at_rest_encryption_enabled", false, cache.range()),
+        Fact.of(attributes, "transit_encryption_enabled", false, cache.range()), securityGroups,
+        port(cache, memcached)));
+  }
+
+  private static Located<Integer> port(Resource cache, boolean memcached) {
+    Optional<MapEntry> port = cache.attribute("port");
+    if (port.isPresent()) {
+      return Located.of(port.get().value(), "port", port.get().range(),
+          value -> value.asNumber().map(BigDecimal::intValue));
+    }
+    Optional<Value> engine = cache.attributes().get("engine");
+    if (engine.isPresent() && !engine.get().isKnown()) {
+      return Located.unknown("port", cache.range(), List.of());
+    }
+    return Located.byDefault(memcached ? 11211 : 6379, "port", cache.range());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code google_sql_database_instance}: it has a public IP address unless
+ * {@code settings.ip_configuration.ipv4_enabled} is false (the provider default is true; a missing block is located
+ * at the deepest block present), and admits the {@code value} of each {@code authorized_networks} block there.
+ * Cloud SQL always encrypts its storage.
+ */
+final class GcpSqlInstanceMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("google_sql_database_instance");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource instance, Module module) {
+    Fact publicIp = Fact.byDefault(true, "ipv4_enabled", instance.range());
+    List<Located<String>> networks = List.of();
+    NestedBlocks settings = NestedBlocks.of(instance.attributes(), "settings");
+    if (settings.known().isEmpty() && settings.hasUnknown()) {
+      publicIp = Fact.unknown("ipv4_enabled", instance.range(), List.of());
+    } else if (!settings.known().isEmpty()) {
+      MapValue block = settings.known().get(0);
+      NestedBlocks ipConfiguration = NestedBlocks.of(block, "ip_configuration");
+      if (!ipConfiguration.known().isEmpty()) {
+        MapValue ip = ipConfiguration.known().get(0);
+        publicIp = Fact.of(ip, "ipv4_enabled", true, ip.range());
+        networks = authorizedNetworks(ip);
+      } else {
+        publicIp = ipConfiguration.hasUnknown()
+            ? Fact.unknown("ipv4_enabled", block.range(), List.of())
+            : Fact.byDefault(true, "ipv4_enabled", block.range());
+      }
+    }
+    return List.of(new DatabaseInstance(instance, publicIp,
+        Fact.byDefault(true, "settings", instance.range()), networks,
+        Fact.unknown("settings", instance.range(), List.of())));
+  }
+
+  private static List<Located<String>> authorizedNetworks(MapValue ipConfiguration) {
+    NestedBlocks blocks = NestedBlocks.of(ipConfiguration, "authorized_networks");
+    List<Located<String>> networks = new ArrayList<>();
+    for (Value item : blocks.items()) {
+      Range range = item.range();
+      Optional<MapEntry> value = item.asMap().flatMap(block -> block.entry("value"));
+      networks.add(value
+          .map(entry -> Located.of(entry.value(), "authorized_networks", entry.range(), Value::asString))
+          .orElseGet(() -> Located.unknown("authorized_networks", range, item.origin())));
+    }
+    return networks;
+  }
+}

@@ -1,0 +1,54 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code aws_redshift_cluster}, with an {@code aws_redshift_logging} whose {@code cluster_identifier} refers to it or
+ * names it. Defaults (AWS provider v6, in line with the Redshift API since January 2025): {@code publicly_accessible}
+ * false, {@code encrypted} true. Audit logging is on with a {@code logging} block whose {@code enable} is true (the
+ * block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
+ */
+final class RedshiftMapping implements ModelMapping {
+  private static final String CLUSTER = "aws_redshift_cluster";
+  private static final String LOGGING = "aws_redshift_logging";
+
+  @Override
+  public Set<String> types() {
+    return Set.of(CLUSTER);
+  }
+
+  @Override
+  public List<CloudModel> map(Resource cluster, Module module) {
+    MapValue attributes = cluster.attributes();
+    return List.of(new DatabaseInstance(cluster,
+        Fact.of(attributes, "publicly_accessible", false, cluster.range()),
+        Fact.of(attributes, "encrypted", true, cluster.range()),
+        List.of(), logging(cluster, module)));
+  }
+
+  private static Fact logging(Resource cluster, Module module) {
+    NestedBlocks inline = NestedBlocks.of(cluster.attributes(), "logging");
+    if (!inline.isMissing()) {
+      List<MapValue> blocks = inline.known();
+      return blocks.isEmpty()
+          ? inline.presence("logging")
+          : Fact.of(blocks.get(0), "enable", false, blocks.get(0).range());
+    }
+    Attachments attachments = module.attachments(LOGGING, "cluster_identifier", Set.of(CLUSTER),
+        Optional.of("cluster_identifier"));
+    List<Resource> attached = attachments.to(cluster);
+    if (!attached.isEmpty()) {
+      return Fact.known(true, LOGGING, attached.get(0).range(), List.of());
+    }
+    return attachments.ambiguous()
+        ? Fact.unknown("logging", cluster.range(), List.of())
+        : Fact.byDefault(false, "logging", cluster.range());
+  }
+}
