@@ -1,0 +1,3 @@
+variable "policy" {
+  default = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"*\"]},\"Action\":\"es:*\"}]}"
+}
