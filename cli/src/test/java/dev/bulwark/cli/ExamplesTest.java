@@ -38,9 +38,9 @@ class ExamplesTest {
         "BW201 terraform/main.tf:27",
         "BW101 terraform/main.tf:45",
         "BW301 terraform/main.tf:46",
-        "BW301 terraform/main.tf:49",
-        "BW303 terraform/main.tf:54",
-        "BW401 terraform/main.tf:58");
+        "BW301 terraform/main.tf:51",
+        "BW303 terraform/main.tf:56",
+        "BW401 terraform/main.tf:60");
   }
 
   @Test
