@@ -5,9 +5,6 @@ import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
-import dev.bulwark.core.model.Located;
-import dev.bulwark.core.model.PortRange;
-import dev.bulwark.core.model.Protocol;
 import dev.bulwark.core.model.SecurityGroup;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
@@ -15,8 +12,6 @@ import dev.bulwark.core.rule.RuleInfo;
 import dev.bulwark.core.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * BW201: a security group rule that lets the whole internet ({@code 0.0.0.0/0} or {@code ::/0}) reach a sensitive
@@ -54,54 +49,22 @@ final class OpenIngressRule implements Rule {
     for (SecurityGroup group : context.models(SecurityGroup.class)) {
       for (FirewallRule rule : group.rules()) {
         if (rule.direction() == Direction.INGRESS) {
-          check(context, group, rule);
+          InternetExposure.of(rule).forEach(exposure -> report(context, group, exposure));
         }
       }
     }
   }
 
-  private static void check(RuleContext context, SecurityGroup group, FirewallRule rule) {
-    for (Located<Protocol> protocol : rule.protocol().witnesses()) {
-      for (Located<PortRange> ports : rule.ports().witnesses()) {
-        exposure(protocol.value().orElseThrow(), ports.value().orElseThrow()).ifPresent(exposure -> {
-          for (Located<String> source : rule.internetSources()) {
-            report(context, group, rule, source, ports,
-                exposure + FactText.when(String.join(" and ", nonEmpty(protocol.condition(), ports.condition(),
-                    source.condition()))));
-          }
-        });
-      }
-    }
-  }
-
-  private static void report(RuleContext context, SecurityGroup group, FirewallRule rule, Located<String> source,
-      Located<PortRange> ports, String exposure) {
-    List<RelatedLocation> related = new ArrayList<>(source.origin());
-    related.add(new RelatedLocation(ports.range(), "the rule's ports"));
+  private static void report(RuleContext context, SecurityGroup group, InternetExposure exposure) {
+    FirewallRule rule = exposure.rule();
+    List<RelatedLocation> related = new ArrayList<>(exposure.related());
     if (!rule.declaredBy().equals(group.resource())) {
-      related.add(new RelatedLocation(group.resource().range(), "the security group the rule belongs to"));
+      related.add(new RelatedLocation(group.resource().range(), "the firewall the rule belongs to"));
     }
-    String attribute = rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
-    context.report(new Violation(rule.declaredBy(), attribute, source.range(),
-        "Security group `" + group.resource().address() + "` allows ingress from " + source.value().orElseThrow()
-            + " to " + exposure + ": restrict `" + attributeName(source) + "` to the addresses that need it.",
+    context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
+        "Firewall `" + group.resource().address() + "` allows ingress from " + exposure.source().value().orElseThrow()
+            + " to " + exposure.exposure() + FactText.when(exposure.condition()) + ": restrict `"
+            + exposure.sourceName() + "` to the addresses that need it.",
         related));
-  }
-
-  private static List<String> nonEmpty(String... conditions) {
-    return Stream.of(conditions).filter(condition -> !condition.isEmpty()).distinct().toList();
-  }
-
-  private static Optional<String> exposure(Protocol protocol, PortRange ports) {
-    if (protocol == Protocol.ALL || (ports.isAll() && (protocol == Protocol.TCP || protocol == Protocol.UDP))) {
-      return Optional.of("all ports");
-    }
-    return SensitivePort.reachedBy(protocol, ports)
-        .map(port -> ports.from() == ports.to() ? "port " + port : ports + ", including " + port);
-  }
-
-  private static String attributeName(Located<String> source) {
-    int bracket = source.attribute().indexOf('[');
-    return bracket < 0 ? source.attribute() : source.attribute().substring(0, bracket);
   }
 }

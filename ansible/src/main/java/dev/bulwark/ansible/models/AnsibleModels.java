@@ -21,6 +21,8 @@ public final class AnsibleModels {
       new RdsInstanceMapping(),
       new LegacyRdsMapping(),
       new SecurityGroupMapping(),
+      new AzureSecurityGroupMapping(),
+      new GcpFirewallMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),
       new S3BucketMapping());

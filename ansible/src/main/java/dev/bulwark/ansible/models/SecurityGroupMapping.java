@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * {@code amazon.aws.ec2_security_group} (formerly {@code ec2_group}) with its {@code rules} (ingress) and
  * {@code rules_egress}. A rule's {@code proto} defaults to {@code tcp}; {@code all} or {@code -1} means every port
  * whatever the port arguments say. Its ports are {@code from_port}/{@code to_port} (either alone stands for both),
- * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each.
+ * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each,
+ * located at the entry.
  * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list.
  */
 final class SecurityGroupMapping implements ModuleMapping {
@@ -75,7 +76,7 @@ final class SecurityGroupMapping implements ModuleMapping {
       Located<PortRange> range = port.asString().flatMap(SecurityGroupMapping::portRange)
           .map(parsed -> Located.known(parsed, attribute, port.range(), port.origin()))
           .orElseGet(() -> Located.unknown(attribute, port.range(), port.origin()));
-      rules.add(new FirewallRule(task, path + "." + attribute, rule.range(), direction, protocol, range, sources));
+      rules.add(new FirewallRule(task, path + "." + attribute, port.range(), direction, protocol, range, sources));
     }
     return rules;
   }
@@ -119,8 +120,13 @@ final class SecurityGroupMapping implements ModuleMapping {
   }
 
   private static List<Located<String>> sources(MapValue rule) {
+    return sources(rule, SOURCES);
+  }
+
+  /** The address ranges of the arguments {@code keys} of {@code rule}: each a string or a list of strings. */
+  static List<Located<String>> sources(MapValue rule, List<String> keys) {
     List<Located<String>> sources = new ArrayList<>();
-    for (String key : SOURCES) {
+    for (String key : keys) {
       Args.entry(rule, key).ifPresent(entry -> addSources(sources, key, entry.value()));
     }
     return sources;

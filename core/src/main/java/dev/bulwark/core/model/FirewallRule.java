@@ -37,6 +37,18 @@ public record FirewallRule(
   }
 
   /**
+   * One rule per port range of {@code ports} (a rule that lists several, as Azure and GCP rules do), each at the
+   * range's attribute path under {@code path} and at its location, so that a finding names the range at fault.
+   */
+  public static List<FirewallRule> perPortRange(Resource declaredBy, String path, Direction direction,
+      Located<Protocol> protocol, List<Located<PortRange>> ports, List<Located<String>> sources) {
+    return ports.stream()
+        .map(range -> new FirewallRule(declaredBy, path.isEmpty() ? range.attribute() : path + "." + range.attribute(),
+            range.range(), direction, protocol, range, sources))
+        .toList();
+  }
+
+  /**
    * The sources that are the whole internet (IPv4 or IPv6): definitely, or on a reachable branch of an undecided
    * choice (then with its condition).
    */

@@ -68,7 +68,8 @@ final class FirewallRules {
         ports(attributes, protocol), sources(attributes, sources)));
   }
 
-  private static Located<Protocol> protocol(MapValue block, String key) {
+  /** The protocol {@code key} of {@code block} states; unknown when missing or not a string. */
+  static Located<Protocol> protocol(MapValue block, String key) {
     Optional<MapEntry> entry = block.entry(key);
     if (entry.isEmpty()) {
       return Located.unknown(key, block.range(), List.of());
@@ -105,7 +106,8 @@ final class FirewallRules {
     return block.get(key).flatMap(Value::asNumber).map(BigDecimal::intValue);
   }
 
-  private static List<Located<String>> sources(MapValue block, List<String> keys) {
+  /** The address ranges of {@code keys} in {@code block}, in order (see {@link #sources(String, MapEntry)}). */
+  static List<Located<String>> sources(MapValue block, List<String> keys) {
     List<Located<String>> sources = new ArrayList<>();
     for (String key : keys) {
       block.entry(key).filter(entry -> !(entry.value() instanceof NullValue))

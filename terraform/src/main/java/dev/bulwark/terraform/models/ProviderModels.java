@@ -29,6 +29,8 @@ public final class ProviderModels {
       new AuroraModuleMapping(),
       new S3BucketModuleMapping(),
       new SecurityGroupModuleMapping(),
+      new AzureSecurityGroupMapping(),
+      new GcpFirewallMapping(),
       new VpcModuleMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
