@@ -15,12 +15,12 @@ resource "aws_security_group" "dynamic" {
 
   dynamic "ingress" {
     for_each = var.rules
-    content {
+    content { # expect: BW201
       description = ingress.value.description
       from_port   = ingress.value.port
       to_port     = ingress.value.port
       protocol    = "tcp"
-      cidr_blocks = ingress.value.cidr_blocks # expect: BW201
+      cidr_blocks = ingress.value.cidr_blocks
     }
   }
 }
