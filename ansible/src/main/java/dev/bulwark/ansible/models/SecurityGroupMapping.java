@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * whatever the port arguments say. Its ports are {@code from_port}/{@code to_port} (either alone stands for both),
  * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each,
  * located at the entry.
- * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list.
+ * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list. Without {@code rules_egress} the
+ * module gives the group an all-out egress rule (an empty list gives none). The group named {@code default} is its
+ * VPC's default group.
  */
 final class SecurityGroupMapping implements ModuleMapping {
   private static final Pattern PORT_RANGE = Pattern.compile("\\s*(-?\\d+)\\s*(?:-\\s*(-?\\d+)\\s*)?");
@@ -41,8 +43,17 @@ final class SecurityGroupMapping implements ModuleMapping {
   public List<CloudModel> map(Resource task, UnitResources unit) {
     List<FirewallRule> rules = new ArrayList<>();
     rules.addAll(rules(task, Direction.INGRESS, "rules"));
-    rules.addAll(rules(task, Direction.EGRESS, "rules_egress", "egress_rules"));
-    return List.of(new SecurityGroup(task, rules));
+    if (Args.entry(task.attributes(), "rules_egress", "egress_rules").isPresent()) {
+      rules.addAll(rules(task, Direction.EGRESS, "rules_egress", "egress_rules"));
+    } else {
+      rules.add(new FirewallRule(task, "", task.range(), Direction.EGRESS,
+          Located.byDefault(Protocol.ALL, "rules_egress", task.range()),
+          Located.byDefault(PortRange.ALL, "rules_egress", task.range()),
+          List.of(Located.byDefault("0.0.0.0/0", "rules_egress", task.range()))));
+    }
+    boolean defaultGroup = Args.entry(task.attributes(), "name")
+        .flatMap(entry -> entry.value().asString()).filter("default"::equals).isPresent();
+    return List.of(new SecurityGroup(task, rules, defaultGroup));
   }
 
   private static List<FirewallRule> rules(Resource task, Direction direction, String... names) {

@@ -31,6 +31,7 @@ public final class ProviderModels {
       new SecurityGroupModuleMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
+      new DbSecurityGroupMapping(),
       new VpcModuleMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
