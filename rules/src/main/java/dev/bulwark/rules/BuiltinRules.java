@@ -9,6 +9,7 @@ public final class BuiltinRules implements RuleProvider {
   private static final List<Rule> RULES = List.of(
       new PublicDatabaseInstanceRule(),
       new OpenIngressRule(),
+      new OpenNetworkAclRule(),
       new DefaultSecurityGroupTrafficRule(),
       new UnencryptedStorageRule(),
       new BucketAccessLoggingRule());

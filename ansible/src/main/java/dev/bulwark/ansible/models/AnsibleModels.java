@@ -23,6 +23,7 @@ public final class AnsibleModels {
       new SecurityGroupMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
+      new NetworkAclMapping(),
       new VolumeMapping(),
       new InstanceVolumesMapping(),
       new S3BucketMapping());

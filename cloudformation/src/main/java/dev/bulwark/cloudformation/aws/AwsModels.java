@@ -13,6 +13,7 @@ public final class AwsModels {
       new DbInstanceMapping(),
       new SecurityGroupMapping(),
       new DbSecurityGroupMapping(),
+      new NetworkAclEntryMapping(),
       new VolumeMapping(),
       new BucketMapping(),
       new VpcMapping());

@@ -32,6 +32,7 @@ public final class ProviderModels {
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),
+      new NetworkAclMapping(),
       new VpcModuleMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
