@@ -28,6 +28,9 @@ import java.util.Locale;
             text = "Remove the `ingress` and `egress` blocks (and attached rule resources) of the "
                 + "`aws_default_security_group`: Terraform then strips every rule from the default group. Put the "
                 + "rules on a security group of their own."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Remove the `AWS::EC2::SecurityGroupIngress` / `...Egress` resources whose `GroupId` is a VPC's "
+                + "`DefaultSecurityGroup`, and put the rules on an `AWS::EC2::SecurityGroup` of their own."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Give the `amazon.aws.ec2_security_group` task for the group named `default` empty `rules` and "
                 + "`rules_egress` lists (without `rules_egress` the module adds an all-out rule), and put the rules "
@@ -53,11 +56,14 @@ final class DefaultSecurityGroupTrafficRule implements Rule {
   private static void report(RuleContext context, SecurityGroup group, FirewallRule rule) {
     String direction = rule.direction().name().toLowerCase(Locale.ROOT);
     String what = rule.ports().byDefault() ? "the module's default " + direction + " rule" : "an " + direction + " rule";
+    boolean ownResource = rule.attribute().isEmpty() && !rule.ports().byDefault();
+    String problem = ownResource && rule.declaredBy().equals(group.resource())
+        ? "`" + rule.declaredBy().address() + "` adds " + what + " to a VPC's default security group"
+        : "Default security group `" + group.resource().address() + "` has " + what;
     List<RelatedLocation> related = rule.declaredBy().equals(group.resource()) ? List.of()
         : List.of(new RelatedLocation(group.resource().range(), "the default security group"));
-    context.report(new Violation(rule.declaredBy(), rule.attribute(), rule.range(),
-        "Default security group `" + group.resource().address() + "` has " + what
-            + ": the default group should allow no traffic; move the rule to a group of its own.",
-        related));
+    context.report(new Violation(rule.declaredBy(), rule.attribute(),
+        ownResource ? rule.declaredBy().range() : rule.range(),
+        problem + ": the default group should allow no traffic; move the rule to a group of its own.", related));
   }
 }

@@ -12,6 +12,7 @@ public final class AwsModels {
   private static final List<ModelMapping> MAPPINGS = List.of(
       new DbInstanceMapping(),
       new SecurityGroupMapping(),
+      new SecurityGroupRuleMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclEntryMapping(),
       new VolumeMapping(),
