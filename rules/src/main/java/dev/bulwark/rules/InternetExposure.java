@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * What an allow rule opens to the whole internet: every port, or the sensitive ports its range covers; once per
- * rule and branch of an undecided choice, however many protocols, ports and internet sources combine to it.
+ * rule, internet source and branch of an undecided choice, however many protocols and ports combine to it. It is
+ * reported at the source: the value to restrict.
  *
  * @param rule      the rule
- * @param source    the first internet source (the others are related locations)
+ * @param source    the internet source
  * @param ports     the rule's ports
  * @param exposure  what is exposed, e.g. "all ports" or "port 22 (SSH)"
  * @param condition when, empty if always
@@ -28,9 +29,8 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
 
   /** The exposures of {@code rule}, whatever its direction. */
   static List<InternetExposure> of(FirewallRule rule) {
-    List<Located<String>> sources = rule.internetSources();
     Map<String, InternetExposure> exposures = new LinkedHashMap<>();
-    for (Located<String> source : sources) {
+    for (Located<String> source : rule.internetSources()) {
       for (Located<Protocol> protocol : rule.protocol().witnesses()) {
         for (Located<PortRange> ports : rule.ports().witnesses()) {
           String exposure = exposure(protocol.value().orElseThrow(), ports.value().orElseThrow());
@@ -39,7 +39,7 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
           }
           String condition = Stream.of(protocol.condition(), ports.condition(), source.condition())
               .filter(text -> !text.isEmpty()).distinct().collect(Collectors.joining(" and "));
-          exposures.putIfAbsent(exposure + "\n" + condition,
+          exposures.putIfAbsent(exposure + "\n" + condition + "\n" + source.range(),
               new InternetExposure(rule, source, ports, exposure, condition));
         }
       }
@@ -59,36 +59,22 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
     return ports.from() == ports.to() ? "port " + names : ports + ", including " + names;
   }
 
-  /**
-   * Where the finding points: the rule's own declaration (an inline block or list item, or the entry of a list of
-   * port ranges that the rule was read from), or, for a rule that is a resource of its own, its internet source.
-   */
+  /** Where the finding points: the internet source, which the user restricts. */
   Range range() {
-    return rule.attribute().isEmpty() ? source.range() : rule.range();
+    return source.range();
   }
 
-  /** The rule's attribute path to {@link #range()}. */
+  /** The source's attribute path in the resource that declares the rule. */
   String attribute() {
-    if (rule.attribute().isEmpty()) {
-      return source.attribute();
-    }
-    return rule.attribute();
+    return rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
   }
 
-  /** The source's origin, the source and ports themselves, and the other internet sources. */
+  /** The source's origin and the rule's ports. */
   List<RelatedLocation> related() {
     List<RelatedLocation> related = new ArrayList<>(source.origin());
-    if (!source.range().equals(range())) {
-      related.add(new RelatedLocation(source.range(), "the internet source"));
-    }
-    if (!ports.range().equals(range())) {
+    if (!ports.range().equals(source.range())) {
       related.add(new RelatedLocation(ports.range(), "the rule's ports"));
     }
-    rule.internetSources().stream()
-        .filter(other -> !other.range().equals(source.range()))
-        .map(other -> new RelatedLocation(other.range(), "another internet source"))
-        .distinct()
-        .forEach(related::add);
     return related;
   }
 

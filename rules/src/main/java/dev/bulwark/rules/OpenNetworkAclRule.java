@@ -12,7 +12,7 @@ import dev.bulwark.core.rule.Violation;
 
 /**
  * BW202: a network ACL allow rule that admits the whole internet to a sensitive port or to every port. One finding
- * per rule and exposure, at the rule's declaration, like BW201.
+ * per rule, exposure and internet source, at the source, like BW201.
  */
 @RuleInfo(
     id = "BW202",

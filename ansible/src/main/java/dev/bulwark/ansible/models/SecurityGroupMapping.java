@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
  * {@code amazon.aws.ec2_security_group} (formerly {@code ec2_group}) with its {@code rules} (ingress) and
  * {@code rules_egress}. A rule's {@code proto} defaults to {@code tcp}; {@code all} or {@code -1} means every port
  * whatever the port arguments say. Its ports are {@code from_port}/{@code to_port} (either alone stands for both),
- * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each,
- * located at the entry.
+ * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each.
  * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list. Without {@code rules_egress} the
  * module gives the group an all-out egress rule (an empty list gives none). The group named {@code default} is its
  * VPC's default group.
@@ -87,7 +86,7 @@ final class SecurityGroupMapping implements ModuleMapping {
       Located<PortRange> range = port.asString().flatMap(SecurityGroupMapping::portRange)
           .map(parsed -> Located.known(parsed, attribute, port.range(), port.origin()))
           .orElseGet(() -> Located.unknown(attribute, port.range(), port.origin()));
-      rules.add(new FirewallRule(task, path + "." + attribute, port.range(), direction, protocol, range, sources));
+      rules.add(new FirewallRule(task, path + "." + attribute, rule.range(), direction, protocol, range, sources));
     }
     return rules;
   }

@@ -37,14 +37,13 @@ public record FirewallRule(
   }
 
   /**
-   * One rule per port range of {@code ports} (a rule that lists several, as Azure and GCP rules do), each at the
-   * range's attribute path under {@code path} and at its location, so that a finding names the range at fault.
+   * One rule per port range of {@code ports} (a rule that lists several, as Azure and GCP rules do), all at
+   * {@code path}, each located at its range.
    */
   public static List<FirewallRule> perPortRange(Resource declaredBy, String path, Direction direction,
       Located<Protocol> protocol, List<Located<PortRange>> ports, List<Located<String>> sources) {
     return ports.stream()
-        .map(range -> new FirewallRule(declaredBy, path.isEmpty() ? range.attribute() : path + "." + range.attribute(),
-            range.range(), direction, protocol, range, sources))
+        .map(range -> new FirewallRule(declaredBy, path, range.range(), direction, protocol, range, sources))
         .toList();
   }
 

@@ -1,57 +1,57 @@
 resource "aws_security_group" "ssh_open" {
   name = "ssh"
 
-  ingress { # expect: BW201
+  ingress {
     from_port   = 22
     to_port     = 22
     protocol    = "tcp"
-    cidr_blocks = ["10.0.0.0/8", "0.0.0.0/0"]
+    cidr_blocks = ["10.0.0.0/8", "0.0.0.0/0"] # expect: BW201
   }
 }
 
 resource "aws_security_group" "rdp_both_families" {
-  ingress { # expect: BW201
+  ingress {
     from_port        = 3389
     to_port          = 3389
     protocol         = "tcp"
-    cidr_blocks      = ["0.0.0.0/0"]
-    ipv6_cidr_blocks = ["::/0"]
+    cidr_blocks      = ["0.0.0.0/0"] # expect: BW201
+    ipv6_cidr_blocks = ["::/0"] # expect: BW201
   }
 }
 
 resource "aws_security_group" "everything" {
-  ingress { # expect: BW201
+  ingress {
     from_port        = 0
     to_port          = 0
     protocol         = "-1"
-    ipv6_cidr_blocks = ["::/0"]
+    ipv6_cidr_blocks = ["::/0"] # expect: BW201
   }
 }
 
 resource "aws_security_group" "tcp_port_range" {
-  ingress { # expect: BW201
+  ingress {
     from_port   = 20
     to_port     = 25
     protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
+    cidr_blocks = ["0.0.0.0/0"] # expect: BW201
   }
 
-  ingress { # expect: BW201
+  ingress {
     from_port   = 0
     to_port     = 65535
     protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
+    cidr_blocks = ["0.0.0.0/0"] # expect: BW201
   }
 }
 
 resource "aws_security_group" "attribute_syntax" {
   ingress = [
-    { # expect: BW201
+    {
       description      = "MySQL, protocol by number"
       from_port        = 3306
       to_port          = 3306
       protocol         = "6"
-      cidr_blocks      = ["0.0.0.0/0"]
+      cidr_blocks      = ["0.0.0.0/0"] # expect: BW201
       ipv6_cidr_blocks = []
       prefix_list_ids  = []
       security_groups  = []
@@ -63,10 +63,10 @@ resource "aws_security_group" "attribute_syntax" {
 resource "aws_default_security_group" "default" {
   vpc_id = "vpc-123456"
 
-  ingress { # expect: BW201
+  ingress {
     protocol    = "all"
     from_port   = 0
     to_port     = 0
-    cidr_blocks = ["0.0.0.0/0"]
+    cidr_blocks = ["0.0.0.0/0"] # expect: BW201
   }
 }

@@ -4,11 +4,11 @@ variable "office" {}
 resource "aws_network_acl" "public" {
   vpc_id = "vpc-123456"
 
-  ingress { # expect: BW202
+  ingress {
     rule_no    = 100
     protocol   = "tcp"
     action     = "allow"
-    cidr_block = "0.0.0.0/0"
+    cidr_block = "0.0.0.0/0" # expect: BW202
     from_port  = 22
     to_port    = 22
   }

@@ -15,12 +15,12 @@ resource "aws_security_group" "dynamic" {
 
   dynamic "ingress" {
     for_each = var.rules
-    content { # expect: BW201
+    content {
       description = ingress.value.description
       from_port   = ingress.value.port
       to_port     = ingress.value.port
       protocol    = "tcp"
-      cidr_blocks = ingress.value.cidr_blocks
+      cidr_blocks = ingress.value.cidr_blocks # expect: BW201
     }
   }
 }

@@ -2,15 +2,15 @@ module "open_admin" {
   source = "terraform-aws-modules/security-group/aws"
   name   = "admin"
 
-  ingress_cidr_blocks = ["0.0.0.0/0"]
-  ingress_rules       = ["ssh-tcp", "rdp-tcp", "https-443-tcp"] # expect: BW201, BW201
+  ingress_cidr_blocks = ["0.0.0.0/0"] # expect: BW201, BW201
+  ingress_rules       = ["ssh-tcp", "rdp-tcp", "https-443-tcp"]
 
   ingress_with_cidr_blocks = [
-    { # expect: BW201
+    {
       from_port   = 5432
       to_port     = 5432
       protocol    = "tcp"
-      cidr_blocks = "10.0.0.0/8,0.0.0.0/0"
+      cidr_blocks = "10.0.0.0/8,0.0.0.0/0" # expect: BW201
     },
     {
       rule        = "mysql-tcp"

@@ -6,11 +6,11 @@ resource "aws_vpc" "main" {
 resource "aws_default_network_acl" "default" {
   default_network_acl_id = aws_vpc.main.default_network_acl_id
 
-  ingress { # expect: BW202
+  ingress {
     protocol   = -1
     rule_no    = 100
     action     = "allow"
-    cidr_block = "0.0.0.0/0"
+    cidr_block = "0.0.0.0/0" # expect: BW202
     from_port  = 0
     to_port    = 0
   }
