@@ -59,9 +59,12 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
     return ports.from() == ports.to() ? "port " + names : ports + ", including " + names;
   }
 
-  /** Where the finding points: the internet source, which the user restricts. */
+  /**
+   * Where the finding points: the internet source, the value to restrict; or, when the rule shares its sources with
+   * other port ranges (Azure, Google Cloud), the rule's own ports, so that each finding has its line.
+   */
   Range range() {
-    return source.range();
+    return rule.sharedSources() ? rule.range() : source.range();
   }
 
   /** The source's attribute path in the resource that declares the rule. */
@@ -69,10 +72,13 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
     return rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
   }
 
-  /** The source's origin and the rule's ports. */
+  /** The source's origin, and the source or the rule's ports, whichever the finding does not point at. */
   List<RelatedLocation> related() {
     List<RelatedLocation> related = new ArrayList<>(source.origin());
-    if (!ports.range().equals(source.range())) {
+    if (!source.range().equals(range())) {
+      related.add(new RelatedLocation(source.range(), "the internet source"));
+    }
+    if (!ports.range().equals(range()) && !ports.range().equals(source.range())) {
       related.add(new RelatedLocation(ports.range(), "the rule's ports"));
     }
     return related;

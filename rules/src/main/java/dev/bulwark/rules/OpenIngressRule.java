@@ -17,7 +17,8 @@ import java.util.List;
  * BW201: a firewall rule (AWS security group, Azure network security group, Google Cloud VPC firewall) that lets
  * the whole internet ({@code 0.0.0.0/0}, {@code ::/0}, Azure's {@code *}/{@code Internet}/{@code Any}) reach a
  * sensitive port (remote administration, file sharing, databases, caches) or every port. One finding per rule (or
- * port range of a rule that lists several), exposure and internet source, at the source: the value to restrict.
+ * port range of a rule that lists several), exposure and internet source, at the source: the value to restrict
+ * (at the port range for Azure and Google Cloud rules, whose port lists share their source).
  */
 @RuleInfo(
     id = "BW201",

@@ -50,7 +50,7 @@ final class GcpFirewallMapping implements ModuleMapping {
         Optional<MapEntry> ports = Args.entry(item, "ports");
         if (ports.isEmpty() || protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
           rules.add(new FirewallRule(task, path, item.range(), direction.get(), protocol,
-              Located.known(PortRange.ALL, "ports", item.range(), List.of()), sources));
+              Located.known(PortRange.ALL, "ports", item.range(), List.of()), sources, true));
         } else {
           rules.addAll(FirewallRule.perPortRange(task, path, direction.get(), protocol,
               PortRange.listed("ports", ports.get()), sources));

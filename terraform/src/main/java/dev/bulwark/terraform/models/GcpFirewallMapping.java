@@ -46,7 +46,7 @@ final class GcpFirewallMapping implements ModelMapping {
         Optional<MapEntry> ports = block.entry("ports");
         if (ports.isEmpty() || protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
           rules.add(new FirewallRule(firewall, path, block.range(), direction.get(), protocol,
-              Located.known(PortRange.ALL, "ports", block.range(), List.of()), sources));
+              Located.known(PortRange.ALL, "ports", block.range(), List.of()), sources, true));
         } else {
           rules.addAll(FirewallRule.perPortRange(firewall, path, direction.get(), protocol,
               PortRange.listed("ports", ports.get()), sources));

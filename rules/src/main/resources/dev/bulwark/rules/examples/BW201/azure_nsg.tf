@@ -13,8 +13,8 @@ resource "azurerm_network_security_group" "web" {
     access                     = "Allow"
     protocol                   = "Tcp"
     source_port_range          = "*"
-    destination_port_range     = "22"
-    source_address_prefix      = "Internet" # expect: BW201
+    destination_port_range     = "22" # expect: BW201
+    source_address_prefix      = "Internet"
     destination_address_prefix = "*"
   }
 
@@ -62,8 +62,8 @@ resource "azurerm_network_security_rule" "databases" {
   access                      = "Allow"
   protocol                    = "*"
   source_port_range           = "*"
-  destination_port_ranges     = ["80", "1400-1500", "5432"]
-  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"] # expect: BW201, BW201
+  destination_port_ranges     = ["80", "1400-1500", "5432"] # expect: BW201, BW201
+  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"]
   destination_address_prefix  = "*"
   resource_group_name         = "rg"
   network_security_group_name = azurerm_network_security_group.web.name
@@ -76,8 +76,8 @@ resource "azurerm_network_security_rule" "everything" {
   access                      = "Allow"
   protocol                    = "*"
   source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "Any" # expect: BW201
+  destination_port_range      = "*" # expect: BW201
+  source_address_prefix       = "Any"
   destination_address_prefix  = "*"
   resource_group_name         = "rg"
   network_security_group_name = azurerm_network_security_group.web.name

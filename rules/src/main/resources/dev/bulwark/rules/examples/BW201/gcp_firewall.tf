@@ -2,7 +2,7 @@
 resource "google_compute_firewall" "admin" {
   name          = "admin"
   network       = "default"
-  source_ranges = ["0.0.0.0/0"] # expect: BW201
+  source_ranges = ["0.0.0.0/0"]
 
   allow {
     protocol = "icmp"
@@ -10,7 +10,7 @@ resource "google_compute_firewall" "admin" {
 
   allow {
     protocol = "tcp"
-    ports    = ["80", "443", "3000-3400"]
+    ports    = ["80", "443", "3000-3400"] # expect: BW201
   }
 }
 
@@ -18,9 +18,9 @@ resource "google_compute_firewall" "everything" {
   name          = "everything"
   network       = "default"
   direction     = "INGRESS"
-  source_ranges = ["0.0.0.0/0"] # expect: BW201
+  source_ranges = ["0.0.0.0/0"]
 
-  allow {
+  allow { # expect: BW201
     protocol = "all"
   }
 }
