@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * {@code community.aws.ec2_vpc_nacl} with the allow rules of its {@code ingress} and {@code egress} lists. Each rule
  * is a list {@code [rule number, protocol, action, CIDR, ICMP type, ICMP code, first port, last port]}; protocol
- * {@code -1} or {@code all} means every port. A rule whose action is unknown is left out.
+ * {@code -1} or {@code all} means every port. A rule whose action is unknown is left out. Its fields are named as
+ * the module's documentation names them ({@code cidr}, ...), after the rule's path.
  */
 final class NetworkAclMapping implements ModuleMapping {
   @Override
@@ -50,25 +51,25 @@ final class NetworkAclMapping implements ModuleMapping {
         continue;
       }
       Value protocolValue = fields.get(1);
-      Located<Protocol> protocol = Located.of(protocolValue, path + "[1]", protocolValue.range(),
+      Located<Protocol> protocol = Located.of(protocolValue, "protocol", protocolValue.range(),
           value -> value.asString().map(Protocol::parse));
       Value cidr = fields.get(3);
-      rules.add(new FirewallRule(task, path, item.range(), direction, protocol, ports(path, item, fields, protocol),
-          List.of(Located.of(cidr, path + "[3]", cidr.range(), Value::asString))));
+      rules.add(new FirewallRule(task, path, item.range(), direction, protocol, ports(item, fields, protocol),
+          List.of(Located.of(cidr, "cidr", cidr.range(), Value::asString))));
     }
     return rules;
   }
 
-  private static Located<PortRange> ports(String path, Value item, List<Value> fields, Located<Protocol> protocol) {
+  private static Located<PortRange> ports(Value item, List<Value> fields, Located<Protocol> protocol) {
     if (protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
       return Located.known(PortRange.ALL, protocol.attribute(), protocol.range(), protocol.origin());
     }
     Optional<Integer> from = field(fields, 6).flatMap(Value::asNumber).map(BigDecimal::intValue);
     Optional<Integer> to = field(fields, 7).flatMap(Value::asNumber).map(BigDecimal::intValue);
     if (from.isEmpty() || to.isEmpty() || from.get() > to.get()) {
-      return Located.unknown(path + "[6]", item.range(), List.of());
+      return Located.unknown("from_port", item.range(), List.of());
     }
-    return Located.known(new PortRange(Math.max(0, from.get()), to.get()), path + "[6]", item.range(), List.of());
+    return Located.known(new PortRange(Math.max(0, from.get()), to.get()), "from_port", item.range(), List.of());
   }
 
   private static Optional<Value> field(List<Value> fields, int index) {
