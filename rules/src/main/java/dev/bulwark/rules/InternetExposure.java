@@ -67,9 +67,10 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
     return rule.sharedSources() ? rule.range() : source.range();
   }
 
-  /** The source's attribute path in the resource that declares the rule. */
+  /** The attribute path of {@link #range()} in the resource that declares the rule. */
   String attribute() {
-    return rule.attribute().isEmpty() ? source.attribute() : rule.attribute() + "." + source.attribute();
+    String leaf = rule.sharedSources() ? ports.attribute() : source.attribute();
+    return rule.attribute().isEmpty() ? leaf : rule.attribute() + "." + leaf;
   }
 
   /** The source's origin, and the source or the rule's ports, whichever the finding does not point at. */

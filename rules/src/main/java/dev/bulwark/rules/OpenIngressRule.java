@@ -84,7 +84,8 @@ final class OpenIngressRule implements Rule {
     context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
         "Firewall `" + group.resource().address() + "` allows ingress from " + exposure.source().value().orElseThrow()
             + " to " + exposure.exposure() + FactText.when(exposure.condition()) + ": restrict `"
-            + exposure.sourceName() + "` to the addresses that need it.",
+            + exposure.sourceName() + "` to the addresses that need it"
+            + (rule.sharedSources() ? ", or take the service out of this rule's ports." : "."),
         related));
   }
 }
