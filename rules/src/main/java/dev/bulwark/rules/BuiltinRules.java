@@ -12,6 +12,8 @@ public final class BuiltinRules implements RuleProvider {
       new PublicSearchDomainRule(),
       new OpenCacheRule(),
       new OpenIngressRule(),
+      new OpenNetworkAclRule(),
+      new DefaultSecurityGroupTrafficRule(),
       new UnencryptedStorageRule(),
       new TransitEncryptionRule(),
       new BucketDefaultEncryptionRule(),

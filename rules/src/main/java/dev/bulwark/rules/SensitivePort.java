@@ -2,15 +2,23 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.model.PortRange;
 import dev.bulwark.core.model.Protocol;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-/** A port whose service must not face the internet: remote administration, databases and caches. */
+/**
+ * A port whose service must not face the internet: remote administration, file sharing, databases and caches.
+ */
 record SensitivePort(int port, String service, List<Protocol> protocols) {
 
   static final List<SensitivePort> ALL = List.of(
+      tcp(21, "FTP"),
       tcp(22, "SSH"),
       tcp(23, "Telnet"),
+      tcp(135, "Windows RPC"),
+      new SensitivePort(137, "NetBIOS", List.of(Protocol.UDP)),
+      new SensitivePort(138, "NetBIOS", List.of(Protocol.UDP)),
+      tcp(139, "NetBIOS"),
+      tcp(445, "SMB"),
       new SensitivePort(3389, "RDP", List.of(Protocol.TCP, Protocol.UDP)),
       tcp(5900, "VNC"),
       tcp(5985, "WinRM"),
@@ -36,12 +44,13 @@ record SensitivePort(int port, String service, List<Protocol> protocols) {
     return new SensitivePort(port, service, List.of(Protocol.TCP));
   }
 
-  /** The first sensitive port that {@code protocol} traffic to {@code ports} reaches, if any. */
-  static Optional<SensitivePort> reachedBy(Protocol protocol, PortRange ports) {
+  /** The sensitive ports that {@code protocol} traffic to {@code ports} reaches, in port order. */
+  static List<SensitivePort> reachedBy(Protocol protocol, PortRange ports) {
     return ALL.stream()
         .filter(sensitive -> ports.contains(sensitive.port()))
         .filter(sensitive -> sensitive.protocols().stream().anyMatch(protocol::covers))
-        .findFirst();
+        .sorted(Comparator.comparingInt(SensitivePort::port))
+        .toList();
   }
 
   @Override

@@ -32,9 +32,9 @@ class AnsibleFindingsTest {
   @Test
   void aListFromAVariableRelatesTheVariableForEachOpenSource() throws URISyntaxException {
     ScanResult result = FixtureVerifier.of(new OpenIngressRule()).verify(fixture("BW201/open_ingress_playbook.yml"));
-    Finding finding = result.findings().stream().filter(f -> f.range().startLine() == 36).findFirst().orElseThrow();
+    Finding finding = result.findings().stream().filter(f -> f.range().startLine() == 35).findFirst().orElseThrow();
     assertThat(finding.attribute()).isEqualTo("rules[1].ports[0].cidr_ip[1]");
-    assertThat(finding.range().startLine()).isEqualTo(36);
+    assertThat(finding.range().startLine()).isEqualTo(35);
     assertThat(finding.related()).extracting(RelatedLocation::range, RelatedLocation::message).startsWith(
         tuple(Range.ofLine("open_ingress_playbook.yml", 5, 5, 43), "`admin_sources` is set here (play vars)"),
         tuple(Range.ofLine("open_ingress_playbook.yml", 5, 33, 42), "the value is written here"));

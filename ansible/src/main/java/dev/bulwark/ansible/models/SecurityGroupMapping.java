@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * {@code rules_egress}. A rule's {@code proto} defaults to {@code tcp}; {@code all} or {@code -1} means every port
  * whatever the port arguments say. Its ports are {@code from_port}/{@code to_port} (either alone stands for both),
  * or each entry of {@code ports} (a port or a {@code FROM-TO} range), which the module turns into one rule each.
- * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list.
+ * Its sources are {@code cidr_ip} and {@code cidr_ipv6}, each a string or a list. Without {@code rules_egress} the
+ * module gives the group an all-out egress rule (an empty list gives none). The group named {@code default} is its
+ * VPC's default group.
  */
 final class SecurityGroupMapping implements ModuleMapping {
   private static final Pattern PORT_RANGE = Pattern.compile("\\s*(-?\\d+)\\s*(?:-\\s*(-?\\d+)\\s*)?");
@@ -40,8 +42,17 @@ final class SecurityGroupMapping implements ModuleMapping {
   public List<CloudModel> map(Resource task, UnitResources unit) {
     List<FirewallRule> rules = new ArrayList<>();
     rules.addAll(rules(task, Direction.INGRESS, "rules"));
-    rules.addAll(rules(task, Direction.EGRESS, "rules_egress", "egress_rules"));
-    return List.of(new SecurityGroup(task, rules));
+    if (Args.entry(task.attributes(), "rules_egress", "egress_rules").isPresent()) {
+      rules.addAll(rules(task, Direction.EGRESS, "rules_egress", "egress_rules"));
+    } else {
+      rules.add(new FirewallRule(task, "", task.range(), Direction.EGRESS,
+          Located.byDefault(Protocol.ALL, "rules_egress", task.range()),
+          Located.byDefault(PortRange.ALL, "rules_egress", task.range()),
+          List.of(Located.byDefault("0.0.0.0/0", "rules_egress", task.range()))));
+    }
+    boolean defaultGroup = Args.entry(task.attributes(), "name")
+        .flatMap(entry -> entry.value().asString()).filter("default"::equals).isPresent();
+    return List.of(new SecurityGroup(task, rules, defaultGroup));
   }
 
   private static List<FirewallRule> rules(Resource task, Direction direction, String... names) {
@@ -119,8 +130,13 @@ final class SecurityGroupMapping implements ModuleMapping {
   }
 
   private static List<Located<String>> sources(MapValue rule) {
+    return sources(rule, SOURCES);
+  }
+
+  /** The address ranges of the arguments {@code keys} of {@code rule}: each a string or a list of strings. */
+  static List<Located<String>> sources(MapValue rule, List<String> keys) {
     List<Located<String>> sources = new ArrayList<>();
-    for (String key : SOURCES) {
+    for (String key : keys) {
       Args.entry(rule, key).ifPresent(entry -> addSources(sources, key, entry.value()));
     }
     return sources;

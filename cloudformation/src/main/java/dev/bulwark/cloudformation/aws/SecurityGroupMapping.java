@@ -18,7 +18,7 @@ import java.util.Set;
  * (or, in a default VPC, {@code GroupName}) refers to it.
  */
 final class SecurityGroupMapping implements ModelMapping {
-  private static final FirewallRuleSyntax SYNTAX =
+  static final FirewallRuleSyntax SYNTAX =
       new FirewallRuleSyntax("IpProtocol", "FromPort", "ToPort", List.of("CidrIp", "CidrIpv6"));
 
   @Override

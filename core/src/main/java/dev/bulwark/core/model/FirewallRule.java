@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param protocol   the protocol
  * @param ports      the port range
  * @param sources    the peer address ranges (CIDR notation) the rule allows, each located; unknown ones included
+ * @param sharedSources whether the sources also serve other port ranges of the same rule or firewall (Azure and
+ *                   Google Cloud list ports; a GCP firewall's {@code allow} blocks share its sources), so that the
+ *                   rule is told apart by {@code range}, its ports, rather than by its sources
  */
 public record FirewallRule(
     Resource declaredBy,
@@ -24,7 +27,8 @@ public record FirewallRule(
     Direction direction,
     Located<Protocol> protocol,
     Located<PortRange> ports,
-    List<Located<String>> sources) {
+    List<Located<String>> sources,
+    boolean sharedSources) {
 
   public FirewallRule {
     Objects.requireNonNull(declaredBy, "declaredBy");
@@ -34,6 +38,23 @@ public record FirewallRule(
     Objects.requireNonNull(protocol, "protocol");
     Objects.requireNonNull(ports, "ports");
     sources = List.copyOf(sources);
+  }
+
+  /** A rule whose sources are its own. */
+  public FirewallRule(Resource declaredBy, String attribute, Range range, Direction direction,
+      Located<Protocol> protocol, Located<PortRange> ports, List<Located<String>> sources) {
+    this(declaredBy, attribute, range, direction, protocol, ports, sources, false);
+  }
+
+  /**
+   * One rule per port range of {@code ports} (a rule that lists several, as Azure and GCP rules do), all at
+   * {@code path}, each located at its range and sharing {@code sources}.
+   */
+  public static List<FirewallRule> perPortRange(Resource declaredBy, String path, Direction direction,
+      Located<Protocol> protocol, List<Located<PortRange>> ports, List<Located<String>> sources) {
+    return ports.stream()
+        .map(range -> new FirewallRule(declaredBy, path, range.range(), direction, protocol, range, sources, true))
+        .toList();
   }
 
   /**

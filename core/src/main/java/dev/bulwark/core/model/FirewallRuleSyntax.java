@@ -31,7 +31,7 @@ public record FirewallRuleSyntax(String protocol, String fromPort, String toPort
   public FirewallRule read(Resource declaredBy, String path, MapValue block, Direction direction) {
     Located<Protocol> protocol = protocol(block);
     return new FirewallRule(declaredBy, path, block.range(), direction, protocol, ports(block, protocol),
-        sources(block));
+        sources(block, sources));
   }
 
   private Located<Protocol> protocol(MapValue block) {
@@ -59,9 +59,13 @@ public record FirewallRuleSyntax(String protocol, String fromPort, String toPort
     return block.get(key).flatMap(Value::asNumber).map(BigDecimal::intValue);
   }
 
-  private List<Located<String>> sources(MapValue block) {
+  /**
+   * The peer address ranges that the attributes {@code keys} of {@code block} give, each located: a range, or each
+   * item of a list of them.
+   */
+  public static List<Located<String>> sources(MapValue block, List<String> keys) {
     List<Located<String>> located = new ArrayList<>();
-    for (String key : sources) {
+    for (String key : keys) {
       block.entry(key).filter(entry -> !(entry.value() instanceof NullValue))
           .ifPresent(entry -> addSources(located, key, entry));
     }

@@ -105,6 +105,10 @@ class FactTest {
     assertThat(Cidrs.isInternet("10.0.0.0/8")).isFalse();
     assertThat(Cidrs.isInternet("0.0.0.0/1")).isFalse();
     assertThat(Cidrs.isInternet("0.0.0.0")).isFalse();
+    assertThat(Cidrs.isInternet("1.2.3.4/0")).isTrue();
+    assertThat(Cidrs.isInternet("/0")).isFalse();
+    assertThat(Cidrs.isInternet("Internet")).isTrue();
+    assertThat(Cidrs.isInternet("*")).isTrue();
   }
 
   @Test

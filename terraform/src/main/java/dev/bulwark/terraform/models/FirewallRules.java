@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * AWS security group rules as firewall rules: the inline {@code ingress} and {@code egress} blocks of a group, an
@@ -37,17 +38,34 @@ final class FirewallRules {
 
   /** The rules written in a group's inline {@code ingress} or {@code egress} blocks. */
   static List<FirewallRule> inline(Resource group, String key, Direction direction) {
+    return inline(group, key, direction, block -> true, List.of("cidr_blocks", "ipv6_cidr_blocks"));
+  }
+
+  /**
+   * The rules written in inline blocks {@code key} of {@code resource} that pass {@code allows}, each from its
+   * {@code protocol}, {@code from_port}, {@code to_port} and the sources in {@code sourceKeys}.
+   */
+  static List<FirewallRule> inline(Resource resource, String key, Direction direction, Predicate<MapValue> allows,
+      List<String> sourceKeys) {
     List<FirewallRule> rules = new ArrayList<>();
-    List<Value> items = NestedBlocks.of(group.attributes(), key).items();
+    List<Value> items = NestedBlocks.of(resource.attributes(), key).items();
     for (int i = 0; i < items.size(); i++) {
-      int index = i;
-      items.get(i).asMap().ifPresent(block -> {
-        Located<Protocol> protocol = protocol(block, "protocol");
-        rules.add(new FirewallRule(group, key + "[" + index + "]", block.range(), direction, protocol,
-            ports(block, protocol), sources(block, List.of("cidr_blocks", "ipv6_cidr_blocks"))));
-      });
+      String path = key + "[" + i + "]";
+      items.get(i).asMap().filter(allows)
+          .ifPresent(block -> rules.add(read(resource, path, block.range(), block, direction, "protocol", sourceKeys)));
     }
     return rules;
+  }
+
+  /**
+   * The rule {@code block} of {@code declaredBy} states, written at {@code path} ({@code range}); an empty path
+   * when the rule is the whole resource.
+   */
+  static FirewallRule read(Resource declaredBy, String path, Range range, MapValue block, Direction direction,
+      String protocolKey, List<String> sourceKeys) {
+    Located<Protocol> protocol = protocol(block, protocolKey);
+    return new FirewallRule(declaredBy, path, range, direction, protocol, ports(block, protocol),
+        sources(block, sourceKeys));
   }
 
   /** The rule a rule resource declares; empty when its direction is unknown. */
@@ -62,13 +80,13 @@ final class FirewallRules {
     if (direction.isEmpty()) {
       return Optional.empty();
     }
-    Located<Protocol> protocol = protocol(attributes, vpcRule ? "ip_protocol" : "protocol");
     List<String> sources = vpcRule ? List.of("cidr_ipv4", "cidr_ipv6") : List.of("cidr_blocks", "ipv6_cidr_blocks");
-    return Optional.of(new FirewallRule(rule, "", rule.range(), direction.get(), protocol,
-        ports(attributes, protocol), sources(attributes, sources)));
+    return Optional.of(read(rule, "", rule.range(), attributes, direction.get(),
+        vpcRule ? "ip_protocol" : "protocol", sources));
   }
 
-  private static Located<Protocol> protocol(MapValue block, String key) {
+  /** The protocol {@code key} of {@code block} states; unknown when missing or not a string. */
+  static Located<Protocol> protocol(MapValue block, String key) {
     Optional<MapEntry> entry = block.entry(key);
     if (entry.isEmpty()) {
       return Located.unknown(key, block.range(), List.of());
@@ -105,7 +123,8 @@ final class FirewallRules {
     return block.get(key).flatMap(Value::asNumber).map(BigDecimal::intValue);
   }
 
-  private static List<Located<String>> sources(MapValue block, List<String> keys) {
+  /** The address ranges of {@code keys} in {@code block}, in order (see {@link #sources(String, MapEntry)}). */
+  static List<Located<String>> sources(MapValue block, List<String> keys) {
     List<Located<String>> sources = new ArrayList<>();
     for (String key : keys) {
       block.entry(key).filter(entry -> !(entry.value() instanceof NullValue))

@@ -63,7 +63,11 @@ public final class ProviderModels {
       new GlobalAcceleratorMapping(),
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
-      new GcpSubnetworkMapping());
+      new GcpSubnetworkMapping(),
+      new AzureSecurityGroupMapping(),
+      new GcpFirewallMapping(),
+      new DbSecurityGroupMapping(),
+      new NetworkAclMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * {@code aws_security_group} and {@code aws_default_security_group} with their inline rules and the rule resources
  * attached to them by {@code security_group_id} (see {@link FirewallRules}). A rule resource declared in the
- * resource reports on that resource, with the group in related locations.
+ * resource reports on that resource, with the group in related locations. An {@code aws_default_security_group} is
+ * a VPC's default group; Terraform removes the rules it does not declare.
  */
 final class SecurityGroupMapping implements ModelMapping {
   @Override
@@ -29,7 +30,7 @@ final class SecurityGroupMapping implements ModelMapping {
     for (String type : FirewallRules.RULE_TYPES.stream().sorted().toList()) {
       attachments(module, type).to(group).forEach(rule -> FirewallRules.resource(rule).ifPresent(rules::add));
     }
-    return List.of(new SecurityGroup(group, rules));
+    return List.of(new SecurityGroup(group, rules, group.type().equals("aws_default_security_group")));
   }
 
   static Attachments attachments(Module module, String type) {

@@ -6,7 +6,6 @@ resource "aws_security_group" "ssh_open" {
     to_port     = 22
     protocol    = "tcp"
     cidr_blocks = ["10.0.0.0/8", "0.0.0.0/0"] # expect: BW201
-    #                            ^^^^^^^^^^^
   }
 }
 
@@ -16,7 +15,7 @@ resource "aws_security_group" "rdp_both_families" {
     to_port          = 3389
     protocol         = "tcp"
     cidr_blocks      = ["0.0.0.0/0"] # expect: BW201
-    ipv6_cidr_blocks = ["::/0"]      # expect: BW201
+    ipv6_cidr_blocks = ["::/0"] # expect: BW201
   }
 }
 

@@ -1,0 +1,68 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Direction;
+import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.PortRange;
+import dev.bulwark.core.model.Protocol;
+import dev.bulwark.core.model.SecurityGroup;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code google_compute_firewall}: each {@code allow} block is a rule from {@code source_ranges}, in the
+ * firewall's {@code direction} ({@code INGRESS} when missing); a disabled firewall ({@code disabled = true}) or one
+ * whose direction is unknown has no rules. A block's protocol {@code all}, or a block without {@code ports}, covers
+ * every port; otherwise it yields one rule per entry of {@code ports}. {@code deny} blocks allow nothing. Without
+ * {@code source_ranges} the sources are tags or service accounts, not addresses.
+ */
+final class GcpFirewallMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("google_compute_firewall");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource firewall, Module module) {
+    boolean disabled = firewall.attributes().get("disabled").flatMap(Value::asBoolean).orElse(false);
+    Optional<Direction> direction = direction(firewall);
+    if (disabled || direction.isEmpty()) {
+      return List.of(new SecurityGroup(firewall, List.of()));
+    }
+    List<Located<String>> sources = FirewallRules.sources(firewall.attributes(), List.of("source_ranges"));
+    List<FirewallRule> rules = new ArrayList<>();
+    List<Value> items = NestedBlocks.of(firewall.attributes(), "allow").items();
+    for (int i = 0; i < items.size(); i++) {
+      String path = "allow[" + i + "]";
+      items.get(i).asMap().ifPresent(block -> {
+        Located<Protocol> protocol = FirewallRules.protocol(block, "protocol");
+        Optional<MapEntry> ports = block.entry("ports");
+        if (ports.isEmpty() || protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
+          rules.add(new FirewallRule(firewall, path, block.range(), direction.get(), protocol,
+              Located.known(PortRange.ALL, "ports", block.range(), List.of()), sources, true));
+        } else {
+          rules.addAll(FirewallRule.perPortRange(firewall, path, direction.get(), protocol,
+              PortRange.listed("ports", ports.get()), sources));
+        }
+      });
+    }
+    return List.of(new SecurityGroup(firewall, rules));
+  }
+
+  private static Optional<Direction> direction(Resource firewall) {
+    Optional<Value> value = firewall.attributes().get("direction");
+    if (value.isEmpty()) {
+      return Optional.of(Direction.INGRESS);
+    }
+    return value.get().asString().map(text -> text.toUpperCase(Locale.ROOT))
+        .filter(text -> text.equals("INGRESS") || text.equals("EGRESS"))
+        .map(text -> text.equals("INGRESS") ? Direction.INGRESS : Direction.EGRESS);
+  }
+}
