@@ -3,6 +3,7 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.KmsKeys;
 import java.util.List;
 import java.util.Set;
 

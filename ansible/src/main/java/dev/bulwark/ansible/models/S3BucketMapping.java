@@ -3,6 +3,7 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;

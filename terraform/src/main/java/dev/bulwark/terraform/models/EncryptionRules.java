@@ -3,6 +3,7 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Truth;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;

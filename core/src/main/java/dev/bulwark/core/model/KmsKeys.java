@@ -1,22 +1,21 @@
-package dev.bulwark.terraform.models;
+package dev.bulwark.core.model;
 
 import dev.bulwark.core.Range;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import java.util.Optional;
 
-/** Whether a KMS key attribute names a key the customer manages. */
-final class KmsKeys {
+/** Whether an AWS KMS key setting names a key the customer manages, as every front end reads it. */
+public final class KmsKeys {
   private KmsKeys() {}
 
   /**
-   * The fact that {@code key} of {@code attributes} names a customer-managed key: false when missing, empty or an
-   * AWS managed key's alias ({@code alias/aws/...}); true for any other key, including one not known before
-   * deployment (a reference to an {@code aws_kms_key}).
+   * The fact that {@code key} of {@code attributes} names a customer-managed key: false at {@code header} when
+   * missing or null, false when empty or an AWS managed key's alias ({@code alias/aws/...}); true for any other key,
+   * including one not known before deployment (a reference to a key the template or module creates).
    */
-  static Fact customerManaged(MapValue attributes, String key, Range header) {
+  public static Fact customerManaged(MapValue attributes, String key, Range header) {
     Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
     if (entry.isEmpty()) {
       return Fact.byDefault(false, key, header);

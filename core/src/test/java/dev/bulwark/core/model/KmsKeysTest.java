@@ -1,0 +1,44 @@
+package dev.bulwark.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KmsKeysTest {
+  private static final Range HEADER = Range.ofLine("disk.tf", 1, 1, 30);
+  private static final Range KEY = Range.ofLine("disk.tf", 2, 3, 40);
+  private static final Range VALUE = Range.ofLine("disk.tf", 2, 16, 40);
+
+  private static Fact read(Value value) {
+    MapValue attributes = MapValue.of(List.of(new MapEntry("kms_key_id", KEY, value)), HEADER);
+    return KmsKeys.customerManaged(attributes, "kms_key_id", HEADER);
+  }
+
+  @Test
+  void aMissingOrNullKeyIsTheProvidersByDefault() {
+    Fact missing = KmsKeys.customerManaged(MapValue.of(List.of(), HEADER), "kms_key_id", HEADER);
+    assertThat(missing.isFalse()).isTrue();
+    assertThat(missing.byDefault()).isTrue();
+    assertThat(missing.range()).isEqualTo(HEADER);
+    assertThat(read(new NullValue(VALUE, List.of())).byDefault()).isTrue();
+  }
+
+  @Test
+  void anAwsManagedAliasIsNotACustomerKeyButAnyOtherKeyIs() {
+    assertThat(read(new StringValue("alias/aws/ebs", VALUE, List.of())).isFalse()).isTrue();
+    assertThat(read(new StringValue("arn:aws:kms:eu-west-1:111122223333:alias/aws/s3", VALUE, List.of())).isFalse())
+        .isTrue();
+    Fact customer = read(new StringValue("alias/orders", VALUE, List.of()));
+    assertThat(customer.isTrue()).isTrue();
+    assertThat(customer.range()).isEqualTo(KEY);
+    assertThat(read(new UnknownValue("aws_kms_key.orders.arn", VALUE, List.of(), List.of())).isTrue()).isTrue();
+  }
+}
