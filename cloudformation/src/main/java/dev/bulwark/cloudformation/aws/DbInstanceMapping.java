@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ final class DbInstanceMapping implements ModelMapping {
         : Fact.of(properties, "StorageEncrypted", false, resource.range());
     Fact logging = properties.entry("DBClusterIdentifier").isPresent()
         ? Fact.unknown("EnableCloudwatchLogsExports", resource.range(), List.of())
-        : Properties.logExports(properties, "EnableCloudwatchLogsExports", Optional.empty(), resource.range());
+        : LogExports.of(properties, "EnableCloudwatchLogsExports", Optional.empty(), resource.range());
     return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging);
   }
 }

@@ -6,10 +6,9 @@ import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
-import java.util.List;
 import java.util.Optional;
 
-/** Reading facts from nested properties and lists of log types. */
+/** Reading facts from nested properties. */
 final class Properties {
   private Properties() {}
 
@@ -26,33 +25,5 @@ final class Properties {
     return value instanceof MapValue map
         ? Fact.of(map, key, whenMissing, entry.get().range())
         : Fact.unknown(block + "." + key, entry.get().range(), value.origin());
-  }
-
-  /**
-   * Whether the list {@code key} (such as {@code EnableCloudwatchLogsExports}) names the log type {@code required},
-   * or any log type when none is required; a missing list names none.
-   */
-  static Fact logExports(MapValue properties, String key, Optional<String> required, Range header) {
-    Optional<MapEntry> entry = properties.entry(key).filter(e -> !(e.value() instanceof NullValue));
-    if (entry.isEmpty()) {
-      return Fact.byDefault(false, key, header);
-    }
-    Value value = entry.get().value();
-    Optional<List<Value>> items = value.asList();
-    if (items.isEmpty()) {
-      return Fact.unknown(key, entry.get().range(), value.origin());
-    }
-    boolean unknown = false;
-    for (Value item : items.get()) {
-      Optional<String> type = item.asString();
-      if (type.isEmpty()) {
-        unknown = true;
-      } else if (required.map(type.get()::equals).orElse(true)) {
-        return Fact.known(true, key, entry.get().range(), value.origin());
-      }
-    }
-    return unknown
-        ? Fact.unknown(key, entry.get().range(), value.origin())
-        : Fact.known(false, key, entry.get().range(), value.origin());
   }
 }

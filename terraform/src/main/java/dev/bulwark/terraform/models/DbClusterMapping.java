@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;

@@ -1,7 +1,6 @@
-package dev.bulwark.terraform.models;
+package dev.bulwark.core.model;
 
 import dev.bulwark.core.Range;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -10,13 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a list of exported log types ({@code enabled_cloudwatch_logs_exports}) exports what matters: the log
- * type {@code required} when one is named, else any log type. A missing or null list exports nothing.
+ * Whether a list of exported log types (Terraform {@code enabled_cloudwatch_logs_exports}, CloudFormation
+ * {@code EnableCloudwatchLogsExports}) exports what matters: the log type {@code required} when one is named, else any
+ * log type. A missing or null list exports nothing.
  */
-final class LogExports {
+public final class LogExports {
   private LogExports() {}
 
-  static Fact of(MapValue attributes, String key, Optional<String> required, Range header) {
+  /** The fact that list {@code key} of {@code attributes} exports the logs wanted; false at {@code header} when missing. */
+  public static Fact of(MapValue attributes, String key, Optional<String> required, Range header) {
     Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
     if (entry.isEmpty()) {
       return Fact.byDefault(false, key, header);
