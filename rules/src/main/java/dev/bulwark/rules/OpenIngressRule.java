@@ -61,7 +61,9 @@ import java.util.List;
         "6e856af2-62d7-4ba2-adc1-73b62cef9cc1", "eda7301d-1f3e-47cf-8d4e-976debc64341",
         "ea6bc7a6-d696-4dcf-a788-17fa03c17c81", "57ced4b9-6ba4-487b-8843-b65562b90c77",
         "7af1c447-c014-4f05-bd8b-ebe3a15734ac", "0ac9abbc-6d7a-41cf-af23-2e57ddb3dbfc",
-        "75418eb9-39ec-465f-913c-6f2b6a80dc77", "b2fbf1df-76dd-4d78-a6c0-e538f4a9b016"},
+        "75418eb9-39ec-465f-913c-6f2b6a80dc77", "b2fbf1df-76dd-4d78-a6c0-e538f4a9b016",
+        "0956aedf-6a7a-478b-ab56-63e2b19923ad", "9564406d-e761-4e61-b8d7-5926e3ab8e79",
+        "f0d8781f-99bf-4958-9917-d39283b168a0", "1e0ef61b-ad85-4518-a3d3-85eaad164885"},
     trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027"})
 final class OpenIngressRule implements Rule {
   @Override

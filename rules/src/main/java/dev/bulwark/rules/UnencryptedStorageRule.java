@@ -50,7 +50,8 @@ import java.util.Set;
         "https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption",
     },
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
-        "CKV_AWS_106", "CKV_AZURE_2"},
+        "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
+        "CKV_AWS_96"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
         "48207659-729f-4b5c-9402-f884257d794f", "4de9de27-254e-424f-bd70-4c1e95790838",
@@ -60,9 +61,19 @@ import java.util.Set;
         "9d13b150-a2ab-42a1-b6f4-142e41f81e52", "12726829-93ed-4d51-9cbe-13423f4299e1",
         "7f65be75-90ab-4036-8c2a-410aef7bb650", "97707503-a22c-4cd7-b7c0-f088fa7cf830",
         "4b6012e7-7176-46e4-8108-e441785eae57", "727c4fd4-d604-4df6-a179-7713d3c85e20",
-        "66477506-6abb-49ed-803d-3fa174cd5f6a"},
+        "66477506-6abb-49ed-803d-3fa174cd5f6a", "7dfb316c-a6c2-454d-b8a2-97f147b0c0ff",
+        "6a647814-def5-4b85-88f5-897c19f509cd", "ffee2785-c347-451e-89f3-11aeb08e5c84",
+        "e4ee3903-9225-4b6a-bdfb-e62dbadef821", "86a248ab-0e01-4564-a82a-878303e253bb",
+        "bf4473f1-c8a2-4b1b-8134-bd32efabab93", "65844ba3-03a1-40a8-b3dd-919f122e8c95",
+        "5beacce3-4020-4a3d-9e1d-a36f953df630", "3b316b05-564c-44a7-9c3f-405bb95e211e",
+        "1a690d1d-0ae7-49fa-b2db-b75ae0dd1d3e", "bc1f9009-84a0-490f-ae09-3e0ea6d74ad6",
+        "e6b4b943-6883-47a9-9739-7ada9568f8ca", "76976de7-c7b1-4f64-a94f-90c1345914c2",
+        "24e16922-4330-4e9d-be8a-caa90299466a", "98d59056-f745-4ef5-8613-32bca8d40b7e",
+        "656880aa-1388-488f-a6d4-8f73c23149b2", "3199c26c-7871-4cb3-99c2-10a59244ce7f",
+        "cfdcabb0-fc06-427c-865b-c59f13e898ce"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
-        "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038"})
+        "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076",
+        "AVD-AWS-0079"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
