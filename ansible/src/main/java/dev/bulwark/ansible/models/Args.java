@@ -69,7 +69,12 @@ final class Args {
 
   /** Whether the task removes its resource: its {@code state} is {@code absent}. */
   static boolean absent(Resource task) {
-    return entry(task.attributes(), "state").flatMap(e -> e.value().asString()).map("absent"::equals).orElse(false);
+    return is(task, "state", "absent");
+  }
+
+  /** Whether argument {@code name} of {@code task} is the string {@code value}, e.g. {@code command: create}. */
+  static boolean is(Resource task, String name, String value) {
+    return entry(task.attributes(), name).flatMap(e -> e.value().asString()).map(value::equals).orElse(false);
   }
 
   /** The fact {@code value}, written for {@code attribute} at {@code range}, states. */

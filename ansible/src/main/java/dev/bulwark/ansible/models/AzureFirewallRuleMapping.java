@@ -25,9 +25,7 @@ final class AzureFirewallRuleMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    boolean absent = Args.entry(task.attributes(), "state")
-        .flatMap(entry -> entry.value().asString()).filter("absent"::equals).isPresent();
-    if (absent) {
+    if (Args.absent(task)) {
       return List.of();
     }
     return List.of(new DatabaseInstance(task, Fact.unknown("public_network_access", task.range(), List.of()),

@@ -27,9 +27,7 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    boolean absent = Args.entry(task.attributes(), "state")
-        .flatMap(entry -> entry.value().asString()).filter("absent"::equals).isPresent();
-    if (absent) {
+    if (Args.absent(task)) {
       return List.of();
     }
     Fact publicIp = Fact.byDefault(true, "ipv4_enabled", task.range());

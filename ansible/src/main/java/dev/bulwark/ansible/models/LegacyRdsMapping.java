@@ -20,9 +20,7 @@ final class LegacyRdsMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    boolean creates = Args.entry(task.attributes(), "command")
-        .flatMap(entry -> entry.value().asString()).filter("create"::equals).isPresent();
-    if (!creates) {
+    if (!Args.is(task, "command", "create")) {
       return List.of();
     }
     return List.of(new DatabaseInstance(task,

@@ -27,9 +27,7 @@ final class OpenSearchMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
     MapValue arguments = task.attributes();
-    boolean absent = Args.entry(arguments, "state")
-        .flatMap(entry -> entry.value().asString()).filter("absent"::equals).isPresent();
-    if (absent) {
+    if (Args.absent(task)) {
       return List.of();
     }
     Fact inVpc = Args.entry(arguments, "vpc_options")
