@@ -70,3 +70,12 @@ resource "aws_default_security_group" "default" {
     cidr_blocks = ["0.0.0.0/0"] # expect: BW201
   }
 }
+
+resource "aws_security_group_rule" "docker_daemon" {
+  type              = "ingress"
+  security_group_id = "sg-123456"
+  protocol          = "tcp"
+  from_port         = 2375
+  to_port           = 2376
+  cidr_blocks       = ["0.0.0.0/0"] # expect: BW201
+}
