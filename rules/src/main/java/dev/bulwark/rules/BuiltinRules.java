@@ -33,6 +33,7 @@ public final class BuiltinRules implements RuleProvider {
       new ClusterLoggingRule(),
       new SearchDomainLoggingRule(),
       new BrokerLoggingRule(),
+      new StorageAccountLoggingRule(),
       new FlowLogDisabledRule(),
       new DnsQueryLoggingRule(),
       new AcceleratorFlowLogsRule(),
