@@ -94,10 +94,15 @@ final class TemplateAnalysis {
     // A missing property is added under `Properties:`, so findings about one point there (or at the logical ID).
     Range header = declaration.entry("Properties").map(properties -> properties.key().range())
         .orElse(entry.key().range());
-    MapValue properties = declaration.get("Properties")
+    MapValue own = declaration.get("Properties")
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)
         .orElseGet(() -> MapValue.of(List.of(), header));
+    MapValue properties = sections.globals(name.text())
+        .map(node -> evaluator.evaluate(node, "", references))
+        .flatMap(Value::asMap)
+        .map(globals -> SamGlobals.merge(globals, own))
+        .orElse(own);
     add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header, properties));
   }
 

@@ -12,6 +12,7 @@ final class TemplateSections {
   private final Map<String, DocNode.Entry> conditions = new LinkedHashMap<>();
   private final Map<String, DocNode.Entry> resources = new LinkedHashMap<>();
   private final Optional<DocNode.Mapping> mappings;
+  private final Map<String, DocNode> globals = new LinkedHashMap<>();
 
   TemplateSections(DocNode.Mapping root, Map<String, Parameter.Given> givenValues) {
     entries(root, "Parameters").forEach(entry -> name(entry).ifPresent(name ->
@@ -19,6 +20,7 @@ final class TemplateSections {
     entries(root, "Conditions").forEach(entry -> name(entry).ifPresent(name -> conditions.put(name, entry)));
     entries(root, "Resources").forEach(entry -> name(entry).ifPresent(name -> resources.put(name, entry)));
     mappings = root.get("Mappings").filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
+    entries(root, "Globals").forEach(entry -> name(entry).ifPresent(kind -> globals.put(kind, entry.value())));
   }
 
   private static List<DocNode.Entry> entries(DocNode.Mapping root, String section) {
@@ -80,6 +82,16 @@ final class TemplateSections {
 
   Map<String, DocNode.Entry> resources() {
     return resources;
+  }
+
+  /**
+   * The properties SAM's {@code Globals} section gives every resource of {@code type}, e.g. {@code Globals.Api} for
+   * {@code AWS::Serverless::Api}; empty for other types.
+   */
+  Optional<DocNode> globals(String type) {
+    return type.startsWith(SamGlobals.PREFIX)
+        ? Optional.ofNullable(globals.get(type.substring(SamGlobals.PREFIX.length())))
+        : Optional.empty();
   }
 
   /** The value at {@code Mappings.map.top.second}, if present. */

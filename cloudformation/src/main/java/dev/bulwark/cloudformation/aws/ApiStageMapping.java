@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code AWS::ApiGateway::Stage}, and the stage an {@code AWS::ApiGateway::Deployment} creates through
+ * {@code AWS::ApiGateway::Stage}, the stage a SAM {@code AWS::Serverless::Api} creates (with the template's
+ * {@code Globals.Api} applied), and the stage an {@code AWS::ApiGateway::Deployment} creates through
  * {@code StageName}, configured by its {@code StageDescription}. Access logging: {@code AccessLogSetting} with a
  * {@code DestinationArn}, none by default. Execution logging: {@code MethodSettings} (or a deployment's
  * {@code StageDescription.LoggingLevel} and {@code MethodSettings}) with a {@code LoggingLevel} on; {@code OFF}
@@ -22,7 +23,7 @@ final class ApiStageMapping implements ModelMapping {
 
   @Override
   public Set<String> types() {
-    return Set.of("AWS::ApiGateway::Stage", DEPLOYMENT);
+    return Set.of("AWS::ApiGateway::Stage", "AWS::Serverless::Api", DEPLOYMENT);
   }
 
   /** A deployment without a stage name creates no stage. */

@@ -11,15 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code AWS::ApiGatewayV2::Stage}: access logging is {@code AccessLogSettings} with a {@code DestinationArn}, none
+ * {@code AWS::ApiGatewayV2::Stage} and the stage of a SAM {@code AWS::Serverless::HttpApi} (with the template's
+ * {@code Globals.HttpApi} applied): access logging is {@code AccessLogSettings} with a {@code DestinationArn}, none
  * by default. Execution logging exists for WebSocket APIs only: {@code DefaultRouteSettings.LoggingLevel},
  * {@code OFF} when missing. The API is the {@code AWS::ApiGatewayV2::Api} that {@code ApiId} refers to; an HTTP
  * API has no execution logs to turn on, and when the API is not in the template a missing level is unknown.
  */
 final class ApiV2StageMapping implements ModelMapping {
+  private static final String SAM_HTTP_API = "AWS::Serverless::HttpApi";
+
   @Override
   public Set<String> types() {
-    return Set.of("AWS::ApiGatewayV2::Stage");
+    return Set.of("AWS::ApiGatewayV2::Stage", SAM_HTTP_API);
   }
 
   @Override
@@ -28,7 +31,7 @@ final class ApiV2StageMapping implements ModelMapping {
   }
 
   private static Fact executionLogging(Resource stage, ResourceGraph graph) {
-    Optional<String> protocol = protocol(stage, graph);
+    Optional<String> protocol = stage.type().equals(SAM_HTTP_API) ? Optional.of("HTTP") : protocol(stage, graph);
     if (protocol.filter("HTTP"::equals).isPresent()) {
       return Fact.known(true, "ProtocolType", stage.range(), List.of());
     }
