@@ -56,6 +56,11 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
     throw new IllegalArgumentException("empty path");
   }
 
+  /** The boolean fact the property states; when it is absent, {@code whenMissing} by default, or unknown. */
+  Fact flag(boolean whenMissing) {
+    return entry.map(present -> Fact.of(present.value(), key, present.range())).orElseGet(() -> absent(whenMissing));
+  }
+
   /** The fact when the property is absent: {@code whenMissing} by default where it is missing, or unknown. */
   Fact absent(boolean whenMissing) {
     return unknown ? Fact.unknown(key, range, origin) : Fact.byDefault(whenMissing, key, range);

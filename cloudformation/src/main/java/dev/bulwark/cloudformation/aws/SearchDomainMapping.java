@@ -33,8 +33,8 @@ final class SearchDomainMapping implements ModelMapping {
     Fact inVpc = vpc.map(entry -> Fact.known(true, "VPCOptions", entry.range(), List.of()))
         .orElseGet(() -> Fact.byDefault(false, "VPCOptions", domain.range()));
     return new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
-        Properties.nested(properties, "EncryptionAtRestOptions", "Enabled", false, domain.range()),
-        Properties.nested(properties, "NodeToNodeEncryptionOptions", "Enabled", false, domain.range()),
+        NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
+        NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
         logging(domain));
   }
 
