@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** Hand-built scan results for the reporter tests. */
 final class Samples {
-  static final Path BASE = Path.of("/work/scan root").toAbsolutePath();
+  static final Path BASE = Path.of("/srv/scan root").toAbsolutePath();
 
   static final RuleMetadata PUBLIC_DB = new RuleMetadata("BW101", "db-instance-publicly-accessible",
       "Database instance is publicly accessible", Severity.HIGH, Category.PUBLIC_DATABASE, List.of("aws"),

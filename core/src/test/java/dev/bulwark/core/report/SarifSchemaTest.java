@@ -67,7 +67,7 @@ class SarifSchemaTest {
   @Test
   void unencodedUriIsASchemaError() throws IOException {
     ObjectNode broken = (ObjectNode) sarif();
-    ((ObjectNode) broken.at("/runs/0/originalUriBaseIds/%SRCROOT%")).put("uri", "file:///work/scan root/");
+    ((ObjectNode) broken.at("/runs/0/originalUriBaseIds/%SRCROOT%")).put("uri", "file:///srv/scan root/");
 
     assertThat(schema.validate(broken)).extracting(error -> error.getInstanceLocation().toString())
         .containsExactly("/runs/0/originalUriBaseIds/%SRCROOT%/uri");
