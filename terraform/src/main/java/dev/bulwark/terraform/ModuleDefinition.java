@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * What one module folder declares, read from its {@code .tf} files: variables, locals, outputs, module calls,
- * resources and data sources, and providers. A name declared twice keeps its first declaration. Immutable once
+ * resources and data sources, and providers. A name declared twice keeps its first declaration, except that a
+ * resource declared again is kept too, as {@code type.name#2}, so that its settings are still checked. Immutable once
  * read; shared by all instances of the module in a unit.
  *
  * @param folder    the folder relative to the scan's base directory ({@code ""} for the base directory itself)
@@ -38,6 +40,23 @@ record ModuleDefinition(
     /** {@code type.name}, or {@code data.type.name}. */
     String address() {
       return (data ? "data." : "") + type + "." + name;
+    }
+
+    /**
+     * This block as a later declaration of an address already {@code taken}: named {@code name#2} (or #3, ...), a
+     * name no expression can refer to, so references resolve to the first declaration while this one is still
+     * checked.
+     */
+    ResourceBlock redeclared(Set<String> taken) {
+      int ordinal = 2;
+      while (taken.contains(withName(name + "#" + ordinal).address())) {
+        ordinal++;
+      }
+      return withName(name + "#" + ordinal);
+    }
+
+    private ResourceBlock withName(String other) {
+      return new ResourceBlock(data, type, other, block, shape);
     }
   }
 
@@ -71,6 +90,8 @@ record ModuleDefinition(
                   labels.get(1), block, Bodies.shape(block.body(), Bodies.RESOURCE_META));
               if (resources.putIfAbsent(resource.address(), resource) != null) {
                 duplicate.accept(resource.address(), block.header());
+                ResourceBlock again = resource.redeclared(resources.keySet());
+                resources.put(again.address(), again);
               }
             }
           }

@@ -199,13 +199,20 @@ class ModuleAnalysisTest {
   }
 
   @Test
-  void aNameDeclaredTwiceKeepsItsFirstDeclarationWithADiagnostic() throws IOException {
+  void aNameDeclaredTwiceKeepsItsFirstDeclarationWithADiagnosticAndARedeclaredResourceIsStillChecked()
+      throws IOException {
     UnitResult result = new TerraformProject(folder)
         .file("a.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"first\"\n}\nlocals {\n  x = 1\n}\n")
-        .file("b.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"second\"\n}\nlocals {\n  x = 2\n}\n")
+        .file("b.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"second\"\n}\nlocals {\n  x = 2\n}\n"
+            + "output \"name\" {\n  value = aws_s3_bucket.b.bucket\n}\n")
         .analyze();
-    assertThat(byAddress(result).get("aws_s3_bucket.b").attribute("bucket").orElseThrow().value().asString())
+    Map<String, Resource> resources = byAddress(result);
+    assertThat(resources.get("aws_s3_bucket.b").attribute("bucket").orElseThrow().value().asString())
         .contains("first");
+    assertThat(resources.get("aws_s3_bucket.b#2").attribute("bucket").orElseThrow().value().asString())
+        .contains("second");
+    assertThat(resources.get("aws_s3_bucket.b#2").range().file()).isEqualTo("b.tf");
+    assertThat(resources.get("output.name").attribute("value").orElseThrow().value().asString()).contains("first");
     assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.range().orElseThrow().file())
         .containsExactly(tuple("duplicate-resource", "b.tf"),
             tuple("duplicate-resource", "b.tf"));
