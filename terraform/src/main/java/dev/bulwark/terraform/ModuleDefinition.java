@@ -14,7 +14,8 @@ import java.util.function.BiConsumer;
 /**
  * What one module folder declares, read from its {@code .tf} files: variables, locals, outputs, module calls,
  * resources and data sources, and providers. A name declared twice keeps its first declaration, except that a
- * resource declared again is kept too, as {@code type.name#2}, so that its settings are still checked. Immutable once
+ * resource or module call declared again is kept too, as {@code type.name#2} or {@code module.name#2}, so that its
+ * settings are still checked (references resolve to the first declaration). Immutable once
  * read; shared by all instances of the module in a unit.
  *
  * @param folder    the folder relative to the scan's base directory ({@code ""} for the base directory itself)
@@ -48,15 +49,9 @@ record ModuleDefinition(
      * checked.
      */
     ResourceBlock redeclared(Set<String> taken) {
-      int ordinal = 2;
-      while (taken.contains(withName(name + "#" + ordinal).address())) {
-        ordinal++;
-      }
-      return withName(name + "#" + ordinal);
-    }
-
-    private ResourceBlock withName(String other) {
-      return new ResourceBlock(data, type, other, block, shape);
+      String prefix = (data ? "data." : "") + type + ".";
+      String free = nextFree(prefix + name, taken).substring(prefix.length());
+      return new ResourceBlock(data, type, free, block, shape);
     }
   }
 
@@ -78,7 +73,12 @@ record ModuleDefinition(
         switch (block.type().name()) {
           case "variable" -> single(labels).ifPresent(name -> first(variables, name, block, "var.", duplicate));
           case "output" -> single(labels).ifPresent(name -> first(outputs, name, block, "output.", duplicate));
-          case "module" -> single(labels).ifPresent(name -> first(moduleCalls, name, block, "module.", duplicate));
+          case "module" -> single(labels).ifPresent(name -> {
+            if (moduleCalls.putIfAbsent(name, block) != null) {
+              duplicate.accept("module." + name, block.header());
+              moduleCalls.put(nextFree(name, moduleCalls.keySet()), block);
+            }
+          });
           case "locals" -> block.body().attributes().forEach(local -> {
             if (locals.putIfAbsent(local.name().name(), local) != null) {
               duplicate.accept("local." + local.name().name(), local.name().range());
@@ -108,6 +108,15 @@ record ModuleDefinition(
     }
     return new ModuleDefinition(folder, directory, variables, locals, outputs, moduleCalls,
         List.copyOf(resources.values()), providers);
+  }
+
+  /** {@code name#2}, or #3, ...: the first such name not {@code taken}; no expression can refer to it. */
+  private static String nextFree(String name, Set<String> taken) {
+    int ordinal = 2;
+    while (taken.contains(name + "#" + ordinal)) {
+      ordinal++;
+    }
+    return name + "#" + ordinal;
   }
 
   private static void first(Map<String, Body.Block> declared, String name, Body.Block block, String prefix,

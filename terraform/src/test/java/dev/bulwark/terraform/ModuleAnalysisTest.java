@@ -219,6 +219,19 @@ class ModuleAnalysisTest {
   }
 
   @Test
+  void aModuleCalledTwiceUnderOneNameIsStillChecked() throws IOException {
+    UnitResult result = new TerraformProject(folder)
+        .file("a.tf", "module \"db\" {\n  source = \"terraform-aws-modules/rds/aws\"\n  identifier = \"one\"\n}\n")
+        .file("b.tf", "module \"db\" {\n  source = \"terraform-aws-modules/rds/aws\"\n  identifier = \"two\"\n}\n")
+        .analyze();
+    Map<String, Resource> resources = byAddress(result);
+    assertThat(resources.get("module.db").attribute("identifier").orElseThrow().value().asString()).contains("one");
+    assertThat(resources.get("module.db#2").attribute("identifier").orElseThrow().value().asString())
+        .contains("two");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnlyOnce("duplicate-resource");
+  }
+
+  @Test
   void variableFilesAreParsedButDeclareNothing() throws IOException {
     UnitResult result = new TerraformProject(folder)
         .file("terraform.tfvars", "name = \"orders\"\n")
