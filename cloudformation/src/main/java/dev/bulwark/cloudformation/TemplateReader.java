@@ -33,6 +33,9 @@ final class TemplateReader {
   record NotOurs() implements Outcome {}
 
   static Outcome read(SourceText source, ScanSettings settings) {
+    if (!mayBeTemplate(source.text())) {
+      return new NotOurs();
+    }
     Documents documents = isJson(source) ? JsonDocuments.read(source, settings) : YamlDocuments.read(source, settings);
     if (!documents.errors().isEmpty()) {
       return LOOKS_LIKE_TEMPLATE.matcher(source.text()).find() ? new Broken(documents) : new NotOurs();
@@ -41,6 +44,14 @@ final class TemplateReader {
         .flatMap(TemplateReader::template)
         .<Outcome>map(Template::new)
         .orElseGet(NotOurs::new);
+  }
+
+  /**
+   * Whether the text can hold a template at all: a template names {@code AWSTemplateFormatVersion} or
+   * {@code Resources}, so a playbook or any other YAML without either is not parsed a second time here.
+   */
+  private static boolean mayBeTemplate(String text) {
+    return text.contains("Resources") || text.contains("AWSTemplateFormatVersion");
   }
 
   private static boolean isJson(SourceText source) {
