@@ -39,6 +39,7 @@ public final class AnsibleModels {
       new EfsMapping(),
       new StorageAccountMapping(),
       new GcsBucketMapping(),
+      new GcpSubnetworkMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),
       new LoadBalancerMapping());
