@@ -21,8 +21,6 @@ import java.util.Set;
                 + "`terraform-aws-modules/vpc/aws` module); add a `log_config` block to a `google_compute_subnetwork`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Add an `AWS::EC2::FlowLog` whose `ResourceId` is `!Ref` this VPC and whose `ResourceType` is `VPC`."),
-        @RuleInfo.Remediation(format = "ansible",
-            text = "Set `log_config: {enable: true}` on the `google.cloud.gcp_compute_subnetwork` task."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",

@@ -39,7 +39,6 @@ public final class AnsibleModels {
       new EfsMapping(),
       new StorageAccountMapping(),
       new GcsBucketMapping(),
-      new GcpSubnetworkMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),
       new LoadBalancerMapping());
