@@ -51,11 +51,6 @@ final class Paths {
     return Optional.of(String.join("/", segments));
   }
 
-  /** Whether {@code path} lies inside folder {@code folder}. */
-  static boolean isUnder(String path, String folder) {
-    return folder.isEmpty() || path.startsWith(folder + "/");
-  }
-
   /** Whether {@code name} ends with a YAML extension. */
   static boolean isYaml(String name) {
     return name.endsWith(".yml") || name.endsWith(".yaml");

@@ -60,9 +60,4 @@ final class ProjectFiles {
     Map<String, AnsibleFile> below = files.subMap(folder + "/", folder + "0");
     return below.values();
   }
-
-  /** Whether some file lies inside {@code folder}. */
-  boolean hasFolder(String folder) {
-    return !under(folder).isEmpty();
-  }
 }

@@ -37,11 +37,6 @@ public final class FixtureVerifier {
     return new FixtureVerifier(List.of(rules), Scanner.loadFrontends());
   }
 
-  /** A verifier that runs all rules and front ends on the classpath. */
-  public static FixtureVerifier ofClasspath() {
-    return new FixtureVerifier(Scanner.loadRules(), Scanner.loadFrontends());
-  }
-
   /** Scans {@code fixture}, asserts it parses cleanly and that its findings equal its markers; returns the scan. */
   public ScanResult verify(Path fixture) {
     Path absolute = fixture.toAbsolutePath().normalize();
