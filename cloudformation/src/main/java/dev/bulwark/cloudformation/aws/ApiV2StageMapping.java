@@ -5,7 +5,6 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.ApiStage;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,13 +31,8 @@ final class ApiV2StageMapping implements ModelMapping {
 
   private static Fact executionLogging(Resource stage, ResourceGraph graph) {
     Optional<String> protocol = stage.type().equals(SAM_HTTP_API) ? Optional.of("HTTP") : protocol(stage, graph);
-    if (protocol.filter("HTTP"::equals).isPresent()) {
-      return Fact.known(true, "ProtocolType", stage.range(), List.of());
-    }
-    Fact level = ApiLogging.level(stage, "DefaultRouteSettings", ApiLogging.LEVEL);
-    return level.byDefault() && protocol.isEmpty()
-        ? Fact.unknown(level.attribute(), level.range(), List.of())
-        : level;
+    return ApiStage.v2ExecutionLogging(protocol, ApiLogging.level(stage, "DefaultRouteSettings", ApiLogging.LEVEL),
+        "ProtocolType", stage.range());
   }
 
   private static Optional<String> protocol(Resource stage, ResourceGraph graph) {

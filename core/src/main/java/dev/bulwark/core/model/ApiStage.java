@@ -1,6 +1,8 @@
 package dev.bulwark.core.model;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,22 @@ public record ApiStage(Resource resource, Fact accessLogs, Fact executionLogging
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(accessLogs, "accessLogs");
     Objects.requireNonNull(executionLogging, "executionLogging");
+  }
+
+  /**
+   * The execution logging of an API Gateway v2 stage whose API speaks {@code protocol} ({@code HTTP} or
+   * {@code WEBSOCKET}; empty when the API is not in the unit) and whose default route sets {@code level}. HTTP APIs
+   * write no execution logs to turn on: true, at the stage's {@code header}, named {@code protocolAttribute}. When the
+   * protocol is not known, a level missing from the stage decides nothing.
+   */
+  public static Fact v2ExecutionLogging(Optional<String> protocol, Fact level, String protocolAttribute,
+      Range header) {
+    if (protocol.filter("HTTP"::equals).isPresent()) {
+      return Fact.known(true, protocolAttribute, header, List.of());
+    }
+    return level.byDefault() && protocol.isEmpty()
+        ? Fact.unknown(level.attribute(), level.range(), List.of())
+        : level;
   }
 
   /**

@@ -31,14 +31,9 @@ final class ApiGatewayV2StageMapping implements ModelMapping {
   }
 
   private static Fact executionLogging(Resource stage, Module module) {
-    Optional<String> protocol = protocol(stage, module);
-    if (protocol.filter("HTTP"::equals).isPresent()) {
-      return Fact.known(true, "protocol_type", stage.range(), List.of());
-    }
-    Fact level = ExecutionLogging.of(stage.attributes(), "default_route_settings", stage.range());
-    return level.byDefault() && protocol.isEmpty()
-        ? Fact.unknown(level.attribute(), level.range(), List.of())
-        : level;
+    return ApiStage.v2ExecutionLogging(protocol(stage, module),
+        ExecutionLogging.of(stage.attributes(), "default_route_settings", stage.range()), "protocol_type",
+        stage.range());
   }
 
   private static Optional<String> protocol(Resource stage, Module module) {
