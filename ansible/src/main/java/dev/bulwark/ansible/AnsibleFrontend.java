@@ -35,6 +35,6 @@ public final class AnsibleFrontend implements Frontend {
 
   @Override
   public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
-    return new ProjectAnalysis(unit, context.settings()).run();
+    return new ProjectAnalysis(unit, context).run();
   }
 }

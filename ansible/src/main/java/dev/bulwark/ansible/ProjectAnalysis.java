@@ -2,6 +2,7 @@ package dev.bulwark.ansible;
 
 import dev.bulwark.ansible.models.AnsibleModels;
 import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.UnitResult;
@@ -22,11 +23,13 @@ final class ProjectAnalysis {
   private static final Set<String> ROLE_PLACES = Set.of("tasks", "handlers", "defaults", "vars", "meta");
 
   private final AnalysisUnit unit;
+  private final AnalysisContext context;
   private final ScanSettings settings;
 
-  ProjectAnalysis(AnalysisUnit unit, ScanSettings settings) {
+  ProjectAnalysis(AnalysisUnit unit, AnalysisContext context) {
     this.unit = unit;
-    this.settings = settings;
+    this.context = context;
+    this.settings = context.settings();
   }
 
   UnitResult run() {
@@ -40,8 +43,9 @@ final class ProjectAnalysis {
       return result.build();
     }
     ProjectSink sink = new ProjectSink();
-    Project project = new Project(files, roles, kinds, new InventoryVars(files, kinds),
-        ExtraVars.load(settings, sink), sink);
+    ExtraVars extraVars = context.shared(ExtraVars.class, () -> ExtraVars.load(settings));
+    extraVars.problems().forEach(sink::diagnostic);
+    Project project = new Project(files, roles, kinds, new InventoryVars(files, kinds), extraVars.layer(), sink);
     List<UnitSink> units = walk(project);
     for (AnsibleFile file : files.all()) {
       if (isAnsible(file, project.kind(file.path()), roles) || sink.used().contains(file.path())) {
