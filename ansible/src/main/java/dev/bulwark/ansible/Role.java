@@ -33,7 +33,9 @@ record Role(String dir) {
   List<AnsibleFile> varsFiles(ProjectFiles files, String sub, String name) {
     List<AnsibleFile> found = new ArrayList<>();
     file(files, sub, name).ifPresent(found::add);
-    files.under(Paths.join(dir, sub + "/" + name)).stream().filter(file -> Paths.isYaml(file.path())).forEach(found::add);
+    files.under(Paths.join(dir, sub + "/" + name)).stream()
+        .filter(file -> Paths.isYaml(file.path()))
+        .forEach(found::add);
     return found;
   }
 }

@@ -52,7 +52,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
   private OutputFormat format = OutputFormat.TEXT;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of the standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of the standard output.")
   private Path output;
 
   @Option(names = "--severity-threshold", paramLabel = "LEVEL", converter = SeverityConverter.class,

@@ -23,7 +23,8 @@ record Call(String function, DocNode argument, DocNode node) {
     if (node instanceof DocNode.Mapping mapping && mapping.entries().size() == 1
         && mapping.entries().get(0).key() instanceof DocNode.Scalar key) {
       String name = key.text();
-      boolean intrinsic = name.equals("Ref") || name.startsWith("Fn::") || (conditionContext && name.equals("Condition"));
+      boolean intrinsic = name.equals("Ref") || name.startsWith("Fn::")
+          || (conditionContext && name.equals("Condition"));
       if (intrinsic) {
         return Optional.of(new Call(name, mapping.entries().get(0).value(), node));
       }

@@ -20,7 +20,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`google_container_cluster`, remove `logging_service = \"none\"` (or set "
                 + "`logging.googleapis.com/kubernetes`) and enable components in `logging_config`."),
         @RuleInfo.Remediation(format = "cloudformation",
-            text = "Add `Logging.ClusterLogging.EnabledTypes` with `Type: api` and `Type: audit` to `AWS::EKS::Cluster`."),
+            text = "Add `Logging.ClusterLogging.EnabledTypes` with `Type: api` and `Type: audit` to "
+                + "`AWS::EKS::Cluster`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Remove `logging_service: none` from `google.cloud.gcp_container_cluster` (or set "
                 + "`logging.googleapis.com/kubernetes`)."),

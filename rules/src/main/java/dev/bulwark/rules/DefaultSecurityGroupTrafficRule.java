@@ -55,7 +55,9 @@ final class DefaultSecurityGroupTrafficRule implements Rule {
 
   private static void report(RuleContext context, SecurityGroup group, FirewallRule rule) {
     String direction = rule.direction().name().toLowerCase(Locale.ROOT);
-    String what = rule.ports().byDefault() ? "the module's default " + direction + " rule" : "an " + direction + " rule";
+    String what = rule.ports().byDefault()
+        ? "the module's default " + direction + " rule"
+        : "an " + direction + " rule";
     boolean ownResource = rule.attribute().isEmpty() && !rule.ports().byDefault();
     String problem = ownResource && rule.declaredBy().equals(group.resource())
         ? "`" + rule.declaredBy().address() + "` adds " + what + " to a VPC's default security group"

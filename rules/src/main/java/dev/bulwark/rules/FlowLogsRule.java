@@ -18,9 +18,11 @@ import java.util.Set;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Add an `aws_flow_log` whose `vpc_id` is this VPC (or `enable_flow_log = true` on the "
-                + "`terraform-aws-modules/vpc/aws` module); add a `log_config` block to a `google_compute_subnetwork`."),
+                + "`terraform-aws-modules/vpc/aws` module); add a `log_config` block to a "
+                + "`google_compute_subnetwork`."),
         @RuleInfo.Remediation(format = "cloudformation",
-            text = "Add an `AWS::EC2::FlowLog` whose `ResourceId` is `!Ref` this VPC and whose `ResourceType` is `VPC`."),
+            text = "Add an `AWS::EC2::FlowLog` whose `ResourceId` is `!Ref` this VPC and whose `ResourceType` is "
+                + "`VPC`."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",

@@ -20,7 +20,8 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `IsLogging: true` on the `AWS::CloudTrail::Trail`."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Set `enable_logging: true` on the `amazon.aws.cloudtrail` task (or remove it: true is the default)."),
+            text = "Set `enable_logging: true` on the `amazon.aws.cloudtrail` task (or remove it: true is the "
+                + "default)."),
     },
     references = {
         "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-turning-off-logging.html",

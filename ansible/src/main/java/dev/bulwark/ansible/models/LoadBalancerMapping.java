@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Access logs of load balancers the task creates. {@code amazon.aws.elb_application_lb}: its
- * {@code access_logs_enabled}, false when not given (Elastic Load Balancing's default). {@code amazon.aws.elb_classic_lb}:
- * off without {@code access_logs}, else its {@code enabled} (unknown when not given).
+ * {@code access_logs_enabled}, false when not given (Elastic Load Balancing's default).
+ * {@code amazon.aws.elb_classic_lb}: off without {@code access_logs}, else its {@code enabled} (unknown when not
+ * given).
  */
 final class LoadBalancerMapping implements ModuleMapping {
   private static final String APPLICATION = "amazon.aws.elb_application_lb";

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code amazon.aws.s3_bucket}. Access logging is configured by a {@code community.aws.s3_logging} task of the
- * same unit naming the bucket (linked by {@link NameLink}); if some logging task's bucket name, or this bucket's,
- * is not known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off), with a customer key for
- * {@code aws:kms} and an {@code encryption_key_id};
- * the public access block is its {@code public_access} settings, all four on.
+ * {@code amazon.aws.s3_bucket}. Access logging is configured by a {@code community.aws.s3_logging} task of the same
+ * unit naming the bucket (linked by {@link NameLink}); if some logging task's bucket name, or this bucket's, is not
+ * known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off), with a customer
+ * key for {@code aws:kms} and an {@code encryption_key_id}; the public access block is its {@code public_access}
+ * settings, all four on.
  */
 final class S3BucketMapping implements ModuleMapping {
   static final String MODULE = "amazon.aws.s3_bucket";

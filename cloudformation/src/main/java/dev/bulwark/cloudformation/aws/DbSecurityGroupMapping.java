@@ -47,6 +47,7 @@ final class DbSecurityGroupMapping implements ModelMapping {
   private static FirewallRule rule(Resource declaredBy, String path, MapValue rule) {
     return new FirewallRule(declaredBy, path, rule.range(), Direction.INGRESS,
         Located.known(Protocol.TCP, "CIDRIP", rule.range(), List.of()),
-        Located.known(PortRange.ALL, "CIDRIP", rule.range(), List.of()), FirewallRuleSyntax.sources(rule, List.of("CIDRIP")));
+        Located.known(PortRange.ALL, "CIDRIP", rule.range(), List.of()),
+        FirewallRuleSyntax.sources(rule, List.of("CIDRIP")));
   }
 }

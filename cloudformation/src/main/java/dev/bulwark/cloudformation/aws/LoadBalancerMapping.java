@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Load balancers' access logs. {@code AWS::ElasticLoadBalancing::LoadBalancer}: on when its
- * {@code AccessLoggingPolicy} is {@code Enabled} (a required setting: unknown when missing), off without the policy.
+ * Load balancers' access logs. {@code AWS::ElasticLoadBalancing::LoadBalancer}: on when its {@code AccessLoggingPolicy}
+ * is {@code Enabled} (a required setting: unknown when missing), off without the policy.
  * {@code AWS::ElasticLoadBalancingV2::LoadBalancer}: on when the {@code LoadBalancerAttributes} item
  * {@code access_logs.s3.enabled} is true, off when it is missing. A network load balancer ({@code Type: network})
- * writes access logs only for TLS listeners, so it is modelled only when an {@code AWS::ElasticLoadBalancingV2::Listener}
- * with {@code Protocol: TLS} refers to it; a gateway load balancer has none. An unknown {@code Type} is unknown.
+ * writes access logs only for TLS listeners, so it is modelled only when an
+ * {@code AWS::ElasticLoadBalancingV2::Listener} with {@code Protocol: TLS} refers to it; a gateway load balancer has
+ * none. An unknown {@code Type} is unknown.
  */
 final class LoadBalancerMapping implements ModelMapping {
   private static final String CLASSIC = "AWS::ElasticLoadBalancing::LoadBalancer";

@@ -50,7 +50,9 @@ public record Fact(
     return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, range, false, origin, "", List.of());
   }
 
-  /** A fact decided by the provider default because {@code attribute} is missing from the resource at {@code header}. */
+  /**
+   * A fact decided by the provider default because {@code attribute} is missing from the resource at {@code header}.
+   */
   public static Fact byDefault(boolean value, String attribute, Range header) {
     return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, header, true, List.of(), "", List.of());
   }

@@ -36,7 +36,8 @@ public record FirewallRuleSyntax(String protocol, String fromPort, String toPort
 
   private Located<Protocol> protocol(MapValue block) {
     return block.entry(protocol)
-        .map(entry -> Located.of(entry.value(), protocol, entry.range(), value -> value.asString().map(Protocol::parse)))
+        .map(entry -> Located.of(entry.value(), protocol, entry.range(),
+            value -> value.asString().map(Protocol::parse)))
         .orElseGet(() -> Located.unknown(protocol, block.range(), List.of()));
   }
 

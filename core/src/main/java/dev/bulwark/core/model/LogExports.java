@@ -16,7 +16,9 @@ import java.util.Optional;
 public final class LogExports {
   private LogExports() {}
 
-  /** The fact that list {@code key} of {@code attributes} exports the logs wanted; false at {@code header} when missing. */
+  /**
+   * The fact that list {@code key} of {@code attributes} exports the logs wanted; false at {@code header} when missing.
+   */
   public static Fact of(MapValue attributes, String key, Optional<String> required, Range header) {
     Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
     if (entry.isEmpty()) {

@@ -12,7 +12,9 @@ public enum Protocol {
   ALL,
   OTHER;
 
-  /** Parses a protocol name or IANA number as AWS and others write it: {@code tcp}, {@code 6}, {@code -1}, {@code all}. */
+  /**
+   * Parses a protocol name or IANA number as AWS and others write it: {@code tcp}, {@code 6}, {@code -1}, {@code all}.
+   */
   public static Protocol parse(String text) {
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "-1", "all", "*", "any" -> ALL;

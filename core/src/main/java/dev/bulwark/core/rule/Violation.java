@@ -10,7 +10,8 @@ import java.util.Objects;
  * What a rule reports; the engine adds the rule's metadata and a fingerprint to make a finding.
  *
  * @param resource  the resource the finding is about
- * @param attribute the attribute path the finding is about (part of the fingerprint), e.g. {@code ingress[0].cidr_blocks}
+ * @param attribute the attribute path the finding is about (part of the fingerprint), e.g.
+ *                  {@code ingress[0].cidr_blocks}
  * @param range     the primary location: the attribute to change, or the resource header when it is missing
  * @param message   what is wrong and what to set
  * @param related   further locations that explain the finding, each with its own message

@@ -61,7 +61,10 @@ final class EbsDevices {
         prefixed(KmsKeys.customerManaged(device, "kms_key_id", at), path));
   }
 
-  /** {@code fact} about the device at {@code path}: its attribute named in full, e.g. {@code ebs_block_device[0].encrypted}. */
+  /**
+   * {@code fact} about the device at {@code path}: its attribute named in full, e.g.
+   * {@code ebs_block_device[0].encrypted}.
+   */
   private static Fact prefixed(Fact fact, String path) {
     return new Fact(fact.truth(), path + "." + fact.attribute(), fact.range(), fact.byDefault(), fact.origin(),
         fact.condition(), fact.alternatives().stream().map(alternative -> prefixed(alternative, path)).toList());

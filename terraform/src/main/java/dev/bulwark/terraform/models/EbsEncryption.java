@@ -2,7 +2,10 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.model.Fact;
 
-/** The unit's account setting for new EBS volumes: {@code aws_ebs_encryption_by_default} ({@code enabled} defaults to true). */
+/**
+ * The unit's account setting for new EBS volumes: {@code aws_ebs_encryption_by_default} ({@code enabled} defaults to
+ * true).
+ */
 final class EbsEncryption {
   private EbsEncryption() {}
 

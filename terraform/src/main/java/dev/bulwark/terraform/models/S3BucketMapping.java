@@ -16,11 +16,11 @@ import java.util.Set;
  * {@code aws_s3_bucket}, with the resources of AWS provider v4+ that configure it from outside: an attached
  * {@code aws_s3_bucket_logging}, {@code aws_s3_bucket_server_side_encryption_configuration},
  * {@code aws_s3_bucket_public_access_block} or {@code aws_s3_bucket_acl} is one whose {@code bucket} refers to the
- * bucket or names it by the bucket's literal {@code bucket}. Defaults: no logging, no default encryption (an
- * encryption configuration counts only if a rule has {@code apply_server_side_encryption_by_default}), the public
- * access block unknown without one (the account may block public access), ACL {@code private}. The key is the customer's when the first default encryption rule uses SSE-KMS with a
- * {@code kms_master_key_id} that is not an AWS managed key's alias. When an attached
- * resource of the unit names an unknown bucket, a bucket without one is unknown rather than false.
+ * bucket or names it by the bucket's literal {@code bucket}. Defaults: no logging, no default encryption (an encryption
+ * configuration counts only if a rule has {@code apply_server_side_encryption_by_default}), the public access block
+ * unknown without one (the account may block public access), ACL {@code private}. The key is the customer's when the
+ * first default encryption rule uses SSE-KMS with a {@code kms_master_key_id} that is not an AWS managed key's alias.
+ * When an attached resource of the unit names an unknown bucket, a bucket without one is unknown rather than false.
  */
 final class S3BucketMapping implements ModelMapping {
   static final String LOGGING = "aws_s3_bucket_logging";
