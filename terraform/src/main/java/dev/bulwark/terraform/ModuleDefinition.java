@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.Body;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,14 @@ import java.util.function.BiConsumer;
  * What one module folder declares, read from its {@code .tf} files: variables, locals, outputs, module calls,
  * resources and data sources, and providers. A name declared twice keeps its first declaration, except that a
  * resource or module call declared again is kept too, as {@code type.name#2} or {@code module.name#2}, so that its
- * settings are still checked (references resolve to the first declaration). Immutable once
- * read; shared by all instances of the module in a unit.
+ * settings are still checked. Such a folder is invalid Terraform, typically alternative examples side by side, one a
+ * file: a reference from a file that declares the address itself resolves to that file's declaration, any other to
+ * the first. Immutable once read; shared by all instances of the module in a unit.
  *
- * @param folder    the folder relative to the scan's base directory ({@code ""} for the base directory itself)
- * @param directory the folder on disk
+ * @param folder      the folder relative to the scan's base directory ({@code ""} for the base directory itself)
+ * @param directory   the folder on disk
+ * @param redeclared  for each address declared more than once ({@code aws_s3_bucket.b}, {@code module.m}), the
+ *                    address each file's first declaration of it is kept under
  */
 record ModuleDefinition(
     String folder,
@@ -29,7 +33,8 @@ record ModuleDefinition(
     Map<String, Body.Block> outputs,
     Map<String, Body.Block> moduleCalls,
     List<ResourceBlock> resources,
-    List<Body.Block> providers) {
+    List<Body.Block> providers,
+    Map<String, Map<String, String>> redeclared) {
 
   /**
    * A {@code resource} or {@code data} block.
@@ -45,8 +50,7 @@ record ModuleDefinition(
 
     /**
      * This block as a later declaration of an address already {@code taken}: named {@code name#2} (or #3, ...), a
-     * name no expression can refer to, so references resolve to the first declaration while this one is still
-     * checked.
+     * name no expression can write, so that it is still checked; see {@link ModuleDefinition#resolve}.
      */
     ResourceBlock redeclared(Set<String> taken) {
       String prefix = (data ? "data." : "") + type + ".";
@@ -67,6 +71,7 @@ record ModuleDefinition(
     Map<String, Body.Block> moduleCalls = new LinkedHashMap<>();
     Map<String, ResourceBlock> resources = new LinkedHashMap<>();
     List<Body.Block> providers = new ArrayList<>();
+    Map<String, Map<String, String>> redeclared = new HashMap<>();
     for (ParsedFile file : files) {
       for (Body.Block block : file.body().blocks()) {
         List<String> labels = block.labels().stream().map(Body.Label::value).toList();
@@ -76,7 +81,10 @@ record ModuleDefinition(
           case "module" -> single(labels).ifPresent(name -> {
             if (moduleCalls.putIfAbsent(name, block) != null) {
               duplicate.accept("module." + name, block.header());
-              moduleCalls.put(nextFree(name, moduleCalls.keySet()), block);
+              String again = nextFree(name, moduleCalls.keySet());
+              moduleCalls.put(again, block);
+              redeclaration(redeclared, "module." + name, moduleCalls.get(name).header().file())
+                  .putIfAbsent(block.header().file(), "module." + again);
             }
           });
           case "locals" -> block.body().attributes().forEach(local -> {
@@ -88,10 +96,13 @@ record ModuleDefinition(
             if (labels.size() == 2) {
               ResourceBlock resource = new ResourceBlock(block.type().name().equals("data"), labels.get(0),
                   labels.get(1), block, Bodies.shape(block.body(), Bodies.RESOURCE_META));
-              if (resources.putIfAbsent(resource.address(), resource) != null) {
+              ResourceBlock first = resources.putIfAbsent(resource.address(), resource);
+              if (first != null) {
                 duplicate.accept(resource.address(), block.header());
                 ResourceBlock again = resource.redeclared(resources.keySet());
                 resources.put(again.address(), again);
+                redeclaration(redeclared, resource.address(), first.block().header().file())
+                    .putIfAbsent(block.header().file(), again.address());
               }
             }
           }
@@ -106,8 +117,28 @@ record ModuleDefinition(
         }
       }
     }
+    Map<String, Map<String, String>> byFile = new HashMap<>();
+    redeclared.forEach((address, declarations) -> byFile.put(address, Map.copyOf(declarations)));
     return new ModuleDefinition(folder, directory, variables, locals, outputs, moduleCalls,
-        List.copyOf(resources.values()), providers);
+        List.copyOf(resources.values()), providers, Map.copyOf(byFile));
+  }
+
+  /**
+   * The address a reference to {@code address} (e.g. {@code aws_s3_bucket.b} or {@code module.m}) made in
+   * {@code file} resolves to: the file's own declaration where the address is declared more than once, else
+   * {@code address} itself.
+   */
+  String resolve(String address, String file) {
+    Map<String, String> files = redeclared.get(address);
+    return files == null ? address : files.getOrDefault(file, address);
+  }
+
+  /** The files declaring {@code address} again, starting with the first declaration's {@code firstFile}. */
+  private static Map<String, String> redeclaration(Map<String, Map<String, String>> redeclared, String address,
+      String firstFile) {
+    Map<String, String> files = redeclared.computeIfAbsent(address, key -> new HashMap<>());
+    files.putIfAbsent(firstFile, address);
+    return files;
   }
 
   /** {@code name#2}, or #3, ...: the first such name not {@code taken}; no expression can refer to it. */

@@ -118,7 +118,7 @@ final class ModuleInstance {
 
   /** The resource or data source at {@code address}, read at {@code range}. */
   Operand resource(String address, Range range) {
-    ResourceGroup group = resources.get(address);
+    ResourceGroup group = resources.get(definition.resolve(address, range.file()));
     return group == null ? undeclared(range) : group;
   }
 
@@ -128,7 +128,7 @@ final class ModuleInstance {
 
   /** The module call {@code name}, read at {@code range}. */
   Operand call(String name, Range range) {
-    ModuleCall call = calls.get(name);
+    ModuleCall call = calls.get(definition.resolve("module." + name, range.file()).substring("module.".length()));
     return call == null ? undeclared(range) : call;
   }
 

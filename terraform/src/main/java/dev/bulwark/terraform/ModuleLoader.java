@@ -113,8 +113,8 @@ final class ModuleLoader {
   private void duplicate(String address, Range at) {
     boolean named = address.startsWith("var.") || address.startsWith("output.") || address.startsWith("local.");
     report.warn(at, "duplicate-resource", "`" + address + "` is declared more than once in its module; "
-        + (named ? "the first one is used" : "references resolve to the first one, and this one is checked on its own "
-        + "(as `" + address + "#2`, or #3, ...)"));
+        + (named ? "the first one is used" : "this one is checked on its own (as `" + address + "#2`, or #3, ...), "
+        + "references in its file resolve to it and others to the first one"));
   }
 
   /** A {@code .tf} file Terraform reads: not hidden, not an editor's backup. */

@@ -203,8 +203,8 @@ class ModuleAnalysisTest {
       throws IOException {
     UnitResult result = new TerraformProject(folder)
         .file("a.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"first\"\n}\nlocals {\n  x = 1\n}\n")
-        .file("b.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"second\"\n}\nlocals {\n  x = 2\n}\n"
-            + "output \"name\" {\n  value = aws_s3_bucket.b.bucket\n}\n")
+        .file("b.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"second\"\n}\nlocals {\n  x = 2\n}\n")
+        .file("c.tf", "output \"name\" {\n  value = aws_s3_bucket.b.bucket\n}\n")
         .analyze();
     Map<String, Resource> resources = byAddress(result);
     assertThat(resources.get("aws_s3_bucket.b").attribute("bucket").orElseThrow().value().asString())
@@ -219,16 +219,38 @@ class ModuleAnalysisTest {
   }
 
   @Test
-  void aModuleCalledTwiceUnderOneNameIsStillChecked() throws IOException {
+  void aReferenceFromAFileThatRedeclaresAnAddressResolvesToThatFilesDeclaration() throws IOException {
     UnitResult result = new TerraformProject(folder)
-        .file("a.tf", "module \"db\" {\n  source = \"terraform-aws-modules/rds/aws\"\n  identifier = \"one\"\n}\n")
-        .file("b.tf", "module \"db\" {\n  source = \"terraform-aws-modules/rds/aws\"\n  identifier = \"two\"\n}\n")
+        .file("a.tf", """
+            resource "aws_s3_bucket" "b" {
+              bucket = "first"
+            }
+            module "m" {
+              source = "./m"
+              name   = "one"
+            }
+            """)
+        .file("b.tf", """
+            resource "aws_s3_bucket" "b" {
+              bucket = "second"
+            }
+            module "m" {
+              source = "./m"
+              name   = "two"
+            }
+            resource "aws_s3_bucket_logging" "l" {
+              bucket = aws_s3_bucket.b.id
+              target_bucket = module.m.name
+            }
+            """)
+        .file("m/main.tf", "variable \"name\" {}\noutput \"name\" {\n  value = var.name\n}\n")
         .analyze();
-    Map<String, Resource> resources = byAddress(result);
-    assertThat(resources.get("module.db").attribute("identifier").orElseThrow().value().asString()).contains("one");
-    assertThat(resources.get("module.db#2").attribute("identifier").orElseThrow().value().asString())
-        .contains("two");
-    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnlyOnce("duplicate-resource");
+    Resource logging = byAddress(result).get("aws_s3_bucket_logging.l");
+    assertThat(logging.attribute("target_bucket").orElseThrow().value().asString()).contains("two");
+    assertThat(result.references())
+        .filteredOn(reference -> reference.from().equals(logging.id()) && reference.attribute().equals("bucket"))
+        .extracting(reference -> reference.to().address())
+        .containsExactly("aws_s3_bucket.b#2");
   }
 
   @Test

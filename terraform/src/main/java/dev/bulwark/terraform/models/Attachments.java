@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,17 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which resources of one type attach to which targets through one attribute, computed once per unit in one pass
  * over the attached resources: an attached resource attaches to the targets its attribute refers to
  * ({@code bucket = aws_s3_bucket.logs.id}), or else to the targets whose name attribute has the literal value it
  * gives ({@code bucket = "my-logs"} and {@code bucket = "my-logs"} on the bucket). One whose attribute is unknown and
- * refers to no resource at all could attach to any target: then the unit is {@link #ambiguous()}.
+ * refers to no resource at all could attach to any target: then the unit is {@link #ambiguous()}; but one that reads
+ * a managed resource the unit does not declare ({@code vpc_id = aws_vpc.elsewhere.id}) attaches to none of the
+ * unit's targets, each of which has an address of its own. (A data source or a module output may well stand for one
+ * of them.)
  */
 final class Attachments {
   private static final Set<ResourceKind> RESOURCES = Set.of(ResourceKind.MANAGED, ResourceKind.DATA,
       ResourceKind.MODULE_CALL);
+  private static final Pattern RESOURCE_READ = Pattern.compile("[a-z][a-z0-9]*_[a-z0-9_]*\\.[A-Za-z_][\\w-]*");
 
   private final Map<ResourceId, List<Resource>> byTarget = new HashMap<>();
   private final Map<ResourceId, List<Resource>> byAttached = new HashMap<>();
@@ -53,8 +59,9 @@ final class Attachments {
         Optional<String> literal = value.get().asString();
         if (literal.isPresent()) {
           targets = byName.getOrDefault(literal.get(), List.of());
-        } else if (!value.get().isKnown() && references.stream().noneMatch(reference ->
-            module.resource(reference.to()).map(r -> RESOURCES.contains(r.kind())).orElse(false))) {
+        } else if (!value.get().isKnown() && !readsByAddress(value.get()) && references.stream()
+            .noneMatch(reference -> module.resource(reference.to()).map(r -> RESOURCES.contains(r.kind()))
+                .orElse(false))) {
           attachments.ambiguous = true;
         }
       }
@@ -64,6 +71,14 @@ final class Attachments {
       }
     }
     return attachments;
+  }
+
+  /**
+   * Whether {@code value} is an expression that reads a managed resource by its address ({@code aws_vpc.main.id}):
+   * one that made no reference names a resource the unit does not declare.
+   */
+  private static boolean readsByAddress(Value value) {
+    return value instanceof UnknownValue unknown && RESOURCE_READ.matcher(unknown.expression()).lookingAt();
   }
 
   /** The resources attached to {@code target}, in the order of the graph. */

@@ -194,4 +194,41 @@ class AttachmentsTest {
     assertThat(silent.flowLogs().byDefault()).isTrue();
     assertThat(silent.flowLogs().range()).isEqualTo(silent.resource().range());
   }
+
+  @Test
+  void aFlowLogOfAVpcTheUnitDoesNotDeclareLeavesTheOthersWithout() throws IOException {
+    List<CloudModel> models = models("""
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        module "vpc" {
+          source = "terraform-aws-modules/vpc/aws"
+        }
+        resource "aws_flow_log" "other" {
+          vpc_id       = aws_vpc.elsewhere.id
+          traffic_type = "ALL"
+        }
+        """);
+    assertThat(Models.model(models, VirtualNetwork.class, "aws_vpc.main").flowLogs().truth())
+        .isEqualTo(Truth.FALSE);
+    assertThat(Models.model(models, VirtualNetwork.class, "module.vpc").flowLogs().truth())
+        .isEqualTo(Truth.FALSE);
+  }
+
+  @Test
+  void aFlowLogOfAVpcReadThroughAnUndeclaredDataSourceOrModuleCouldBeAnyVpc() throws IOException {
+    for (String target : List.of("data.aws_vpc.existing.id", "module.network.vpc_id")) {
+      List<CloudModel> models = models("""
+          resource "aws_vpc" "main" {
+            cidr_block = "10.0.0.0/16"
+          }
+          resource "aws_flow_log" "other" {
+            vpc_id       = %s
+            traffic_type = "ALL"
+          }
+          """.formatted(target));
+      assertThat(Models.model(models, VirtualNetwork.class, "aws_vpc.main").flowLogs().truth()).as(target)
+          .isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }
