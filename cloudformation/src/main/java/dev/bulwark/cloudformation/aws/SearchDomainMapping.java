@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * {@code AWS::Elasticsearch::Domain} and {@code AWS::OpenSearchService::Domain}. Defaults: encryption at rest
  * ({@code EncryptionAtRestOptions.Enabled}) and node-to-node encryption ({@code NodeToNodeEncryptionOptions.Enabled})
- * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is not disabled ({@code Enabled}
- * defaults to true), none without. It is in a VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by
+ * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is enabled (an entry's
+ * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by
  * {@link AccessPolicies}.
  */
 final class SearchDomainMapping implements ModelMapping {
@@ -55,7 +55,7 @@ final class SearchDomainMapping implements ModelMapping {
     Fact result = Fact.known(false, key, entry.get().range(), value.origin());
     for (MapEntry option : options.entries().values()) {
       Fact fact = option.value() instanceof MapValue settings
-          ? Fact.of(settings, "Enabled", true, option.range())
+          ? Fact.of(settings, "Enabled", false, option.range())
           : Fact.unknown(key, option.range(), option.value().origin());
       if (fact.isTrue()) {
         return fact;
