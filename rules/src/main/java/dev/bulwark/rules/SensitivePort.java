@@ -6,52 +6,75 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A port whose service must not face the internet: remote administration, file sharing, databases and caches.
+ * A port whose service must not face the internet: remote administration, file sharing, directories, control planes,
+ * databases and caches. The list follows the services that peer scanners check one by one (for example the open-port
+ * checks of CloudSploit and Trivy); services meant to face the internet (HTTP, mail, DNS) are not on it.
  */
 record SensitivePort(int port, String service, List<Protocol> protocols) {
 
   static final List<SensitivePort> ALL = List.of(
+      tcp(20, "FTP data"),
       tcp(21, "FTP"),
       tcp(22, "SSH"),
       tcp(23, "Telnet"),
+      udp(69, "TFTP"),
       tcp(135, "Windows RPC"),
-      new SensitivePort(389, "LDAP", List.of(Protocol.TCP, Protocol.UDP)),
-      tcp(636, "LDAPS"),
-      new SensitivePort(137, "NetBIOS", List.of(Protocol.UDP)),
-      new SensitivePort(138, "NetBIOS", List.of(Protocol.UDP)),
+      udp(137, "NetBIOS"),
+      udp(138, "NetBIOS"),
       tcp(139, "NetBIOS"),
+      udp(161, "SNMP"),
+      both(389, "LDAP"),
       tcp(445, "SMB"),
-      new SensitivePort(3389, "RDP", List.of(Protocol.TCP, Protocol.UDP)),
-      tcp(5900, "VNC"),
-      tcp(5985, "WinRM"),
-      tcp(5986, "WinRM over HTTPS"),
+      tcp(636, "LDAPS"),
       tcp(1433, "SQL Server"),
-      new SensitivePort(1434, "SQL Server Browser", List.of(Protocol.UDP)),
+      udp(1434, "SQL Server Browser"),
       tcp(1521, "Oracle"),
+      tcp(1522, "Oracle"),
       tcp(2375, "Docker daemon"),
       tcp(2376, "Docker daemon over TLS"),
       tcp(2379, "etcd"),
       tcp(2380, "etcd peers"),
       tcp(2383, "SQL Server Analysis Services"),
       tcp(3306, "MySQL"),
+      both(3389, "RDP"),
+      tcp(4505, "Salt master"),
+      tcp(4506, "Salt master"),
       tcp(5432, "PostgreSQL"),
       tcp(5439, "Redshift"),
+      tcp(5500, "VNC client"),
+      tcp(5601, "Kibana"),
+      tcp(5900, "VNC"),
+      tcp(5985, "WinRM"),
+      tcp(5986, "WinRM over HTTPS"),
       tcp(6379, "Redis"),
       tcp(7000, "Cassandra"),
       tcp(7001, "Cassandra"),
-      tcp(5601, "Kibana"),
+      tcp(7199, "Cassandra JMX"),
       tcp(8020, "HDFS"),
       tcp(9042, "Cassandra"),
+      tcp(9160, "Cassandra Thrift"),
       tcp(9200, "Elasticsearch"),
       tcp(9300, "Elasticsearch"),
-      tcp(9160, "Cassandra Thrift"),
       tcp(10250, "Kubernetes kubelet"),
-      tcp(11211, "Memcached"),
+      both(11211, "Memcached"),
       tcp(27017, "MongoDB"),
-      tcp(27018, "MongoDB"));
+      tcp(27018, "MongoDB"),
+      tcp(27019, "MongoDB"),
+      tcp(50070, "HDFS NameNode web UI"),
+      tcp(50470, "HDFS NameNode web UI"),
+      tcp(61620, "Cassandra OpsCenter"),
+      tcp(61621, "Cassandra OpsCenter agent"));
 
   private static SensitivePort tcp(int port, String service) {
     return new SensitivePort(port, service, List.of(Protocol.TCP));
+  }
+
+  private static SensitivePort udp(int port, String service) {
+    return new SensitivePort(port, service, List.of(Protocol.UDP));
+  }
+
+  private static SensitivePort both(int port, String service) {
+    return new SensitivePort(port, service, List.of(Protocol.TCP, Protocol.UDP));
   }
 
   /** The sensitive ports that {@code protocol} traffic to {@code ports} reaches, in port order. */
