@@ -11,7 +11,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,22 @@ class BuiltinRulesTest {
     List<String> ids = rules.stream().map(rule -> rule.metadata().id()).toList();
     assertThat(ids).doesNotHaveDuplicates().isSorted();
     assertThat(rules.stream().map(rule -> rule.metadata().name())).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void idsAndNamesAreStable() throws IOException, URISyntaxException {
+    Path released = Path.of(BuiltinRulesTest.class.getResource("rule-ids.txt").toURI());
+    Map<String, String> expected = new TreeMap<>();
+    for (String line : Files.readAllLines(released)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        String[] idAndName = line.trim().split(" ");
+        expected.put(idAndName[0], idAndName[1]);
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    rules.forEach(rule -> actual.put(rule.metadata().id(), rule.metadata().name()));
+    assertThat(actual).as("rule ids and names; a new rule is added to rule-ids.txt, none is renamed or removed")
+        .isEqualTo(expected);
   }
 
   @Test
