@@ -103,7 +103,8 @@ final class TemplateAnalysis {
         .flatMap(Value::asMap)
         .map(globals -> SamGlobals.merge(globals, own))
         .orElse(own);
-    add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header, properties));
+    add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header,
+        entry.key().range(), properties));
   }
 
   /** Whether {@code name} is an {@code Fn::ForEach} loop, which is not expanded (a note says so). */

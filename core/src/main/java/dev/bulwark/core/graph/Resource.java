@@ -13,11 +13,16 @@ import java.util.Optional;
  * @param format     the front end's format, e.g. {@code terraform}
  * @param kind       what the node declares
  * @param type       the native type, e.g. {@code aws_db_instance}, {@code AWS::RDS::DBInstance}
- * @param range      the header: where a finding about a missing attribute points
- * @param attributes the located attributes
+ * @param range       the header: where a finding about a missing attribute points (CloudFormation's
+ *                    {@code Properties:}, where the attribute is to be added)
+ * @param declaration where the resource is declared (a Terraform block header, a CloudFormation logical ID, an
+ *                    Ansible task's module): where a finding about a missing companion resource, such as a flow
+ *                    log, points
+ * @param attributes  the located attributes
  */
 public record Resource(
-    ResourceId id, String format, ResourceKind kind, String type, Range range, MapValue attributes) {
+    ResourceId id, String format, ResourceKind kind, String type, Range range, Range declaration,
+    MapValue attributes) {
 
   public Resource {
     Objects.requireNonNull(id, "id");
@@ -25,7 +30,13 @@ public record Resource(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(range, "range");
+    Objects.requireNonNull(declaration, "declaration");
     Objects.requireNonNull(attributes, "attributes");
+  }
+
+  /** A resource whose header is where it is declared. */
+  public Resource(ResourceId id, String format, ResourceKind kind, String type, Range range, MapValue attributes) {
+    this(id, format, kind, type, range, range, attributes);
   }
 
   /** The address within its unit. */
