@@ -3,6 +3,7 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.CustomerKeyed;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
 
@@ -50,6 +51,14 @@ final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   @Override
   String problem(CustomerKeyed storage, String address) {
     return address + " is not encrypted with a customer-managed key";
+  }
+
+  @Override
+  String detail(CustomerKeyed storage, Fact fact) {
+    return storage instanceof DataStore store && store.isSnapshot()
+        ? "its source (`" + fact.attribute() + "`) is not encrypted with one, and a snapshot keeps its source's "
+            + "key"
+        : detail(fact);
   }
 
   @Override

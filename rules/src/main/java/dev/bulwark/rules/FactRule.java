@@ -33,13 +33,18 @@ abstract class FactRule<T> implements Rule {
     return FactText.shouldBe(fact, !insecure);
   }
 
+  /** Why, for {@code model}'s fact with the insecure truth; by default {@link #detail(Fact)}. */
+  String detail(T model, Fact fact) {
+    return detail(fact);
+  }
+
   @Override
   public final void check(RuleContext context) {
     for (T model : context.models(type)) {
       CloudModel cloud = (CloudModel) model;
       fact(model).when(insecure).ifPresent(fact -> context.report(new Violation(cloud.resource(), fact.attribute(),
           fact.range(), problem(model, "`" + cloud.resource().address() + "`") + FactText.when(fact.condition())
-              + ": " + detail(fact) + ".",
+              + ": " + detail(model, fact) + ".",
           fact.origin())));
     }
   }

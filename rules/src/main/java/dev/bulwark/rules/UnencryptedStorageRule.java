@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * BW301: storage that is not encrypted at rest: block volumes (EBS volumes and the devices of instances, launch
- * templates and configurations, AMIs; managed disks), data stores (EFS, Kinesis, SNS, SQS) and database storage.
+ * templates and configurations, AMIs; managed disks), data stores (EFS, Kinesis, SNS, SQS), database storage, and
+ * snapshots of unencrypted volumes and databases.
  * Object storage buckets are not reported here: S3 and Cloud Storage encrypt every object.
  */
 @RuleInfo(
@@ -28,7 +30,9 @@ import java.util.Set;
                 + "`aws_sns_topic`, and keep `sqs_managed_sse_enabled` (or a `kms_master_key_id`) on `aws_sqs_queue`; "
                 + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk`. For databases: "
                 + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
-                + "`at_rest_encryption_enabled` on ElastiCache, `encrypt_at_rest` on OpenSearch."),
+                + "`at_rest_encryption_enabled` on ElastiCache, `encrypt_at_rest` on OpenSearch. A snapshot is encrypted when "
+                + "its source is: encrypt the source, or copy the snapshot with `aws_ebs_snapshot_copy` and "
+                + "`encrypted = true`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `Encrypted: true` on `AWS::EC2::Volume`, on the `Ebs` of each `BlockDeviceMappings` item of "
                 + "`AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and `AWS::AutoScaling::LaunchConfiguration`, and "
@@ -91,6 +95,13 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   @Override
   String problem(EncryptedAtRest storage, String address) {
     return address + " is not encrypted at rest";
+  }
+
+  @Override
+  String detail(EncryptedAtRest storage, Fact fact) {
+    return storage instanceof DataStore store && store.isSnapshot()
+        ? "its source (`" + fact.attribute() + "`) is not encrypted, and a snapshot is encrypted only when its source is"
+        : detail(fact);
   }
 
   @Override

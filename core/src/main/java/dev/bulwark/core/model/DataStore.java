@@ -5,20 +5,27 @@ import java.util.Objects;
 
 /**
  * A managed store of data whose at-rest encryption is a setting: file systems (EFS), tables (DynamoDB), streams
- * (Kinesis), topics and queues (SNS, SQS).
+ * (Kinesis), topics and queues (SNS, SQS); or a snapshot, whose encryption and key are its source's.
  *
  * @param kind               what it is, e.g. {@code file system}, {@code table}, {@code stream}, {@code topic},
- *                           {@code queue}
+ *                           {@code queue}, {@link #SNAPSHOT}
  * @param encryptedAtRest    whether its data is encrypted at rest
  * @param customerManagedKey whether a key the customer manages encrypts it
  */
 public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fact customerManagedKey)
     implements CloudModel, EncryptedAtRest, CustomerKeyed {
+  /** The kind of a snapshot: its facts are about its source, named by the attribute each fact gives. */
+  public static final String SNAPSHOT = "snapshot";
 
   public DataStore {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(encryptedAtRest, "encryptedAtRest");
     Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /** Whether this is a snapshot of another store. */
+  public boolean isSnapshot() {
+    return SNAPSHOT.equals(kind);
   }
 }

@@ -34,6 +34,7 @@ public final class ProviderModels {
       new EbsEncryptionByDefaultMapping(),
       new InstanceStorageMapping(),
       new AwsDataStoreMapping(),
+      new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),
       new GcpDiskMapping(),

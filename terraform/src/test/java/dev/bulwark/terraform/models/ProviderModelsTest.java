@@ -7,6 +7,7 @@ import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
@@ -133,4 +134,34 @@ class ProviderModelsTest {
     assertThat(models).isEmpty();
   }
 
+
+  @Test
+  void aSnapshotIsEncryptedExactlyWhenItsSourceIsAndPointsAtTheSourcesSetting() throws IOException {
+    List<CloudModel> models = models("""
+        resource "aws_ebs_volume" "plain" {
+          availability_zone = "eu-west-1a"
+          size              = 10
+          kms_key_id        = "arn:aws:kms:eu-west-1:111122223333:key/1"
+        }
+        resource "aws_ebs_snapshot" "copy" {
+          volume_id = aws_ebs_volume.plain.id
+        }
+        resource "aws_ebs_snapshot" "elsewhere" {
+          volume_id = "vol-0123"
+        }
+        """);
+    DataStore copy = Models.model(models, DataStore.class, "aws_ebs_snapshot.copy");
+    assertThat(copy.isSnapshot()).isTrue();
+    assertThat(copy.encryptedAtRest().truth()).isEqualTo(Truth.FALSE);
+    assertThat(copy.encryptedAtRest().attribute()).isEqualTo("volume_id");
+    assertThat(copy.encryptedAtRest().range()).isEqualTo(copy.resource().range());
+    assertThat(copy.encryptedAtRest().origin()).singleElement().satisfies(source -> {
+      assertThat(source.range().startLine()).isEqualTo(1);
+      assertThat(source.message()).contains("`aws_ebs_volume.plain`", "leaves `encrypted` unset");
+    });
+    assertThat(copy.customerManagedKey().truth()).isEqualTo(Truth.TRUE);
+    DataStore elsewhere = Models.model(models, DataStore.class, "aws_ebs_snapshot.elsewhere");
+    assertThat(elsewhere.encryptedAtRest().truth()).isEqualTo(Truth.UNKNOWN);
+    assertThat(elsewhere.customerManagedKey().truth()).isEqualTo(Truth.UNKNOWN);
+  }
 }
