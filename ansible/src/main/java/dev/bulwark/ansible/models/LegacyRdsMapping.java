@@ -4,13 +4,17 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.Value;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code community.aws.rds}, the removed predecessor of {@code rds_instance}, still found in older playbooks: a
- * task with {@code command: create} creates an instance. {@code publicly_accessible} defaults to false; the module
- * had no encryption argument, so encryption is unknown.
+ * task with {@code command: create} creates an instance. Without {@code publicly_accessible} the module sends
+ * nothing, and RDS makes the instance public when its subnets' VPC has an internet gateway, so it is unknown. The
+ * module had no encryption argument, so RDS's default applies: unencrypted storage ({@code StorageEncrypted} false),
+ * except for Aurora, whose storage is its cluster's (unknown).
  */
 final class LegacyRdsMapping implements ModuleMapping {
   @Override
@@ -23,8 +27,12 @@ final class LegacyRdsMapping implements ModuleMapping {
     if (!Args.is(task, "command", "create")) {
       return List.of();
     }
+    boolean aurora = task.attributes().get("db_engine").flatMap(Value::asString)
+        .filter(engine -> engine.startsWith("aurora")).isPresent();
     return List.of(new DatabaseInstance(task,
-        Args.flag(task.attributes(), "publicly_accessible", false, task.range()),
-        Fact.unknown("storage_encrypted", task.range(), List.of())));
+        Args.flag(task.attributes(), "publicly_accessible", Optional.empty(), task.range()),
+        aurora || task.attributes().get("db_engine").filter(engine -> !engine.isKnown()).isPresent()
+            ? Fact.unknown("storage_encrypted", task.range(), List.of())
+            : Fact.byDefault(false, "storage_encrypted", task.range())));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Access logs of load balancers the task creates. {@code amazon.aws.elb_application_lb}: its
  * {@code access_logs_enabled}, false when not given (Elastic Load Balancing's default).
- * {@code amazon.aws.elb_classic_lb}: off without {@code access_logs}, else its {@code enabled} (unknown when not
- * given).
+ * {@code amazon.aws.elb_classic_lb}: off without {@code access_logs}, else its {@code enabled} (true when not given,
+ * as the module documents).
  */
 final class LoadBalancerMapping implements ModuleMapping {
   private static final String APPLICATION = "amazon.aws.elb_application_lb";
@@ -35,7 +35,7 @@ final class LoadBalancerMapping implements ModuleMapping {
       return List.of(new LoadBalancer(balancer, Fact.byDefault(false, "access_logs", balancer.range())));
     }
     Fact enabled = logs.get().value().asMap()
-        .map(settings -> Args.flag(settings, "enabled", Optional.empty(), logs.get().range()))
+        .map(settings -> Args.flag(settings, "enabled", true, logs.get().range()))
         .orElseGet(() -> Fact.unknown("access_logs", logs.get().range(), logs.get().value().origin()));
     return List.of(new LoadBalancer(balancer, enabled));
   }

@@ -10,6 +10,7 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.LoadBalancer;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PortRange;
 import dev.bulwark.core.model.Protocol;
@@ -56,10 +57,33 @@ class AnsibleModelsTest {
     assertThat(databases).extracting(db -> db.publiclyAccessible().truth()).containsExactly(Truth.TRUE,
         Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.TRUE, Truth.UNKNOWN, Truth.TRUE);
     assertThat(databases).extracting(db -> db.storageEncrypted().truth()).containsExactly(Truth.FALSE, Truth.FALSE,
-        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN);
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.FALSE, Truth.UNKNOWN, Truth.UNKNOWN);
     assertThat(databases.get(0).publiclyAccessible().range()).isEqualTo(Range.ofLine("tasks.yml", 4, 5, 31));
     assertThat(databases.get(1).storageEncrypted().byDefault()).isTrue();
     assertThat(databases.get(1).storageEncrypted().range()).isEqualTo(Range.ofLine("tasks.yml", 6, 3, 15));
+  }
+
+  @Test
+  void theLegacyRdsModuleLeavesPublicAccessToTheVpcAndCannotEncrypt() throws IOException {
+    List<DatabaseInstance> databases = all(models("""
+        - rds: {command: create, instance_name: plain, db_engine: postgres}
+        - rds: {command: create, instance_name: aurora, db_engine: aurora}
+        """), DatabaseInstance.class);
+    assertThat(databases).extracting(db -> db.publiclyAccessible().truth())
+        .containsExactly(Truth.UNKNOWN, Truth.UNKNOWN);
+    assertThat(databases).extracting(db -> db.storageEncrypted().truth()).containsExactly(Truth.FALSE, Truth.UNKNOWN);
+    assertThat(databases.get(0).storageEncrypted().byDefault()).isTrue();
+  }
+
+  @Test
+  void aClassicLoadBalancersAccessLogsAreOnUnlessDisabled() throws IOException {
+    List<LoadBalancer> balancers = all(models("""
+        - elb_classic_lb: {name: none, zones: [a]}
+        - elb_classic_lb: {name: given, zones: [a], access_logs: {s3_location: logs}}
+        - elb_classic_lb: {name: off, zones: [a], access_logs: {enabled: false, s3_location: logs}}
+        """), LoadBalancer.class);
+    assertThat(balancers).extracting(balancer -> balancer.accessLogs().truth())
+        .containsExactly(Truth.FALSE, Truth.TRUE, Truth.FALSE);
   }
 
   @Test

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * {@code AWS::S3::Bucket}: access logging is on when {@code LoggingConfiguration} is present (without a destination,
  * logs go to the bucket itself); default encryption when {@code BucketEncryption} is; the public access block when
- * all four settings of {@code PublicAccessBlockConfiguration} are true. {@code AccessControl} names a canned ACL
+ * all four settings of {@code PublicAccessBlockConfiguration} are true (unknown without it: the account's settings
+ * and S3's defaults for new buckets decide, as in Terraform). {@code AccessControl} names a canned ACL
  * ({@code LogDeliveryWrite} is {@code log-delivery-write}).
  */
 final class BucketMapping implements ModelMapping {
@@ -67,7 +68,7 @@ final class BucketMapping implements ModelMapping {
   private static Fact publicAccessBlocked(Resource bucket) {
     Optional<MapEntry> entry = bucket.attribute("PublicAccessBlockConfiguration");
     if (entry.isEmpty()) {
-      return Fact.byDefault(false, "PublicAccessBlockConfiguration", bucket.range());
+      return Fact.unknown("PublicAccessBlockConfiguration", bucket.range(), List.of());
     }
     Optional<MapValue> settings = entry.get().value().asMap();
     if (settings.isEmpty()) {

@@ -16,9 +16,11 @@ import java.util.Set;
 
 /**
  * {@code AWS::ElastiCache::ReplicationGroup} and {@code AWS::ElastiCache::CacheCluster}, with the security groups
- * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false; a
- * {@code CacheCluster} has no at-rest setting (it is unknown there). Clients connect on {@code Port}, by default
- * 11211 for Memcached and 6379 for Redis and Valkey (a replication group's default engine is Redis).
+ * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false. Only a
+ * replication group can encrypt at rest, so a Redis or Valkey {@code CacheCluster} is unencrypted at rest (as a
+ * Terraform {@code aws_elasticache_cluster} is); a Memcached one cannot encrypt at rest at all (unknown: nothing to
+ * set). Clients connect on {@code Port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication
+ * group's default engine is Redis).
  */
 final class CacheClusterMapping implements ModelMapping {
   @Override
@@ -29,9 +31,13 @@ final class CacheClusterMapping implements ModelMapping {
   @Override
   public CloudModel map(Resource cache, ResourceGraph graph) {
     MapValue properties = cache.attributes();
-    Fact atRest = cache.type().equals("AWS::ElastiCache::ReplicationGroup")
+    Optional<Value> engine = properties.get("Engine");
+    boolean group = cache.type().equals("AWS::ElastiCache::ReplicationGroup");
+    Fact atRest = group
         ? Fact.of(properties, "AtRestEncryptionEnabled", false, cache.range())
-        : Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of());
+        : engine.flatMap(Value::asString).filter(name -> !name.equals("memcached"))
+            .map(name -> Fact.byDefault(false, "AtRestEncryptionEnabled", cache.range()))
+            .orElseGet(() -> Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of()));
     List<Resource> securityGroups = graph.targets(cache).stream()
         .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
     return new CacheCluster(cache, atRest,
