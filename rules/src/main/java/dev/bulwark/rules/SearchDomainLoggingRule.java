@@ -20,8 +20,6 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "CloudWatch log group, and do not set its `enabled` to false."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Add `LogPublishingOptions` with an enabled log type and a `CloudWatchLogsLogGroupArn`."),
-        @RuleInfo.Remediation(format = "ansible",
-            text = "Give the `community.aws.opensearch` task `log_publishing_options` with an enabled log type."),
     },
     references = {
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/createdomain-configure-slow-logs.html",

@@ -15,8 +15,9 @@ import java.util.Set;
  * {@code community.aws.opensearch} (unless {@code state: absent}). The same task creates a domain or updates an
  * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
  * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
- * ({@code node_to_node_encryption_options.enabled}), log publishing (some entry of {@code log_publishing_options}
- * enabled) and {@code vpc_options}; a missing option is unknown. The access policy is not read (unknown).
+ * ({@code node_to_node_encryption_options.enabled}) and {@code vpc_options}; a missing option is unknown. The module
+ * has no option for log publishing, so a task cannot show whether the domain publishes logs (unknown). The access
+ * policy is not read (unknown).
  */
 final class OpenSearchMapping implements ModuleMapping {
   @Override
@@ -36,7 +37,7 @@ final class OpenSearchMapping implements ModuleMapping {
     return List.of(new SearchDomain(task, inVpc, Fact.unknown("access_policies", task.range(), List.of()),
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
-        logging(arguments, task.range())));
+        Fact.unknown("log_publishing_options", task.range(), List.of())));
   }
 
   /** The {@code enabled} of option {@code name}, unknown without the option. */
@@ -48,27 +49,5 @@ final class OpenSearchMapping implements ModuleMapping {
     return option.get().value() instanceof MapValue settings
         ? Args.flag(settings, "enabled", false, option.get().range())
         : Fact.unknown(name + ".enabled", option.get().range(), option.get().value().origin());
-  }
-
-  private static Fact logging(MapValue arguments, Range header) {
-    String name = "log_publishing_options";
-    Optional<MapEntry> options = Args.entry(arguments, name);
-    if (options.isEmpty()) {
-      return Fact.unknown(name, header, List.of());
-    }
-    if (!(options.get().value() instanceof MapValue byType)) {
-      return Fact.unknown(name, options.get().range(), options.get().value().origin());
-    }
-    Fact result = Fact.known(false, name, options.get().range(), List.of());
-    for (MapEntry option : byType.entries().values()) {
-      Fact fact = option.value() instanceof MapValue settings
-          ? Args.flag(settings, "enabled", false, option.range())
-          : Fact.unknown(name, option.range(), option.value().origin());
-      if (fact.isTrue()) {
-        return fact;
-      }
-      result = result.isUnknown() ? result : fact;
-    }
-    return result;
   }
 }
