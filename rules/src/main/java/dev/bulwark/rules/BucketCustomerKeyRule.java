@@ -29,7 +29,6 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/storage/docs/encryption/customer-managed-keys",
     },
     checkov = {"CKV_AWS_145"},
-    kics = {"6726dcc0-5ff5-459d-b473-a780bef7665c"},
     trivy = {"AVD-AWS-0132", "AVD-GCP-0066"},
     enabledByDefault = false)
 final class BucketCustomerKeyRule extends FactRule<StorageBucket> {

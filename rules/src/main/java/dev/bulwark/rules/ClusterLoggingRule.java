@@ -32,7 +32,7 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AWS_37", "CKV_GCP_1"},
     kics = {"37304d3f-f852-40b8-ae3f-725e87a7cedf", "4c7ebcb2-eae2-461e-bc83-456ee2d4f694",
-        "19c9e2a0-fc33-4264-bba1-e3682661e8f7"},
+        "19c9e2a0-fc33-4264-bba1-e3682661e8f7", "66f130d9-b81d-4e8e-9b08-da74b9c891df"},
     trivy = {"AVD-AWS-0038", "AVD-GCP-0060"})
 final class ClusterLoggingRule extends FactRule<KubernetesCluster> {
   ClusterLoggingRule() {

@@ -36,7 +36,7 @@ import dev.bulwark.core.rule.Violation;
     },
     checkov = {"CKV_AZURE_11", "CKV_GCP_11"},
     kics = {"25c0ea09-f1c5-4380-b055-3b83863f2bb8", "f4e9ff70-0f3b-4c50-a713-26cbe7ec4039"},
-    trivy = {"AVD-AZU-0029"})
+    trivy = {"AVD-AZU-0029", "AVD-GCP-0017"})
 final class DatabaseFirewallRule implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -39,7 +39,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "1bf3b3d4-f373-4d7c-afbb-7d85948a67a5", "45cff7b6-3b80-40c1-ba7b-2cf480678bb8",
         "15ffbacc-fa42-4f6f-a57d-2feac7365caa", "3de2d4ff-fe53-4fc9-95d3-2f8a69bf90d6",
         "609839ae-bd81-4375-9910-5bce72ae7b92", "f7e296b0-6660-4bc5-8f87-22ac4a815edf"},
-    trivy = {"AVD-AZU-0027"})
+    trivy = {"AVD-AZU-0027", "AVD-AWS-0075", "AVD-AWS-0020"})
 final class DatabaseLoggingRule extends FactRule<DatabaseInstance> {
   DatabaseLoggingRule() {
     super(DatabaseInstance.class, false);

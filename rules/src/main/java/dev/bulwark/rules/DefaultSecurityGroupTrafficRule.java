@@ -42,7 +42,8 @@ import java.util.Locale;
     },
     checkov = {"CKV2_AWS_12"},
     kics = {"9a4ef195-74b9-4c58-b8ed-2b2fe4353a75", "46883ce1-dc3e-4b17-9195-c6a601624c73",
-        "8010e17a-00e9-4635-a692-90d6bcec68bd"})
+        "8010e17a-00e9-4635-a692-90d6bcec68bd", "ea33fcf7-394b-4d11-a228-985c5d08f205"},
+    trivy = {"AVD-AWS-0173"})
 final class DefaultSecurityGroupTrafficRule implements Rule {
   @Override
   public void check(RuleContext context) {

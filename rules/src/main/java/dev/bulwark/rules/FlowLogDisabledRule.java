@@ -22,7 +22,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_watcher_flow_log#enabled",
     },
-    kics = {"b90842e5-6779-44d4-9760-972f4c03ba1c"})
+    kics = {"b90842e5-6779-44d4-9760-972f4c03ba1c"},
+    trivy = {"AVD-AZU-0073"})
 final class FlowLogDisabledRule extends FactRule<FlowLog> {
   FlowLogDisabledRule() {
     super(FlowLog.class, false);

@@ -48,8 +48,8 @@ import java.util.List;
         "https://cloud.google.com/firewall/docs/firewalls",
         "https://www.cisecurity.org/benchmark/amazon_web_services (CIS AWS Foundations 5.2, 5.3)",
     },
-    checkov = {"CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AZURE_9", "CKV_AZURE_10", "CKV_GCP_2",
-        "CKV_GCP_3"},
+    checkov = {"CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AZURE_9", "CKV_AZURE_10", "CKV_GCP_2", "CKV_GCP_3",
+        "CKV_GCP_75", "CKV_GCP_77", "CKV_GCP_88", "CKV_AZURE_246"},
     kics = {"381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696",
         "151187cb-0efc-481c-babd-ad24e3c9bc22", "54c417bf-c762-48b9-9d31-b3d87047e3f0",
         "594c198b-4d79-41b8-9b36-fde13348b619", "3e3c175e-aadf-4e2b-a464-3fdac5748d24",
@@ -64,7 +64,7 @@ import java.util.List;
         "75418eb9-39ec-465f-913c-6f2b6a80dc77", "b2fbf1df-76dd-4d78-a6c0-e538f4a9b016",
         "0956aedf-6a7a-478b-ab56-63e2b19923ad", "9564406d-e761-4e61-b8d7-5926e3ab8e79",
         "f0d8781f-99bf-4958-9917-d39283b168a0", "1e0ef61b-ad85-4518-a3d3-85eaad164885"},
-    trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027"})
+    trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027", "AVD-AZU-0074"})
 final class OpenIngressRule implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -32,7 +32,7 @@ import dev.bulwark.core.rule.RuleInfo;
     checkov = {"CKV_AWS_67"},
     kics = {"8173d5eb-96b5-4aa6-a71b-ecfa153c123d", "058ac855-989f-4378-ba4d-52d004020da7",
         "6ad087d7-a509-4b20-b853-9ef6f5ebaa98"},
-    trivy = {"AVD-AWS-0014", "AVD-AWS-0343"})
+    trivy = {"AVD-AWS-0014"})
 final class TrailMultiRegionRule extends FactRule<AuditTrail> {
   TrailMultiRegionRule() {
     super(AuditTrail.class, false);

@@ -17,8 +17,8 @@ import java.util.Set;
  * {@code AWS::Elasticsearch::Domain} and {@code AWS::OpenSearchService::Domain}. Defaults: encryption at rest
  * ({@code EncryptionAtRestOptions.Enabled}) and node-to-node encryption ({@code NodeToNodeEncryptionOptions.Enabled})
  * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is enabled (an entry's
- * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by
- * {@link AccessPolicies}.
+ * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a
+ * VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by {@link AccessPolicies}.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
