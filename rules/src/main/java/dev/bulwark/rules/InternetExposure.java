@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 record InternetExposure(FirewallRule rule, Located<String> source, Located<PortRange> ports, String exposure,
     String condition) {
+  /** How many of the sensitive ports a range reaches a message names; it counts the others. */
+  private static final int NAMED = 5;
 
   /** The exposures of {@code rule}, whatever its direction. */
   static List<InternetExposure> of(FirewallRule rule) {
@@ -55,7 +57,8 @@ record InternetExposure(FirewallRule rule, Located<String> source, Located<PortR
     if (reached.isEmpty()) {
       return "";
     }
-    String names = reached.stream().map(SensitivePort::toString).collect(Collectors.joining(", "));
+    String names = reached.stream().limit(NAMED).map(SensitivePort::toString).collect(Collectors.joining(", "))
+        + (reached.size() > NAMED ? " and " + (reached.size() - NAMED) + " more sensitive ports" : "");
     return ports.from() == ports.to() ? "port " + names : ports + ", including " + names;
   }
 

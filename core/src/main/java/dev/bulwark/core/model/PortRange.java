@@ -27,9 +27,9 @@ public record PortRange(int from, int to) {
     return from <= port && port <= to;
   }
 
-  /** Whether the range covers every port. */
+  /** Whether the range covers every port (port 0 is reserved, so 1-65535 covers every port too). */
   public boolean isAll() {
-    return from <= 0 && to >= 65535;
+    return from <= 1 && to >= 65535;
   }
 
   /**

@@ -125,6 +125,8 @@ class FactTest {
   @Test
   void portRanges() {
     assertThat(PortRange.ALL.isAll()).isTrue();
+    assertThat(new PortRange(1, 65535).isAll()).isTrue();
+    assertThat(new PortRange(2, 65535).isAll()).isFalse();
     assertThat(new PortRange(20, 25).contains(22)).isTrue();
     assertThat(new PortRange(20, 25)).hasToString("ports 20-25");
     assertThat(new PortRange(22, 22)).hasToString("port 22");

@@ -1,0 +1,45 @@
+package dev.bulwark.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.scan.Scanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An open ingress finding says what it exposes, briefly enough to read in a code-scanning alert. */
+class OpenIngressMessagesTest {
+  @TempDir
+  Path folder;
+
+  private List<String> messages(int from, int to) throws IOException {
+    Files.writeString(folder.resolve("main.tf"), """
+        resource "aws_security_group" "wide" {
+          ingress {
+            from_port   = %d
+            to_port     = %d
+            protocol    = "tcp"
+            cidr_blocks = ["0.0.0.0/0"]
+          }
+        }
+        """.formatted(from, to));
+    return Scanner.builder().path(folder).enableRules(List.of("BW201")).build().scan().findings().stream()
+        .map(Finding::message).toList();
+  }
+
+  @Test
+  void aWideRangeNamesFiveServicesAndCountsTheOthers() throws IOException {
+    assertThat(messages(1000, 10000)).singleElement().asString()
+        .contains("to ports 1000-10000, including 1433 (SQL Server), 1521 (Oracle), 1522 (Oracle), 2049 (NFS), "
+            + "2181 (ZooKeeper) and 32 more sensitive ports:");
+  }
+
+  @Test
+  void everyPortButReservedPortZeroIsAllPorts() throws IOException {
+    assertThat(messages(1, 65535)).singleElement().asString().contains("to all ports:");
+  }
+}
