@@ -3,7 +3,6 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.CustomerKeyed;
-import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
 
@@ -55,10 +54,7 @@ final class CustomerKeyRule extends FactRule<CustomerKeyed> {
 
   @Override
   String detail(CustomerKeyed storage, Fact fact) {
-    return storage instanceof DataStore store && store.isSnapshot()
-        ? "its source (`" + fact.attribute() + "`) is not encrypted with one, and a snapshot keeps its source's "
-            + "key"
-        : detail(fact);
+    return FactText.ofSnapshot(storage, fact, "encrypted with one").orElseGet(() -> detail(fact));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.bulwark.rules;
 
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import java.util.Optional;
 
 /** Concrete wording for a fact that should be otherwise: what it should be, and what it is. */
 final class FactText {
@@ -27,6 +29,17 @@ final class FactText {
   /** " (when ...)" for a fact or setting that holds only under a condition; empty otherwise. */
   static String when(String condition) {
     return condition.isEmpty() ? "" : " (when " + condition + ")";
+  }
+
+  /**
+   * For the fact of a snapshot, which is its source's: "its source (`volume_id`) is not encrypted, and a snapshot
+   * keeps its source's encryption and key"; empty for any other model.
+   */
+  static Optional<String> ofSnapshot(Object model, Fact fact, String notWhat) {
+    return model instanceof DataStore store && store.isSnapshot()
+        ? Optional.of("its source (`" + fact.attribute() + "`) is not " + notWhat
+            + ", and a snapshot keeps its source's encryption and key")
+        : Optional.empty();
   }
 
   /** Why a customer-managed key fact is false: the key attribute is missing, or names a provider-managed key. */

@@ -2,7 +2,6 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
-import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
@@ -99,10 +98,7 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
 
   @Override
   String detail(EncryptedAtRest storage, Fact fact) {
-    return storage instanceof DataStore store && store.isSnapshot()
-        ? "its source (`" + fact.attribute() + "`) is not encrypted, and a snapshot is encrypted only when its "
-            + "source is"
-        : detail(fact);
+    return FactText.ofSnapshot(storage, fact, "encrypted").orElseGet(() -> detail(fact));
   }
 
   @Override
