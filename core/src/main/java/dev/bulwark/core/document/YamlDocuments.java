@@ -45,7 +45,8 @@ public final class YamlDocuments {
     } catch (YamlConverter.LimitExceeded e) {
       return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "limit-exceeded", e.getMessage(),
           e.range()));
-    } catch (YAMLException | StackOverflowError e) {
+    } catch (YAMLException | IllegalArgumentException | StackOverflowError e) {
+      // SnakeYAML rejects a malformed tag such as !tag:yaml.org,2002:str%2 with an IllegalArgumentException.
       return Documents.failed(Diagnostic.forFile(Diagnostic.Level.ERROR, "parse-error",
           "invalid YAML: " + e.getMessage(), source.path()));
     }

@@ -138,6 +138,16 @@ class YamlDocumentsTest {
   }
 
   @Test
+  void aMalformedTagIsAParseErrorOfTheFile() {
+    Documents documents = read("!tag:yaml.org,2002:str%2");
+    assertThat(documents.documents()).isEmpty();
+    assertThat(documents.errors()).singleElement().satisfies(error -> {
+      assertThat(error.code()).isEqualTo("parse-error");
+      assertThat(error.message()).startsWith("invalid YAML");
+    });
+  }
+
+  @Test
   void billionLaughsIsALimitNotAnOutage() {
     StringBuilder text = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for (char level = 'b'; level <= 'j'; level++) {
