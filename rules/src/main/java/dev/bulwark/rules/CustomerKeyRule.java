@@ -27,6 +27,9 @@ import dev.bulwark.core.rule.RuleInfo;
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
                 + "of `AWS::Kinesis::Stream`, and `SSESpecification` with a `KMSMasterKeyId` on DynamoDB tables."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
+                + "`amazon.aws.ec2_instance`, and on `community.aws.efs`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -18,7 +19,8 @@ import java.util.Set;
  * unencrypted unless {@code encrypted} says otherwise, or unknown when it is made from a snapshot.
  * {@code amazon.aws.ec2_instance} nests the EBS settings under {@code ebs}; the legacy {@code amazon.aws.ec2}
  * module and {@code community.aws.autoscaling_launch_config} write them on the volume itself. Ephemeral (instance
- * store) volumes are not EBS volumes.
+ * store) volumes are not EBS volumes. Only {@code ec2_instance} names a volume's key ({@code ebs.kms_key_id}); the
+ * other modules' keys are unknown.
  */
 final class InstanceVolumesMapping implements ModuleMapping {
   private static final String NESTED = "amazon.aws.ec2_instance";
@@ -46,10 +48,23 @@ final class InstanceVolumesMapping implements ModuleMapping {
         volume = Optional.empty();
       }
       if (volume.isPresent()) {
-        models.add(new BlockVolume(task, encrypted(volume.get(), path + ".encrypted", at)));
+        Fact encrypted = encrypted(volume.get(), path + ".encrypted", at);
+        models.add(task.type().equals(NESTED)
+            ? new BlockVolume(task, encrypted, customerKey(volume.get(), path + ".kms_key_id", at))
+            : new BlockVolume(task, encrypted));
       }
     }
     return models;
+  }
+
+  /**
+   * Whether an {@code ec2_instance} volume's {@code kms_key_id} names a customer-managed key: not without one, unknown
+   * for a snapshot's copy, which keeps the snapshot's key.
+   */
+  private static Fact customerKey(MapValue ebs, String attribute, Range at) {
+    return Args.entry(ebs, "kms_key_id").isEmpty() && Args.entry(ebs, "snapshot_id", "snapshot").isPresent()
+        ? Fact.unknown(attribute, at, List.of())
+        : KmsKeys.customerManaged(ebs, "kms_key_id", at);
   }
 
   /** The volume's {@code encrypted}; when missing, false at {@code at}, or unknown for a snapshot's copy. */
