@@ -3,8 +3,13 @@ package dev.bulwark.core.document;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.ScanSettings;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -12,13 +17,19 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-/** Converts SnakeYAML nodes to {@link DocNode}s, expanding aliases within the scan's limits. */
+/**
+ * Converts SnakeYAML nodes to {@link DocNode}s, expanding aliases and {@code <<} merge keys within the scan's limits.
+ * Merge keys are applied here rather than by SnakeYAML's composer, whose merging never ends on a mapping that merges
+ * itself: a mapping's own keys come first (the first of a repeated key wins), then each merged mapping's keys it does
+ * not have yet, in the order the merge key lists them.
+ */
 final class YamlConverter {
   private static final String STANDARD_TAG = Tag.PREFIX;
 
   private final PositionMapper positions;
   private final int maxDepth;
   private final int maxNodes;
+  private final Set<MappingNode> merging = Collections.newSetFromMap(new IdentityHashMap<>());
   private int nodes;
 
   YamlConverter(PositionMapper positions, ScanSettings settings) {
@@ -33,6 +44,21 @@ final class YamlConverter {
     private final transient Range range;
 
     LimitExceeded(String message, Range range) {
+      super(message, null, false, false);
+      this.range = range;
+    }
+
+    Range range() {
+      return range;
+    }
+  }
+
+  /** Thrown when a merge key merges something other than mappings, or a mapping into itself. */
+  static final class InvalidMerge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Range range;
+
+    InvalidMerge(String message, Range range) {
       super(message, null, false, false);
       this.range = range;
     }
@@ -67,12 +93,71 @@ final class YamlConverter {
       }
       return new DocNode.Sequence(items, tag, range);
     }
-    MappingNode mapping = (MappingNode) node;
-    List<DocNode.Entry> entries = new ArrayList<>();
-    for (NodeTuple tuple : mapping.getValue()) {
-      entries.add(new DocNode.Entry(convert(tuple.getKeyNode(), depth + 1), convert(tuple.getValueNode(), depth + 1)));
+    return new DocNode.Mapping(entries((MappingNode) node, depth, range), tag, range);
+  }
+
+  private List<DocNode.Entry> entries(MappingNode mapping, int depth, Range range) {
+    if (mapping.getValue().stream().noneMatch(YamlConverter::isMerge)) {
+      List<DocNode.Entry> entries = new ArrayList<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        entries.add(entry(tuple, depth));
+      }
+      return entries;
     }
-    return new DocNode.Mapping(entries, tag, range);
+    if (!merging.add(mapping)) {
+      throw new InvalidMerge("invalid YAML: a mapping merges itself (`<<`)", range);
+    }
+    try {
+      Map<String, DocNode.Entry> byKey = new LinkedHashMap<>();
+      List<DocNode.Entry> entries = new ArrayList<>();
+      List<MappingNode> sources = new ArrayList<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (isMerge(tuple)) {
+          sources.addAll(sources(tuple.getValueNode()));
+        } else {
+          add(entry(tuple, depth), byKey, entries);
+        }
+      }
+      for (MappingNode source : sources) {
+        for (DocNode.Entry entry : entries(source, depth, range(source))) {
+          add(entry, byKey, entries);
+        }
+      }
+      return entries;
+    } finally {
+      merging.remove(mapping);
+    }
+  }
+
+  private DocNode.Entry entry(NodeTuple tuple, int depth) {
+    return new DocNode.Entry(convert(tuple.getKeyNode(), depth + 1), convert(tuple.getValueNode(), depth + 1));
+  }
+
+  /** Adds {@code entry} unless a scalar key of the same text is already there. */
+  private static void add(DocNode.Entry entry, Map<String, DocNode.Entry> byKey, List<DocNode.Entry> entries) {
+    if (!(entry.key() instanceof DocNode.Scalar key)) {
+      entries.add(entry);
+    } else if (byKey.putIfAbsent(key.text(), entry) == null) {
+      entries.add(entry);
+    }
+  }
+
+  private static boolean isMerge(NodeTuple tuple) {
+    return Tag.MERGE.equals(tuple.getKeyNode().getTag());
+  }
+
+  /** The mappings a merge key's value names: one mapping, or a sequence of mappings. */
+  private List<MappingNode> sources(Node value) {
+    List<Node> nodes = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+    List<MappingNode> sources = new ArrayList<>();
+    for (Node source : nodes) {
+      if (!(source instanceof MappingNode mapping)) {
+        throw new InvalidMerge("invalid YAML: a merge key (`<<`) takes a mapping or a list of mappings",
+            range(source));
+      }
+      sources.add(mapping);
+    }
+    return sources;
   }
 
   private Range range(Node node) {

@@ -14,9 +14,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads YAML with SnakeYAML's composer, which keeps every node's tag and start and end marks, resolves
- * {@code <<} merge keys and reads YAML 1.1 scalars ({@code yes}, {@code on}) as Ansible and CloudFormation do.
- * Multi-document files give several documents. Never throws for bad input.
+ * Reads YAML with SnakeYAML's composer, which keeps every node's tag and start and end marks and reads YAML 1.1
+ * scalars ({@code yes}, {@code on}) as Ansible and CloudFormation do; {@link YamlConverter} applies {@code <<} merge
+ * keys. Multi-document files give several documents. Never throws for bad input, and never hangs on it.
  */
 public final class YamlDocuments {
   private YamlDocuments() {}
@@ -24,7 +24,6 @@ public final class YamlDocuments {
   /** The documents of {@code source}, or the diagnostic that stopped reading it. */
   public static Documents read(SourceText source, ScanSettings settings) {
     LoaderOptions options = new LoaderOptions();
-    options.setMergeOnCompose(true);
     options.setAllowDuplicateKeys(true);
     options.setNestingDepthLimit(settings.maxNestingDepth());
     options.setMaxAliasesForCollections(Integer.MAX_VALUE);
@@ -45,6 +44,8 @@ public final class YamlDocuments {
     } catch (YamlConverter.LimitExceeded e) {
       return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "limit-exceeded", e.getMessage(),
           e.range()));
+    } catch (YamlConverter.InvalidMerge e) {
+      return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", e.getMessage(), e.range()));
     } catch (YAMLException | IllegalArgumentException | StackOverflowError e) {
       // SnakeYAML rejects a malformed tag such as !tag:yaml.org,2002:str%2 with an IllegalArgumentException.
       return Documents.failed(Diagnostic.forFile(Diagnostic.Level.ERROR, "parse-error",

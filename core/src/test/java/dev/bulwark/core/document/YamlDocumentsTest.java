@@ -6,6 +6,7 @@ import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceText;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlDocumentsTest {
@@ -83,6 +84,41 @@ class YamlDocumentsTest {
     assertThat(volume.get("encrypted").map(node -> ((DocNode.Scalar) node).text())).contains("true");
     assertThat(volume.get("size").map(node -> ((DocNode.Scalar) node).text())).contains("16");
     assertThat(volume.entries()).noneMatch(e -> ((DocNode.Scalar) e.key()).text().equals("<<"));
+  }
+
+  @Test
+  void ownKeysWinOverMergedOnesAndEarlierMergedMappingsOverLaterOnes() {
+    DocNode.Mapping root = root("""
+        a: &a {size: 1, type: gp2}
+        b: &b {size: 2, iops: 300}
+        volume:
+          <<: [*a, *b]
+          type: io1
+        """);
+    DocNode.Mapping volume = (DocNode.Mapping) root.get("volume").orElseThrow();
+    assertThat(volume.entries()).extracting(e -> ((DocNode.Scalar) e.key()).text() + "="
+        + ((DocNode.Scalar) e.value()).text()).containsExactly("type=io1", "size=1", "iops=300");
+    assertThat(volume.get("size").orElseThrow().range().startLine()).isEqualTo(1);
+  }
+
+  @Test
+  void aMappingThatMergesItselfIsAParseErrorNotAHang() {
+    for (String text : List.of("a: &a\n  x: 1\n  <<: *a\n", "a: &a {<<: *b}\nb: &b {<<: *a}\n",
+        "a: &a\n  - b: &b {<<: *b}\n")) {
+      Documents documents = read(text);
+      assertThat(documents.documents()).as(text).isEmpty();
+      assertThat(documents.errors()).as(text).singleElement()
+          .satisfies(error -> assertThat(error.code()).isEqualTo("parse-error"));
+    }
+  }
+
+  @Test
+  void aMergeKeyTakesOnlyMappings() {
+    Documents documents = read("a: {<<: [x, y]}\n");
+    assertThat(documents.errors()).singleElement().satisfies(error -> {
+      assertThat(error.code()).isEqualTo("parse-error");
+      assertThat(error.message()).contains("a mapping or a list of mappings");
+    });
   }
 
   @Test
