@@ -11,6 +11,7 @@ import dev.bulwark.terraform.hcl.HclParser;
 import dev.bulwark.terraform.hcl.ParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,10 +54,16 @@ final class ModuleLoader {
 
   /**
    * The module at {@code path} relative to {@code caller}'s folder, read once; empty (with a diagnostic at
-   * {@code at}) when it is outside the scan's base directory or not a folder.
+   * {@code at}) when it is not a valid path, outside the scan's base directory or not a folder.
    */
   Optional<ModuleDefinition> load(ModuleDefinition caller, String path, Range at) {
-    Path directory = caller.directory().resolve(path).normalize();
+    Path directory;
+    try {
+      directory = caller.directory().resolve(path).normalize();
+    } catch (InvalidPathException e) {
+      report.note(at, "module-not-loaded", "the module at \"" + path + "\" is not a valid path, so it is not loaded");
+      return Optional.empty();
+    }
     return loaded.computeIfAbsent(directory, dir -> read(dir, path, at));
   }
 

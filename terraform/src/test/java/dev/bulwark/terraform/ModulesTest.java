@@ -173,6 +173,17 @@ class ModulesTest {
   }
 
   @Test
+  void aModuleSourceThatIsNotAValidPathIsNotLoadedAndSaysSo() throws IOException {
+    Graph graph = new Graph(new TerraformProject(folder)
+        .file("main.tf", "module \"odd\" {\n  source = \"./a\u0000b\"\n}\n")
+        .analyze());
+    assertThat(graph.result().diagnostics()).singleElement().satisfies(diagnostic -> {
+      assertThat(diagnostic.code()).isEqualTo("module-not-loaded");
+      assertThat(diagnostic.message()).contains("is not a valid path");
+    });
+  }
+
+  @Test
   void aModuleCalledTwiceIsReadOnce() throws IOException {
     Graph graph = new Graph(new TerraformProject(folder)
         .file("main.tf", """
