@@ -38,29 +38,23 @@ final class YamlConverter {
     this.maxNodes = settings.maxAliasExpansion();
   }
 
-  /** Thrown when a document nests too deeply or expands to too many nodes. */
-  static final class LimitExceeded extends RuntimeException {
+  /**
+   * Thrown when a document cannot be read: it nests too deeply or expands to too many nodes ({@code limit-exceeded}),
+   * or a merge key merges something other than mappings, or a mapping into itself ({@code parse-error}).
+   */
+  static final class Rejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final String code;
     private final transient Range range;
 
-    LimitExceeded(String message, Range range) {
+    Rejected(String code, String message, Range range) {
       super(message, null, false, false);
+      this.code = code;
       this.range = range;
     }
 
-    Range range() {
-      return range;
-    }
-  }
-
-  /** Thrown when a merge key merges something other than mappings, or a mapping into itself. */
-  static final class InvalidMerge extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Range range;
-
-    InvalidMerge(String message, Range range) {
-      super(message, null, false, false);
-      this.range = range;
+    String code() {
+      return code;
     }
 
     Range range() {
@@ -76,11 +70,12 @@ final class YamlConverter {
   private DocNode convert(Node node, int depth) {
     Range range = range(node);
     if (++nodes > maxNodes) {
-      throw new LimitExceeded("the document expands to more than " + maxNodes
+      throw new Rejected("limit-exceeded", "the document expands to more than " + maxNodes
           + " nodes (YAML aliases); it was not read", range);
     }
     if (depth > maxDepth) {
-      throw new LimitExceeded("the document nests deeper than " + maxDepth + " levels; it was not read", range);
+      throw new Rejected("limit-exceeded", "the document nests deeper than " + maxDepth + " levels; it was not read",
+          range);
     }
     Optional<String> tag = localTag(node.getTag());
     if (node instanceof ScalarNode scalar) {
@@ -105,7 +100,7 @@ final class YamlConverter {
       return entries;
     }
     if (!merging.add(mapping)) {
-      throw new InvalidMerge("invalid YAML: a mapping merges itself (`<<`)", range);
+      throw new Rejected("parse-error", "invalid YAML: a mapping merges itself (`<<`)", range);
     }
     try {
       Map<String, DocNode.Entry> byKey = new LinkedHashMap<>();
@@ -152,7 +147,7 @@ final class YamlConverter {
     List<MappingNode> sources = new ArrayList<>();
     for (Node source : nodes) {
       if (!(source instanceof MappingNode mapping)) {
-        throw new InvalidMerge("invalid YAML: a merge key (`<<`) takes a mapping or a list of mappings",
+        throw new Rejected("parse-error", "invalid YAML: a merge key (`<<`) takes a mapping or a list of mappings",
             range(source));
       }
       sources.add(mapping);

@@ -41,11 +41,8 @@ public final class YamlDocuments {
     } catch (MarkedYAMLException e) {
       return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", message(e),
           positions.at(offset(positions, e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()))));
-    } catch (YamlConverter.LimitExceeded e) {
-      return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "limit-exceeded", e.getMessage(),
-          e.range()));
-    } catch (YamlConverter.InvalidMerge e) {
-      return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", e.getMessage(), e.range()));
+    } catch (YamlConverter.Rejected e) {
+      return Documents.failed(Diagnostic.at(Diagnostic.Level.ERROR, e.code(), e.getMessage(), e.range()));
     } catch (YAMLException | IllegalArgumentException | StackOverflowError e) {
       // SnakeYAML rejects a malformed tag such as !tag:yaml.org,2002:str%2 with an IllegalArgumentException.
       return Documents.failed(Diagnostic.forFile(Diagnostic.Level.ERROR, "parse-error",
