@@ -22,8 +22,8 @@ import java.util.function.BiConsumer;
  *
  * @param folder      the folder relative to the scan's base directory ({@code ""} for the base directory itself)
  * @param directory   the folder on disk
- * @param redeclared  for each address declared more than once ({@code aws_s3_bucket.b}, {@code module.m}), the
- *                    address each file's first declaration of it is kept under
+ * @param redeclared  for each address declared in more than one file ({@code aws_s3_bucket.b}, {@code module.m}),
+ *                    the address each file's first declaration of it is kept under
  */
 record ModuleDefinition(
     String folder,
@@ -71,7 +71,6 @@ record ModuleDefinition(
     Map<String, Body.Block> moduleCalls = new LinkedHashMap<>();
     Map<String, ResourceBlock> resources = new LinkedHashMap<>();
     List<Body.Block> providers = new ArrayList<>();
-    Map<String, Map<String, String>> redeclared = new HashMap<>();
     for (ParsedFile file : files) {
       for (Body.Block block : file.body().blocks()) {
         List<String> labels = block.labels().stream().map(Body.Label::value).toList();
@@ -81,10 +80,7 @@ record ModuleDefinition(
           case "module" -> single(labels).ifPresent(name -> {
             if (moduleCalls.putIfAbsent(name, block) != null) {
               duplicate.accept("module." + name, block.header());
-              String again = nextFree(name, moduleCalls.keySet());
-              moduleCalls.put(again, block);
-              redeclaration(redeclared, "module." + name, moduleCalls.get(name).header().file())
-                  .putIfAbsent(block.header().file(), "module." + again);
+              moduleCalls.put(nextFree(name, moduleCalls.keySet()), block);
             }
           });
           case "locals" -> block.body().attributes().forEach(local -> {
@@ -96,13 +92,10 @@ record ModuleDefinition(
             if (labels.size() == 2) {
               ResourceBlock resource = new ResourceBlock(block.type().name().equals("data"), labels.get(0),
                   labels.get(1), block, Bodies.shape(block.body(), Bodies.RESOURCE_META));
-              ResourceBlock first = resources.putIfAbsent(resource.address(), resource);
-              if (first != null) {
+              if (resources.putIfAbsent(resource.address(), resource) != null) {
                 duplicate.accept(resource.address(), block.header());
                 ResourceBlock again = resource.redeclared(resources.keySet());
                 resources.put(again.address(), again);
-                redeclaration(redeclared, resource.address(), first.block().header().file())
-                    .putIfAbsent(block.header().file(), again.address());
               }
             }
           }
@@ -117,10 +110,11 @@ record ModuleDefinition(
         }
       }
     }
-    Map<String, Map<String, String>> byFile = new HashMap<>();
-    redeclared.forEach((address, declarations) -> byFile.put(address, Map.copyOf(declarations)));
+    Map<String, String> declaredIn = new LinkedHashMap<>();
+    resources.forEach((address, resource) -> declaredIn.put(address, resource.block().header().file()));
+    moduleCalls.forEach((name, call) -> declaredIn.put("module." + name, call.header().file()));
     return new ModuleDefinition(folder, directory, variables, locals, outputs, moduleCalls,
-        List.copyOf(resources.values()), providers, Map.copyOf(byFile));
+        List.copyOf(resources.values()), providers, redeclarations(declaredIn));
   }
 
   /**
@@ -133,12 +127,23 @@ record ModuleDefinition(
     return files == null ? address : files.getOrDefault(file, address);
   }
 
-  /** The files declaring {@code address} again, starting with the first declaration's {@code firstFile}. */
-  private static Map<String, String> redeclaration(Map<String, Map<String, String>> redeclared, String address,
-      String firstFile) {
-    Map<String, String> files = redeclared.computeIfAbsent(address, key -> new HashMap<>());
-    files.putIfAbsent(firstFile, address);
-    return files;
+  /**
+   * From the file of each kept address, in declaration order ({@code aws_s3_bucket.b}, then
+   * {@code aws_s3_bucket.b#2}): for each address declared in more than one file, the address each file's first
+   * declaration of it is kept under.
+   */
+  private static Map<String, Map<String, String>> redeclarations(Map<String, String> declaredIn) {
+    Map<String, Map<String, String>> byAddress = new HashMap<>();
+    declaredIn.forEach((kept, file) -> byAddress
+        .computeIfAbsent(kept.contains("#") ? kept.substring(0, kept.indexOf('#')) : kept, key -> new HashMap<>())
+        .putIfAbsent(file, kept));
+    Map<String, Map<String, String>> redeclared = new HashMap<>();
+    byAddress.forEach((address, byFile) -> {
+      if (byFile.size() > 1) {
+        redeclared.put(address, Map.copyOf(byFile));
+      }
+    });
+    return Map.copyOf(redeclared);
   }
 
   /** {@code name#2}, or #3, ...: the first such name not {@code taken}; no expression can refer to it. */

@@ -4,7 +4,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,11 +26,12 @@ final class LegacyRdsMapping implements ModuleMapping {
     if (!Args.is(task, "command", "create")) {
       return List.of();
     }
-    boolean aurora = task.attributes().get("db_engine").flatMap(Value::asString)
-        .filter(engine -> engine.startsWith("aurora")).isPresent();
+    boolean decidedElsewhere = task.attributes().get("db_engine")
+        .filter(engine -> !engine.isKnown() || engine.asString().filter(name -> name.startsWith("aurora")).isPresent())
+        .isPresent();
     return List.of(new DatabaseInstance(task,
         Args.flag(task.attributes(), "publicly_accessible", Optional.empty(), task.range()),
-        aurora || task.attributes().get("db_engine").filter(engine -> !engine.isKnown()).isPresent()
+        decidedElsewhere
             ? Fact.unknown("storage_encrypted", task.range(), List.of())
             : Fact.byDefault(false, "storage_encrypted", task.range())));
   }

@@ -4,10 +4,9 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.ScanSettings;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -103,19 +102,19 @@ final class YamlConverter {
       throw new Rejected("parse-error", "invalid YAML: a mapping merges itself (`<<`)", range);
     }
     try {
-      Map<String, DocNode.Entry> byKey = new LinkedHashMap<>();
+      Set<String> keys = new HashSet<>();
       List<DocNode.Entry> entries = new ArrayList<>();
       List<MappingNode> sources = new ArrayList<>();
       for (NodeTuple tuple : mapping.getValue()) {
         if (isMerge(tuple)) {
           sources.addAll(sources(tuple.getValueNode()));
         } else {
-          add(entry(tuple, depth), byKey, entries);
+          add(entry(tuple, depth), keys, entries);
         }
       }
       for (MappingNode source : sources) {
         for (DocNode.Entry entry : entries(source, depth, range(source))) {
-          add(entry, byKey, entries);
+          add(entry, keys, entries);
         }
       }
       return entries;
@@ -129,10 +128,8 @@ final class YamlConverter {
   }
 
   /** Adds {@code entry} unless a scalar key of the same text is already there. */
-  private static void add(DocNode.Entry entry, Map<String, DocNode.Entry> byKey, List<DocNode.Entry> entries) {
-    if (!(entry.key() instanceof DocNode.Scalar key)) {
-      entries.add(entry);
-    } else if (byKey.putIfAbsent(key.text(), entry) == null) {
+  private static void add(DocNode.Entry entry, Set<String> keys, List<DocNode.Entry> entries) {
+    if (!(entry.key() instanceof DocNode.Scalar key) || keys.add(key.text())) {
       entries.add(entry);
     }
   }
