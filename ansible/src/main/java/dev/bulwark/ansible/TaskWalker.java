@@ -145,7 +145,7 @@ final class TaskWalker {
       if (creates) {
         ResourceId id = new ResourceId(unit.unit(), frame.address() + iteration.suffix());
         Resource resource = new Resource(id, AnsibleFrontend.FORMAT, kind(module), module, action.header(),
-            arguments.values());
+            task.range(), arguments.values());
         unit.resource(resource, arguments);
         ids.add(id);
       }

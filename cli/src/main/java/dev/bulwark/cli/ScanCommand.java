@@ -3,9 +3,11 @@ package dev.bulwark.cli;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.report.BaselineReport;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
 import dev.bulwark.core.report.TextReport;
+import dev.bulwark.core.scan.Baseline;
 import dev.bulwark.core.scan.Scanner;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,11 +97,27 @@ final class ScanCommand implements Callable<Integer> {
       description = "Set an Ansible extra var, or read them from a YAML or JSON FILE (repeatable).")
   private List<String> ansibleExtraVars = new ArrayList<>();
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Count only findings that are not in this baseline file (see --write-baseline).")
+  private Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Also write every finding that is not suppressed in the code to FILE, as a baseline.")
+  private Path writeBaseline;
+
+  @Option(names = "--sarif-suppressed",
+      description = "Also write suppressed findings to SARIF, each with its suppression (GitHub code scanning "
+          + "ignores suppressions and would show them as alerts).")
+  private boolean sarifSuppressed;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = new ArrayList<>(paths);
     inputs.addAll(terraformVariableFiles);
     inputs.addAll(cloudFormationParameterFiles);
+    if (baseline != null) {
+      inputs.add(baseline);
+    }
     for (Path path : inputs) {
       if (!Files.exists(path)) {
         PrintWriter err = spec.commandLine().getErr();
@@ -108,14 +126,26 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCode.ERROR;
       }
     }
-    ScanResult result = Scanner.builder().paths(paths).settings(settings()).includes(includes).excludes(excludes)
-        .enableRules(enabledRules).optInRules(optInRules).disableRules(disabledRules).build().scan();
-    if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    Scanner.Builder scanner = Scanner.builder().paths(paths).settings(settings()).includes(includes)
+        .excludes(excludes).enableRules(enabledRules).optInRules(optInRules).disableRules(disabledRules);
+    if (baseline != null) {
+      try {
+        scanner.baseline(Baseline.read(baseline));
+      } catch (IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("bulwark: cannot read the baseline " + baseline + ": " + e.getMessage());
+        err.flush();
+        return ExitCode.ERROR;
       }
-      try (OutputStream out = Files.newOutputStream(output)) {
+    }
+    ScanResult result = scanner.build().scan();
+    if (writeBaseline != null) {
+      try (OutputStream out = create(writeBaseline)) {
+        BaselineReport.write(result, out);
+      }
+    }
+    if (output != null) {
+      try (OutputStream out = create(output)) {
         write(result, out, false);
       }
     } else {
@@ -124,6 +154,14 @@ final class ScanCommand implements Callable<Integer> {
       out.flush();
     }
     return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+  }
+
+  private static OutputStream create(Path file) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
+    return Files.newOutputStream(file);
   }
 
   private ScanSettings settings() {
@@ -153,7 +191,7 @@ final class ScanCommand implements Callable<Integer> {
         writer.flush();
       }
       case JSON -> JsonReport.write(result, out);
-      case SARIF -> SarifReport.write(result, out);
+      case SARIF -> SarifReport.write(result, SarifReport.Options.defaults().withSuppressed(sarifSuppressed), out);
       default -> throw new IllegalStateException("unknown format " + format);
     }
   }

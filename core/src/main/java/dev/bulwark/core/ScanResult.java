@@ -10,7 +10,8 @@ import java.util.Objects;
  * rule; files and rules by path and id.
  *
  * @param baseDirectory the folder that every relative path in the result is relative to
- * @param findings      the findings
+ * @param findings      the findings that count: neither suppressed in the code nor accepted in a baseline
+ * @param suppressed    the findings suppressed in the code or accepted in a baseline, with why
  * @param diagnostics   parse errors, skipped files and other notes
  * @param files         the files the front ends read
  * @param rules         the rules that ran
@@ -21,6 +22,7 @@ import java.util.Objects;
 public record ScanResult(
     Path baseDirectory,
     List<Finding> findings,
+    List<SuppressedFinding> suppressed,
     List<Diagnostic> diagnostics,
     List<ScannedFile> files,
     List<RuleMetadata> rules,
@@ -31,6 +33,7 @@ public record ScanResult(
   public ScanResult {
     Objects.requireNonNull(baseDirectory, "baseDirectory");
     findings = List.copyOf(findings);
+    suppressed = List.copyOf(suppressed);
     diagnostics = List.copyOf(diagnostics);
     files = List.copyOf(files);
     rules = List.copyOf(rules);

@@ -5,6 +5,8 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.frontend.ScanSettings;
+import dev.bulwark.core.scan.Baseline;
+import dev.bulwark.core.scan.Scanner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,7 +46,10 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "bulwark.excludes")
   private List<String> excludes = new ArrayList<>();
 
-  /** Report formats written to the output folder: {@code sarif}, {@code json}, {@code text}. */
+  /**
+   * Report formats written to the output folder: {@code sarif}, {@code json}, {@code text}, and {@code baseline}
+   * ({@code bulwark-baseline.json}, to use as the {@code baseline} of later builds).
+   */
   @Parameter(property = "bulwark.formats", defaultValue = "sarif,text")
   private List<String> formats = new ArrayList<>();
 
@@ -83,6 +88,13 @@ public final class CheckMojo extends AbstractMojo {
   /** Ansible extra vars by name. */
   @Parameter
   private Map<String, String> ansibleExtraVars = Map.of();
+
+  /**
+   * A baseline file (written with the {@code baseline} format, or by {@code bulwark scan --write-baseline}): the
+   * findings it lists are reported as suppressed and do not fail the build.
+   */
+  @Parameter(property = "bulwark.baseline")
+  private File baseline;
 
   /** Skips the check. */
   @Parameter(property = "bulwark.skip", defaultValue = "false")
@@ -124,8 +136,16 @@ public final class CheckMojo extends AbstractMojo {
   private ScanResult scan() throws MojoExecutionException {
     Path base = project.getBasedir().toPath();
     List<Path> paths = sources.isEmpty() ? List.of(base) : sources.stream().map(File::toPath).toList();
+    Scanner.Builder scanner = Bulwark.scanner();
+    if (baseline != null) {
+      try {
+        scanner.baseline(Baseline.read(baseline.toPath()));
+      } catch (IOException e) {
+        throw new MojoExecutionException("cannot read the Bulwark baseline " + baseline + ": " + e.getMessage(), e);
+      }
+    }
     try {
-      return Bulwark.scanner()
+      return scanner
           .paths(paths)
           .baseDirectory(base)
           .includes(includes)

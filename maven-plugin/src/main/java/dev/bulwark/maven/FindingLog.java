@@ -50,9 +50,11 @@ final class FindingLog {
 
   static String summary(ScanResult result) {
     long files = result.findings().stream().map(finding -> finding.range().file()).distinct().count();
-    return String.format(Locale.ROOT, "Bulwark: %d finding%s in %d file%s; %d file%s scanned, %d diagnostic%s",
-        result.findings().size(), plural(result.findings().size()), files, plural(files), result.files().size(),
-        plural(result.files().size()), result.diagnostics().size(), plural(result.diagnostics().size()));
+    String suppressed = result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed";
+    return String.format(Locale.ROOT, "Bulwark: %d finding%s in %d file%s%s; %d file%s scanned, %d diagnostic%s",
+        result.findings().size(), plural(result.findings().size()), files, plural(files), suppressed,
+        result.files().size(), plural(result.files().size()), result.diagnostics().size(),
+        plural(result.diagnostics().size()));
   }
 
   private static String plural(long count) {

@@ -1,6 +1,7 @@
 package dev.bulwark.maven;
 
 import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.report.BaselineReport;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
 import dev.bulwark.core.report.TextReport;
@@ -13,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt}. */
+/**
+ * Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt}, and
+ * {@code bulwark-baseline.json}, a baseline of the findings to give the next builds.
+ */
 final class ReportFiles {
   private ReportFiles() {}
 
@@ -36,7 +40,13 @@ final class ReportFiles {
             TextReport.write(result, out, false);
           }
         }
-        default -> throw new IllegalArgumentException("unknown report format " + format + " (sarif, json, text)");
+        case "baseline" -> {
+          try (OutputStream out = Files.newOutputStream(folder.resolve("bulwark-baseline.json"))) {
+            BaselineReport.write(result, out);
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown report format " + format
+            + " (sarif, json, text, baseline)");
       }
     }
   }

@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param range       the header: where a finding about a missing attribute points (CloudFormation's
  *                    {@code Properties:}, where the attribute is to be added)
  * @param declaration where the resource is declared (a Terraform block header, a CloudFormation logical ID, an
- *                    Ansible task's module): where a finding about a missing companion resource, such as a flow
- *                    log, points
+ *                    Ansible task): where a finding about a missing companion resource, such as a flow log,
+ *                    points, and where a suppression comment above it applies to the whole resource
  * @param attributes  the located attributes
  */
 public record Resource(

@@ -7,6 +7,7 @@ import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.Suppression;
 import dev.bulwark.core.rule.RuleMetadata;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ record JsonDocument(
     String baseDirectory,
     Summary summary,
     List<FindingEntry> findings,
+    List<SuppressedEntry> suppressed,
     List<DiagnosticEntry> diagnostics,
     List<FileEntry> files,
     List<RuleEntry> rules) {
@@ -33,7 +35,8 @@ record JsonDocument(
 
   record Tool(String name, String version) {}
 
-  record Summary(int files, int resources, int references, SeverityCounts findings, LevelCounts diagnostics) {}
+  record Summary(int files, int resources, int references, SeverityCounts findings, int suppressed,
+      LevelCounts diagnostics) {}
 
   record SeverityCounts(int total, int critical, int high, int medium, int low) {}
 
@@ -56,6 +59,11 @@ record JsonDocument(
       String fingerprint,
       List<RelatedEntry> related) {}
 
+  record SuppressedEntry(FindingEntry finding, SuppressionEntry suppression) {}
+
+  record SuppressionEntry(String kind, String directive, String justification, String file, RangeEntry range,
+      String baseline) {}
+
   record RelatedEntry(String file, int line, int column, int endLine, int endColumn, String message) {}
 
   record DiagnosticEntry(String level, String code, String message, String file, RangeEntry range) {}
@@ -75,6 +83,9 @@ record JsonDocument(
         result.baseDirectory().toString(),
         summary(result),
         result.findings().stream().map(finding -> finding(finding, ruleNames.get(finding.ruleId()))).toList(),
+        result.suppressed().stream().map(entry -> new SuppressedEntry(
+            finding(entry.finding(), ruleNames.get(entry.finding().ruleId())), suppression(entry.suppression())))
+            .toList(),
         result.diagnostics().stream().map(JsonDocument::diagnostic).toList(),
         result.files().stream().map(file -> new FileEntry(file.path(), file.format(), file.bytes())).toList(),
         result.rules().stream().map(JsonDocument::rule).toList());
@@ -89,6 +100,7 @@ record JsonDocument(
         result.references(),
         new SeverityCounts(result.findings().size(), get(severities, Severity.CRITICAL),
             get(severities, Severity.HIGH), get(severities, Severity.MEDIUM), get(severities, Severity.LOW)),
+        result.suppressed().size(),
         new LevelCounts(result.diagnostics().size(), get(levels, Diagnostic.Level.ERROR),
             get(levels, Diagnostic.Level.WARNING), get(levels, Diagnostic.Level.NOTE)));
   }
@@ -109,6 +121,20 @@ record JsonDocument(
         finding.related().stream().map(JsonDocument::related).toList());
   }
 
+  private static SuppressionEntry suppression(Suppression suppression) {
+    if (suppression instanceof Suppression.InSource inSource) {
+      Range range = inSource.range();
+      return new SuppressionEntry("inSource", inSource.directive(), inSource.justification(), range.file(),
+          rangeEntry(range), null);
+    }
+    return new SuppressionEntry("baseline", null, suppression.justification(), null, null,
+        ((Suppression.Baseline) suppression).file());
+  }
+
+  private static RangeEntry rangeEntry(Range range) {
+    return new RangeEntry(range.startLine(), range.startColumn(), range.endLine(), range.endColumn());
+  }
+
   private static RelatedEntry related(RelatedLocation related) {
     Range range = related.range();
     return new RelatedEntry(range.file(), range.startLine(), range.startColumn(), range.endLine(),
@@ -119,7 +145,7 @@ record JsonDocument(
     return new DiagnosticEntry(diagnostic.level().name().toLowerCase(Locale.ROOT), diagnostic.code(),
         diagnostic.message(), diagnostic.file(),
         diagnostic.range()
-            .map(range -> new RangeEntry(range.startLine(), range.startColumn(), range.endLine(), range.endColumn()))
+            .map(JsonDocument::rangeEntry)
             .orElse(null));
   }
 

@@ -69,7 +69,10 @@ final class Sarif {
       List<Location> locations,
       List<Location> relatedLocations,
       Map<String, String> partialFingerprints,
+      List<Suppression> suppressions,
       ResultProperties properties) {}
+
+  record Suppression(String kind, String status, String justification, Location location) {}
 
   record ResultProperties(
       String resourceType, String category, String severity, String attribute, Integer omittedRelatedLocations) {}

@@ -25,16 +25,24 @@ public final class SarifReport {
    * @param toolVersion  the Bulwark version, written as the driver's {@code version} and {@code semanticVersion}
    * @param automationId the run's {@code automationDetails.id}; GitHub keeps one analysis per commit for each
    *                     category, the part before the last {@code /} (e.g. {@code bulwark/terraform/})
+   * @param suppressed   whether suppressed findings are written too, each with its {@code suppressions} entry; off
+   *                     by default, as GitHub code scanning ignores {@code suppressions} and would open an alert
+   *                     for each of them
    */
-  public record Options(String toolVersion, String automationId) {
+  public record Options(String toolVersion, String automationId, boolean suppressed) {
     public Options {
       Objects.requireNonNull(toolVersion, "toolVersion");
       Objects.requireNonNull(automationId, "automationId");
     }
 
-    /** This build's version, and the automation id {@code bulwark/}. */
+    /** This build's version, the automation id {@code bulwark/}, and no suppressed findings. */
     public static Options defaults() {
-      return new Options(BulwarkVersion.current(), "bulwark/");
+      return new Options(BulwarkVersion.current(), "bulwark/", false);
+    }
+
+    /** These options, writing suppressed findings too or not. */
+    public Options withSuppressed(boolean include) {
+      return new Options(toolVersion, automationId, include);
     }
   }
 
@@ -50,7 +58,8 @@ public final class SarifReport {
 
   private static Sarif.Log log(ScanResult result, Options options) {
     SarifLocations locations = new SarifLocations(result.files());
-    SarifResults.Converted converted = new SarifResults(result.rules(), locations).convert(result.findings());
+    SarifResults.Converted converted = new SarifResults(result.rules(), locations)
+        .convert(result.findings(), options.suppressed() ? result.suppressed() : List.of());
     List<Sarif.Notification> notifications = new ArrayList<>();
     result.diagnostics().forEach(diagnostic -> notifications.add(SarifNotifications.of(diagnostic, locations)));
     notifications.addAll(converted.notifications());

@@ -2,6 +2,8 @@ package dev.bulwark.core.report;
 
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
 import dev.bulwark.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,9 +35,16 @@ final class SarifResults {
     this.locations = locations;
   }
 
-  Converted convert(List<Finding> findings) {
+  /** The findings, then the suppressed findings (each with its suppression) while there is room for them. */
+  Converted convert(List<Finding> findings, List<SuppressedFinding> suppressed) {
     List<Sarif.Notification> notifications = new ArrayList<>();
     List<Finding> kept = mostSevere(findings);
+    int room = MAX_RESULTS - kept.size();
+    if (suppressed.size() > room) {
+      notifications.add(SarifNotifications.warning("suppressed-results-truncated", "Reported " + room + " of "
+          + suppressed.size() + " suppressed findings: GitHub code scanning accepts at most " + MAX_RESULTS
+          + " results per run."));
+    }
     if (kept.size() < findings.size()) {
       notifications.add(SarifNotifications.warning("results-truncated", "Reported the " + kept.size()
           + " most severe of " + findings.size() + " findings: GitHub code scanning accepts at most "
@@ -47,7 +56,11 @@ final class SarifResults {
           + " results have more than " + MAX_RELATED + " related locations; only the first " + MAX_RELATED
           + " of each are reported (see the result property omittedRelatedLocations)."));
     }
-    return new Converted(kept.stream().map(this::result).toList(), notifications);
+    List<Sarif.Result> results = new ArrayList<>();
+    kept.forEach(finding -> results.add(result(finding, null)));
+    suppressed.stream().limit(room)
+        .forEach(entry -> results.add(result(entry.finding(), List.of(suppression(entry.suppression())))));
+    return new Converted(results, notifications);
   }
 
   private static List<Finding> mostSevere(List<Finding> findings) {
@@ -62,7 +75,16 @@ final class SarifResults {
         .toList();
   }
 
-  private Sarif.Result result(Finding finding) {
+  private Sarif.Suppression suppression(Suppression suppression) {
+    if (suppression instanceof Suppression.InSource inSource) {
+      return new Sarif.Suppression("inSource", "accepted",
+          inSource.justification().isEmpty() ? inSource.directive() : inSource.justification(),
+          new Sarif.Location(null, locations.region(inSource.range()), null, Sarif.Text.plain(inSource.directive())));
+    }
+    return new Sarif.Suppression("external", "accepted", suppression.justification(), null);
+  }
+
+  private Sarif.Result result(Finding finding, List<Sarif.Suppression> suppressions) {
     List<Sarif.LogicalLocation> resource =
         finding.resourceAddress().isEmpty() ? null : List.of(SarifLocations.resource(finding.resourceAddress()));
     Sarif.Location primary =
@@ -77,6 +99,7 @@ final class SarifResults {
         List.of(primary),
         related.isEmpty() ? null : related(related.subList(0, related.size() - omitted)),
         Map.of(FINGERPRINT, finding.fingerprint()),
+        suppressions,
         new Sarif.ResultProperties(finding.resourceType(), finding.category().tag(), finding.severity().label(),
             finding.attribute().isEmpty() ? null : finding.attribute(), omitted > 0 ? omitted : null));
   }

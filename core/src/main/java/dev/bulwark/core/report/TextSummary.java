@@ -13,14 +13,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The text report's last line, e.g. {@code 3 findings (1 high, 2 medium) in 2 files; 5 files scanned, 1 error}.
- * Severities and diagnostic levels that did not occur are left out.
+ * The text report's last line, e.g. {@code 3 findings (1 high, 2 medium) in 2 files, 1 suppressed; 5 files scanned,
+ * 1 error}. Severities, suppressions and diagnostic levels that did not occur are left out.
  */
 final class TextSummary {
   private TextSummary() {}
 
   static String line(ScanResult result) {
-    return findings(result.findings()) + "; " + scanned(result);
+    String suppressed = result.suppressed().isEmpty() ? "" : ", " + result.suppressed().size() + " suppressed";
+    return findings(result.findings()) + suppressed + "; " + scanned(result);
   }
 
   /** {@code "1 file"}, {@code "2 files"}. */

@@ -4,6 +4,7 @@ import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Excerpt;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
+import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
@@ -17,21 +18,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Runs one rule over the graph and models and turns its violations into findings. */
+/**
+ * Runs one rule over the graph and models and turns its violations into findings, setting aside those a directive
+ * in the code suppresses.
+ */
 final class RuleEngine {
   private static final int MAX_EXCERPT_LINES = 5;
 
   private final ResourceGraph graph;
   private final List<CloudModel> models;
   private final Map<String, SourceText> sources;
+  private final InlineSuppressions suppressions;
 
-  RuleEngine(ResourceGraph graph, List<CloudModel> models, Map<String, SourceText> sources) {
+  RuleEngine(ResourceGraph graph, List<CloudModel> models, Map<String, SourceText> sources,
+      InlineSuppressions suppressions) {
     this.graph = graph;
     this.models = models;
     this.sources = sources;
+    this.suppressions = suppressions;
   }
 
-  record Outcome(List<Finding> findings, List<Diagnostic> diagnostics) {}
+  record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<Diagnostic> diagnostics) {}
 
   Outcome run(Rule rule) {
     RuleMetadata metadata = rule.metadata();
@@ -39,14 +46,17 @@ final class RuleEngine {
     try {
       rule.check(context);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(List.of(), List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "rule-error",
+      return new Outcome(List.of(), List.of(), List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "rule-error",
           "rule " + metadata.id() + " failed: " + e, "")));
     }
     List<Finding> findings = new ArrayList<>();
+    List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Violation violation : context.violations) {
-      findings.add(finding(metadata, violation));
+      Finding finding = finding(metadata, violation);
+      suppressions.find(finding, violation.resource()).ifPresentOrElse(
+          suppression -> suppressed.add(new SuppressedFinding(finding, suppression)), () -> findings.add(finding));
     }
-    return new Outcome(findings, List.of());
+    return new Outcome(findings, suppressed, List.of());
   }
 
   private Finding finding(RuleMetadata metadata, Violation violation) {

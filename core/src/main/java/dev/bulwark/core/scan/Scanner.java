@@ -5,6 +5,7 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.Timings;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
@@ -23,6 +24,8 @@ import dev.bulwark.core.rule.RuleProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Scans files and folders: discovers files, runs the front ends on their units in parallel, assembles the resource
@@ -52,6 +56,8 @@ public final class Scanner {
   private final Path baseDirectory;
   private final List<Frontend> frontends;
   private final List<Rule> rules;
+  private final RuleReferences ruleReferences;
+  private final Baseline baseline;
   private final ScanSettings settings;
   private final int parallelism;
   private final PathFilter filter;
@@ -62,8 +68,10 @@ public final class Scanner {
     this.baseDirectory = (builder.baseDirectory != null ? builder.baseDirectory : defaultBase(paths))
         .toAbsolutePath().normalize();
     this.frontends = List.copyOf(builder.frontends != null ? builder.frontends : loadFrontends());
-    this.rules = RuleSelection.select(builder.rules != null ? builder.rules : loadRules(), builder.enabledRules,
-        builder.optInRules, builder.disabledRules);
+    List<Rule> known = builder.rules != null ? builder.rules : loadRules();
+    this.rules = RuleSelection.select(known, builder.enabledRules, builder.optInRules, builder.disabledRules);
+    this.ruleReferences = RuleReferences.of(known.stream().map(Rule::metadata).toList());
+    this.baseline = builder.baseline;
     this.settings = builder.settings;
     this.parallelism = builder.parallelism;
     this.filter = PathFilter.of(builder.includes, builder.excludes);
@@ -152,15 +160,26 @@ public final class Scanner {
       ResourceGraph graph = graphBuilder.build();
       long graphEnd = System.nanoTime();
 
-      RuleEngine engine = new RuleEngine(graph, List.copyOf(models), sources);
+      InlineSuppressions inline = InlineSuppressions.of(sources.values(), ruleReferences,
+          LocalDate.now(ZoneOffset.UTC), diagnostics);
+      RuleEngine engine = new RuleEngine(graph, List.copyOf(models), sources, inline);
       List<RuleEngine.Outcome> outcomes = runAll(pool, rules, engine::run);
-      List<Finding> findings = new ArrayList<>();
+      List<Finding> found = new ArrayList<>();
+      List<SuppressedFinding> suppressedAll = new ArrayList<>();
       for (RuleEngine.Outcome outcome : outcomes) {
-        outcome.findings().stream().filter(finding -> finding.severity().isAtLeast(minimumSeverity))
-            .forEach(findings::add);
+        found.addAll(outcome.findings());
+        suppressedAll.addAll(outcome.suppressed());
         diagnostics.addAll(outcome.diagnostics());
       }
-      findings.sort(Comparator.naturalOrder());
+      diagnostics.addAll(inline.unused(suppressedAll,
+          rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet())));
+      if (baseline != null) {
+        found = baseline.apply(found, suppressedAll, diagnostics);
+      }
+      List<Finding> findings = found.stream().filter(finding -> finding.severity().isAtLeast(minimumSeverity))
+          .sorted().toList();
+      List<SuppressedFinding> suppressed = suppressedAll.stream()
+          .filter(entry -> entry.finding().severity().isAtLeast(minimumSeverity)).sorted().toList();
       List<Diagnostic> distinct = diagnostics.stream().distinct().sorted().toList();
       long rulesEnd = System.nanoTime();
 
@@ -169,7 +188,7 @@ public final class Scanner {
       LOGGER.log(System.Logger.Level.DEBUG, () -> "scanned " + files.size() + " files, " + findings.size()
           + " findings; " + timings);
       List<RuleMetadata> ran = rules.stream().map(Rule::metadata).toList();
-      return new ScanResult(baseDirectory, findings, distinct, files, ran, graph.resources().size(),
+      return new ScanResult(baseDirectory, findings, suppressed, distinct, files, ran, graph.resources().size(),
           graph.references().size(), timings);
     } finally {
       pool.shutdownNow();
@@ -249,8 +268,18 @@ public final class Scanner {
     private final Set<String> optInRules = new TreeSet<>();
     private final Set<String> disabledRules = new TreeSet<>();
     private Severity minimumSeverity = Severity.LOW;
+    private Baseline baseline;
 
     private Builder() {}
+
+    /**
+     * Counts only the findings that are not in {@code accepted}: those in it are reported as suppressed, and
+     * entries that match no finding any more are counted in a note.
+     */
+    public Builder baseline(Baseline accepted) {
+      this.baseline = Objects.requireNonNull(accepted, "accepted");
+      return this;
+    }
 
     /**
      * Scans only files matching one of these glob patterns, relative to the base directory with {@code /}

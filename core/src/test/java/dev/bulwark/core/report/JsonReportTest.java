@@ -13,6 +13,8 @@ import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -139,8 +141,13 @@ class JsonReportTest {
         Range.ofLine("db.tf", 2, 3, 29), "aws_db_instance", "aws_db_instance.db", "publicly_accessible",
         List.of(new RelatedLocation(Range.ofLine("vars.tf", 5, 13, 17), "variable default")), "abc",
         new Excerpt(2, List.of("  publicly_accessible = true")));
-    ScanResult result = new ScanResult(Path.of("/src"), List.of(finding), List.of(),
-        List.of(new ScannedFile("db.tf", "terraform", 120)), List.of(Samples.PUBLIC_DB), 1, 0, Samples.TIMINGS);
+    Finding accepted = new Finding("BW101", Severity.HIGH, Category.PUBLIC_DATABASE, "Public.",
+        Range.ofLine("db.tf", 9, 3, 29), "aws_db_instance", "aws_db_instance.replica", "publicly_accessible",
+        List.of(), "def", new Excerpt(9, List.of("  publicly_accessible = true")));
+    SuppressedFinding suppressed = new SuppressedFinding(accepted, new Suppression.InSource(
+        Range.ofLine("db.tf", 8, 1, 44), "bulwark:ignore BW101", "read-only replica"));
+    ScanResult result = new ScanResult(Path.of("/src"), List.of(finding), List.of(suppressed), List.of(),
+        List.of(new ScannedFile("db.tf", "terraform", 120)), List.of(Samples.PUBLIC_DB), 2, 0, Samples.TIMINGS);
 
     assertThat(json(result)).isEqualTo("""
         {
@@ -152,7 +159,7 @@ class JsonReportTest {
           "baseDirectory": "%s",
           "summary": {
             "files": 1,
-            "resources": 1,
+            "resources": 2,
             "references": 0,
             "findings": {
               "total": 1,
@@ -161,6 +168,7 @@ class JsonReportTest {
               "medium": 0,
               "low": 0
             },
+            "suppressed": 1,
             "diagnostics": {
               "total": 0,
               "error": 0,
@@ -194,6 +202,39 @@ class JsonReportTest {
                   "message": "variable default"
                 }
               ]
+            }
+          ],
+          "suppressed": [
+            {
+              "finding": {
+                "ruleId": "BW101",
+                "ruleName": "db-instance-publicly-accessible",
+                "severity": "high",
+                "category": "public-database",
+                "message": "Public.",
+                "file": "db.tf",
+                "startLine": 9,
+                "startColumn": 3,
+                "endLine": 9,
+                "endColumn": 29,
+                "resourceType": "aws_db_instance",
+                "resourceAddress": "aws_db_instance.replica",
+                "attribute": "publicly_accessible",
+                "fingerprint": "def",
+                "related": []
+              },
+              "suppression": {
+                "kind": "inSource",
+                "directive": "bulwark:ignore BW101",
+                "justification": "read-only replica",
+                "file": "db.tf",
+                "range": {
+                  "startLine": 8,
+                  "startColumn": 1,
+                  "endLine": 8,
+                  "endColumn": 44
+                }
+              }
             }
           ],
           "diagnostics": [],

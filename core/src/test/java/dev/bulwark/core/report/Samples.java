@@ -76,18 +76,20 @@ final class Samples {
   }
 
   static ScanResult empty() {
-    return new ScanResult(BASE, List.of(), List.of(), List.of(), List.of(), 0, 0, TIMINGS);
+    return new ScanResult(BASE, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, TIMINGS);
   }
 
   /** The sample result with other findings. */
   static ScanResult with(List<Finding> findings) {
     ScanResult sample = result();
-    return new ScanResult(BASE, findings, sample.diagnostics(), sample.files(), sample.rules(), 7, 3, TIMINGS);
+    return new ScanResult(BASE, findings, List.of(), sample.diagnostics(), sample.files(), sample.rules(), 7, 3,
+        TIMINGS);
   }
 
   static ScanResult result() {
     return new ScanResult(BASE,
         List.of(publicDatabase(), loggingDisabled(), unencryptedVolume()),
+        List.of(),
         List.of(Diagnostic.at(Diagnostic.Level.ERROR, "parse-error", "unexpected `}`",
                 Range.ofLine("broken.tf", 4, 7, 8)),
             Diagnostic.forFile(Diagnostic.Level.WARNING, "file-too-large", "skipped: too large", "huge.tf"),

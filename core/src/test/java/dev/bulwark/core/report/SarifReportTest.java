@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final SarifReport.Options OPTIONS = new SarifReport.Options("1.2.3", "bulwark/terraform/");
+  private static final SarifReport.Options OPTIONS = new SarifReport.Options("1.2.3", "bulwark/terraform/", false);
 
   private static byte[] bytes(ScanResult result) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

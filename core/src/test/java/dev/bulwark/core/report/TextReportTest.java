@@ -58,7 +58,7 @@ class TextReportTest {
     Finding bare = new Finding("BW101", Severity.CRITICAL, Category.PUBLIC_DATABASE, "Public.",
         Range.ofLine("db.tf", 9, 1, 4), "aws_db_instance", "aws_db_instance.db", "", List.of(), "f",
         new Excerpt(1, List.of()));
-    ScanResult result = new ScanResult(Samples.BASE, List.of(bare), List.of(), List.of(), List.of(), 1, 0,
+    ScanResult result = new ScanResult(Samples.BASE, List.of(bare), List.of(), List.of(), List.of(), List.of(), 1, 0,
         Samples.TIMINGS);
 
     assertThat(text(result, false)).isEqualTo("""
@@ -88,7 +88,7 @@ class TextReportTest {
     Finding hostile = new Finding("BW101", Severity.HIGH, Category.PUBLIC_DATABASE, "name \u001b[2J is public",
         Range.ofLine("x\u001b]0;t\u0007.tf", 1, 3, 4), "t", "a", "", List.of(), "f",
         new Excerpt(1, List.of("a\u001bb = \u202etrue")));
-    ScanResult result = new ScanResult(Samples.BASE, List.of(hostile), List.of(), List.of(), List.of(), 1, 0,
+    ScanResult result = new ScanResult(Samples.BASE, List.of(hostile), List.of(), List.of(), List.of(), List.of(), 1, 0,
         Samples.TIMINGS);
 
     String text = text(result, false);

@@ -17,7 +17,7 @@ class TextSummaryTest {
   @Test
   void usesSingularAndPluralAndLeavesOutWhatDidNotOccur() {
     ScanResult sample = Samples.result();
-    ScanResult result = new ScanResult(Samples.BASE, List.of(Samples.publicDatabase()),
+    ScanResult result = new ScanResult(Samples.BASE, List.of(Samples.publicDatabase()), List.of(),
         List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "parse-error", "bad", "a.tf"),
             Diagnostic.forFile(Diagnostic.Level.ERROR, "parse-error", "bad", "b.tf")),
         sample.files().subList(0, 1), sample.rules(), 1, 0, Samples.TIMINGS);

@@ -1,0 +1,107 @@
+package dev.bulwark.core.scan;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.graph.Resource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The suppression directives of every scanned file, and which finding each one suppresses. */
+final class InlineSuppressions {
+  private static final int NO_MATCH = 3;
+
+  private final Map<String, List<SuppressionDirective>> byFile;
+
+  private InlineSuppressions(Map<String, List<SuppressionDirective>> byFile) {
+    this.byFile = byFile;
+  }
+
+  /** Reads the directives of {@code sources}, reporting malformed ones to {@code diagnostics}. */
+  static InlineSuppressions of(Collection<SourceText> sources, RuleReferences rules, LocalDate today,
+      List<Diagnostic> diagnostics) {
+    Map<String, List<SuppressionDirective>> byFile = new HashMap<>();
+    for (SourceText source : sources) {
+      List<SuppressionDirective> directives = SuppressionComments.parse(source, rules, today, diagnostics);
+      if (!directives.isEmpty()) {
+        byFile.put(source.path(), directives);
+      }
+    }
+    return new InlineSuppressions(byFile);
+  }
+
+  /**
+   * The most specific directive that suppresses {@code finding} of {@code resource}: one aimed at the finding's line,
+   * else one covering its resource, else one covering its file; the first in the file among equals.
+   */
+  Optional<Suppression> find(Finding finding, Resource resource) {
+    Range at = finding.range();
+    List<SuppressionDirective> directives = byFile.getOrDefault(at.file(), List.of());
+    Set<Integer> resourceLines = new HashSet<>();
+    Stream.of(resource.range(), resource.declaration()).filter(range -> range.file().equals(at.file()))
+        .forEach(range -> resourceLines.add(range.startLine()));
+    SuppressionDirective best = null;
+    int bestRank = NO_MATCH;
+    for (SuppressionDirective directive : directives) {
+      int rank = directive.rules().contains(finding.ruleId())
+          ? rank(directive, at.startLine(), resourceLines, resource) : NO_MATCH;
+      if (rank < bestRank) {
+        best = directive;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best).map(SuppressionDirective::suppression);
+  }
+
+  /** 0 when {@code directive} aims at the finding's line, 1 at its resource, 2 at its file, else NO_MATCH. */
+  private static int rank(SuppressionDirective directive, int line, Set<Integer> resourceLines,
+      Resource resource) {
+    return switch (directive.scope()) {
+      case FILE -> 2;
+      case LINE -> directive.target() == line ? 0 : resourceLines.contains(directive.target()) ? 1 : NO_MATCH;
+      case RESOURCE -> resourceLines.contains(directive.target()) || within(directive.range(), resource)
+          ? 1 : NO_MATCH;
+    };
+  }
+
+  /** Whether {@code directive} is between the first and the last line of {@code resource} in its file. */
+  private static boolean within(Range directive, Resource resource) {
+    List<Range> parts = Stream.of(resource.declaration(), resource.range(), resource.attributes().range())
+        .filter(range -> range.file().equals(directive.file()))
+        .toList();
+    int first = parts.stream().mapToInt(Range::startLine).min().orElse(0);
+    int last = parts.stream().mapToInt(Range::endLine).max().orElse(-1);
+    return directive.startLine() >= first && directive.startLine() <= last;
+  }
+
+  /** A warning for each rule that ran and that a Bulwark directive names but suppressed nothing of. */
+  List<Diagnostic> unused(List<SuppressedFinding> suppressed, Set<String> ran) {
+    Set<String> used = new HashSet<>();
+    for (SuppressedFinding entry : suppressed) {
+      if (entry.suppression() instanceof Suppression.InSource inSource) {
+        used.add(inSource.range() + "\u0000" + entry.finding().ruleId());
+      }
+    }
+    List<Diagnostic> unused = new ArrayList<>();
+    byFile.values().stream().flatMap(List::stream).filter(SuppressionDirective::ours).forEach(directive ->
+        directive.rules().stream().sorted()
+            .filter(rule -> ran.contains(rule) && !used.contains(directive.range() + "\u0000" + rule))
+            .forEach(rule -> unused.add(Diagnostic.at(Diagnostic.Level.WARNING, "unused-suppression",
+                "`" + directive.text() + "` suppresses no finding of " + rule + (directive.target() == 0
+                    && directive.scope() == SuppressionDirective.Scope.LINE
+                    ? ": no code follows it before a blank line" : "") + "; remove it or move it",
+                directive.range()))));
+    return unused;
+  }
+}
