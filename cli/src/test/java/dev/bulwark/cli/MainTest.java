@@ -95,6 +95,47 @@ class MainTest {
   }
 
   @Test
+  void aBaselineWrittenOnceLetsTheNextScanPassUntilANewFindingAppears() throws IOException {
+    Path baseline = folder.resolve("bulwark-baseline.json");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--write-baseline", baseline.toString(), "-f",
+        "json")).isEqualTo(1);
+    JsonNode written = new ObjectMapper().readTree(baseline.toFile());
+    assertThat(written.at("/findings/0/ruleId").asText()).isEqualTo("BW101");
+    assertThat(written.at("/findings/0/file").asText()).isEqualTo("db.tf");
+
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "--baseline", baseline.toString(), "--no-color"))
+        .isZero();
+    assertThat(stdout()).contains("No findings, 1 suppressed");
+
+    Files.writeString(folder.resolve("infra/db.tf"), Files.readString(folder.resolve("infra/db.tf"))
+        + "resource \"aws_db_instance\" \"new\" {\n  publicly_accessible = true\n}\n");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--baseline", baseline.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void aBaselineThatCannotBeReadIsAUsageError() throws IOException {
+    Path baseline = Files.writeString(folder.resolve("baseline.json"), "{\"findings\": []}");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--baseline", baseline.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read the baseline", "is not a Bulwark baseline");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--baseline", "nowhere.json")).isEqualTo(2);
+  }
+
+  @Test
+  void suppressedFindingsGoToSarifOnlyWhenAsked() throws IOException {
+    Files.writeString(folder.resolve("infra/db.tf"), Files.readString(folder.resolve("infra/db.tf"))
+        .replace("publicly_accessible = true", "publicly_accessible = true # bulwark:ignore BW101 reporting"));
+    assertThat(run("scan", folder.resolve("infra").toString(), "-f", "sarif")).isZero();
+    assertThat(new ObjectMapper().readTree(stdout()).at("/runs/0/results")).isEmpty();
+
+    out.reset();
+    assertThat(run("scan", folder.resolve("infra").toString(), "-f", "sarif", "--sarif-suppressed")).isZero();
+    JsonNode result = new ObjectMapper().readTree(stdout()).at("/runs/0/results/0");
+    assertThat(result.get("ruleId").asText()).isEqualTo("BW101");
+    assertThat(result.at("/suppressions/0/justification").asText()).isEqualTo("reporting");
+  }
+
+  @Test
   void aCleanFolderExitsZero() throws IOException {
     Path clean = Files.createDirectories(folder.resolve("clean"));
     Files.writeString(clean.resolve("main.tf"), "variable \"x\" {}\n");

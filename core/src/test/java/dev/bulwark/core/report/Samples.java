@@ -9,6 +9,8 @@ import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
 import dev.bulwark.core.Timings;
 import dev.bulwark.core.rule.RuleMetadata;
 import java.nio.file.Path;
@@ -84,6 +86,22 @@ final class Samples {
     ScanResult sample = result();
     return new ScanResult(BASE, findings, List.of(), sample.diagnostics(), sample.files(), sample.rules(), 7, 3,
         TIMINGS);
+  }
+
+  /** The sample result with one finding suppressed in the code and one accepted in a baseline. */
+  static ScanResult withSuppressed() {
+    ScanResult sample = result();
+    Finding replica = new Finding("BW101", Severity.HIGH, Category.PUBLIC_DATABASE, "Database `replica` is public.",
+        Range.ofLine("main.tf", 12, 3, 29), "aws_db_instance", "aws_db_instance.replica", "publicly_accessible",
+        List.of(), "0123456789abcdef0123456789abcdef", new Excerpt(12, List.of("  publicly_accessible = true")));
+    Finding old = new Finding("BW401", Severity.LOW, Category.LOGGING_DISABLED, "Bucket `old` has no access logging.",
+        Range.ofLine("main.tf", 20, 1, 30), "aws_s3_bucket", "aws_s3_bucket.old", "logging", List.of(),
+        "ffeeddccbbaa99887766554433221100", new Excerpt(20, List.of("resource \"aws_s3_bucket\" \"old\" {")));
+    return new ScanResult(BASE, sample.findings(), List.of(
+        new SuppressedFinding(replica, new Suppression.InSource(Range.ofLine("main.tf", 11, 3, 50),
+            "bulwark:ignore BW101", "read-only replica for reporting")),
+        new SuppressedFinding(old, new Suppression.Baseline("bulwark-baseline.json"))),
+        sample.diagnostics(), sample.files(), sample.rules(), 7, 3, TIMINGS);
   }
 
   static ScanResult result() {

@@ -384,6 +384,33 @@ class SarifReportTest {
   }
 
   @Test
+  void leavesSuppressedFindingsOutUnlessAsked() throws IOException {
+    assertThat(list(run(Samples.withSuppressed()).get("results"))).hasSize(3)
+        .allSatisfy(result -> assertThat(result.has("suppressions")).isFalse());
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SarifReport.write(Samples.withSuppressed(), new SarifReport.Options("1.2.3", "bulwark/", true), out);
+    List<JsonNode> results = list(MAPPER.readTree(out.toByteArray()).at("/runs/0/results"));
+
+    assertThat(results).hasSize(5);
+    assertThat(results.subList(0, 3)).allSatisfy(result -> assertThat(result.has("suppressions")).isFalse());
+    JsonNode inSource = results.get(3);
+    assertThat(inSource.get("ruleId").asText()).isEqualTo("BW101");
+    assertThat(inSource.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+    assertThat(inSource.get("suppressions")).hasSize(1);
+    assertThat(inSource.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(inSource.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+    assertThat(inSource.at("/suppressions/0/justification").asText()).isEqualTo("read-only replica for reporting");
+    assertThat(inSource.at("/suppressions/0/location/physicalLocation/region/startLine").asInt()).isEqualTo(11);
+    assertThat(inSource.at("/suppressions/0/location/message/text").asText()).isEqualTo("bulwark:ignore BW101");
+    JsonNode baseline = results.get(4);
+    assertThat(baseline.at("/suppressions/0/kind").asText()).isEqualTo("external");
+    assertThat(baseline.at("/suppressions/0/justification").asText())
+        .isEqualTo("accepted in the baseline bulwark-baseline.json");
+    assertThat(baseline.at("/suppressions/0").has("location")).isFalse();
+  }
+
+  @Test
   void leavesTheStreamOpen() throws IOException {
     ClosingStream out = new ClosingStream();
     SarifReport.write(Samples.result(), OPTIONS, out);

@@ -42,6 +42,16 @@ class SarifSchemaTest {
   }
 
   @Test
+  void suppressedResultsHaveNoSchemaErrors() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SarifReport.write(Samples.withSuppressed(), SarifReport.Options.defaults().withSuppressed(true), out);
+    JsonNode log = MAPPER.readTree(out.toByteArray());
+
+    assertThat(log.at("/runs/0/results/3/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(schema.validate(log)).isEmpty();
+  }
+
+  @Test
   void emptyScanHasNoSchemaErrors() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     SarifReport.write(Samples.empty(), out);

@@ -24,4 +24,10 @@ class TextSummaryTest {
 
     assertThat(TextSummary.line(result)).isEqualTo("1 finding (1 high) in 1 file; 1 file scanned, 2 errors");
   }
+
+  @Test
+  void countsSuppressedFindingsAfterTheFindings() {
+    assertThat(TextSummary.line(Samples.withSuppressed())).isEqualTo(
+        "3 findings (1 high, 1 medium, 1 low) in 2 files, 2 suppressed; 4 files scanned, 1 error, 1 warning, 1 note");
+  }
 }

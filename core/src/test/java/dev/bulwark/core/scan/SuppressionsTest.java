@@ -1,0 +1,232 @@
+package dev.bulwark.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
+import dev.bulwark.core.report.BaselineReport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Suppression comments and baselines, end to end through the scanner, with the toy front end and rule BW999. */
+class SuppressionsTest {
+  @TempDir
+  Path root;
+
+  private Scanner.Builder scanner() {
+    return Scanner.builder().path(root).baseDirectory(root)
+        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule(), new OptInRule()));
+  }
+
+  private ScanResult scan(String text) throws IOException {
+    Files.writeString(root.resolve("a.lines"), text);
+    return scanner().build().scan();
+  }
+
+  /** Scans with the opt-in rule BW998 (which reports nothing) running too. */
+  private ScanResult scanWithOptIn(String text) throws IOException {
+    Files.writeString(root.resolve("a.lines"), text);
+    return scanner().optInRules(List.of("BW998")).build().scan();
+  }
+
+  private static List<Integer> lines(List<Finding> findings) {
+    return findings.stream().map(finding -> finding.range().startLine()).toList();
+  }
+
+  private static List<Integer> suppressedLines(ScanResult result) {
+    return lines(result.suppressed().stream().map(SuppressedFinding::finding).toList());
+  }
+
+  private static List<String> codes(ScanResult result) {
+    return result.diagnostics().stream().map(Diagnostic::code).toList();
+  }
+
+  @Test
+  void aTrailingDirectiveSuppressesItsLineWithItsReason() throws IOException {
+    ScanResult result = scan("bucket a flag=yes # bulwark:ignore BW999 -- logs go to the SIEM instead\n"
+        + "bucket b flag=yes\n");
+
+    assertThat(lines(result.findings())).containsExactly(2);
+    assertThat(result.suppressed()).singleElement().satisfies(entry -> {
+      assertThat(entry.finding().range().startLine()).isEqualTo(1);
+      assertThat(entry.suppression()).isEqualTo(new Suppression.InSource(Range.ofLine("a.lines", 1, 19, 72),
+          "bulwark:ignore BW999", "logs go to the SIEM instead"));
+    });
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aDirectiveOnItsOwnLineSuppressesTheNextCodeLineAcrossComments() throws IOException {
+    ScanResult result = scan("""
+        # bulwark:ignore BW999 accepted
+        # reviewed in SEC-12
+        bucket a flag=yes
+        bucket b flag=yes
+        """);
+
+    assertThat(suppressedLines(result)).containsExactly(3);
+    assertThat(lines(result.findings())).containsExactly(4);
+  }
+
+  @Test
+  void aBlankLineEndsADirectivesReachAndTheUnusedDirectiveIsReported() throws IOException {
+    ScanResult result = scan("# bulwark:ignore BW999\n\nbucket a flag=yes\n");
+
+    assertThat(lines(result.findings())).containsExactly(3);
+    assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
+      assertThat(diagnostic.code()).isEqualTo("unused-suppression");
+      assertThat(diagnostic.level()).isEqualTo(Diagnostic.Level.WARNING);
+      assertThat(diagnostic.range()).contains(Range.ofLine("a.lines", 1, 1, 23));
+      assertThat(diagnostic.message()).contains("BW999").contains("blank line");
+    });
+  }
+
+  @Test
+  void rulesAreNamedByIdOrNameInAnyCaseSeveralAtOnce() throws IOException {
+    ScanResult result = scanWithOptIn("""
+        bucket a flag=yes # bulwark:ignore toy-flag
+        bucket b flag=yes # bulwark:ignore bw999
+        bucket c flag=yes # bulwark:ignore BW998,BW999 both
+        """);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(suppressedLines(result)).containsExactly(1, 2, 3);
+    assertThat(result.suppressed().get(2).suppression().justification()).isEqualTo("both");
+    assertThat(codes(result)).containsExactly("unused-suppression");
+  }
+
+  @Test
+  void aFileDirectiveSuppressesTheRuleInItsFileOnly() throws IOException {
+    Files.writeString(root.resolve("b.lines"), "bucket c flag=yes\n");
+    ScanResult result = scan("bucket a flag=yes\n# bulwark:ignore-file BW999 generated test data\n"
+        + "bucket b flag=yes\n");
+
+    assertThat(suppressedLines(result)).containsExactly(1, 3);
+    assertThat(result.findings()).extracting(finding -> finding.range().file()).containsExactly("b.lines");
+  }
+
+  @Test
+  void aDirectiveForAnotherRuleSuppressesNothing() throws IOException {
+    ScanResult result = scanWithOptIn("bucket a flag=yes # bulwark:ignore BW998\n");
+
+    assertThat(lines(result.findings())).containsExactly(1);
+    assertThat(codes(result)).containsExactly("unused-suppression");
+  }
+
+  @Test
+  void unknownRulesAndDirectivesWithoutARuleAreReported() throws IOException {
+    ScanResult result = scan("""
+        bucket a flag=yes # bulwark:ignore BW123 typo
+        bucket b flag=yes # bulwark:ignore because I said so
+        """);
+
+    assertThat(lines(result.findings())).containsExactly(1, 2);
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(
+        tuple("unknown-rule", "`bulwark:ignore` names BW123, which is not a Bulwark rule"),
+        tuple("suppression-without-rule", "`bulwark:ignore` names no rule; write the "
+            + "ids of the rules to suppress, e.g. `bulwark:ignore BW201 <reason>`"));
+  }
+
+  @Test
+  void aDirectiveForARuleThatDidNotRunIsNotReportedUnused() throws IOException {
+    Files.writeString(root.resolve("a.lines"), "bucket a flag=yes # bulwark:ignore BW999,BW998\n");
+    ScanResult result = scanner().disableRules(List.of("BW999")).build().scan();
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void onlyCommentsCount() throws IOException {
+    ScanResult result = scan("""
+        bucket a flag=yes url=http://x#bulwark:ignore
+        bucket b flag=yes path=a//bulwark:ignore
+        bucket c flag=yes // bulwark:ignore BW999
+        """);
+
+    assertThat(lines(result.findings())).containsExactly(1, 2);
+    assertThat(suppressedLines(result)).containsExactly(3);
+  }
+
+  @Test
+  void checkovAndTrivyDirectivesSuppressTheRulesMappedToTheirChecks() throws IOException {
+    ScanResult result = scan("""
+        bucket a flag=yes #checkov:skip=CKV_TOY_1:handled upstream
+        bucket b flag=yes #checkov:skip=CKV_AWS_999
+        # trivy:ignore:AVD-TOY-0001
+        bucket c flag=yes
+        bucket d flag=yes # trivy:ignore:AVD-TOY-0001[exp:2000-01-01] expired
+        bucket e flag=yes # trivy:ignore:AVD-TOY-0001[exp:2999-01-01]
+        """);
+
+    assertThat(lines(result.findings())).containsExactly(2, 5);
+    assertThat(result.suppressed()).extracting(entry -> ((Suppression.InSource) entry.suppression()).directive())
+        .containsExactly("checkov:skip=CKV_TOY_1", "trivy:ignore:AVD-TOY-0001", "trivy:ignore:AVD-TOY-0001");
+    assertThat(result.suppressed().get(0).suppression().justification()).isEqualTo("handled upstream");
+    assertThat(result.diagnostics()).as("peer directives are the peer's business").isEmpty();
+  }
+
+  @Test
+  void aBaselineAcceptsItsFindingsAndCountsThoseNoLongerFound() throws IOException {
+    ScanResult first = scan("bucket a flag=yes\nbucket b flag=yes # bulwark:ignore BW999\nbucket c flag=yes\n");
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    BaselineReport.write(first, written);
+    Baseline baseline = Baseline.read("base.json", new ByteArrayInputStream(written.toByteArray()));
+    assertThat(baseline.fingerprints()).as("in-source suppressions are not repeated in the baseline")
+        .containsExactlyInAnyOrderElementsOf(first.findings().stream().map(Finding::fingerprint).toList());
+
+    Files.writeString(root.resolve("a.lines"), "bucket new flag=yes\nbucket a flag=yes\nbucket b flag=yes "
+        + "# bulwark:ignore BW999\n");
+    ScanResult next = scanner().baseline(baseline).build().scan();
+
+    assertThat(next.findings()).extracting(Finding::resourceAddress).containsExactly("bucket.new");
+    assertThat(next.suppressed()).extracting(entry -> entry.finding().resourceAddress(), SuppressedFinding::suppression)
+        .containsExactly(tuple("bucket.a", new Suppression.Baseline("base.json")),
+            tuple("bucket.b", new Suppression.InSource(
+                Range.ofLine("a.lines", 3, 19, 41), "bulwark:ignore BW999", "")));
+    assertThat(next.diagnostics()).singleElement().satisfies(diagnostic -> {
+      assertThat(diagnostic.code()).isEqualTo("baseline-entries-gone");
+      assertThat(diagnostic.level()).isEqualTo(Diagnostic.Level.NOTE);
+      assertThat(diagnostic.message()).startsWith("1 finding of the baseline base.json no longer found");
+    });
+  }
+
+  @Test
+  void aRewrittenBaselineKeepsWhatTheOldOneAccepted() throws IOException {
+    ScanResult first = scan("bucket a flag=yes\n");
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    BaselineReport.write(first, written);
+    Baseline baseline = Baseline.read("base.json", new ByteArrayInputStream(written.toByteArray()));
+
+    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+    BaselineReport.write(scanner().baseline(baseline).build().scan(), rewritten);
+
+    assertThat(rewritten.toString(StandardCharsets.UTF_8)).isEqualTo(written.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileThatIsNotABaselineIsRefusedWithWhatIsWrong() {
+    assertThatThrownBy(() -> read("[]")).hasMessageContaining("x.json is not a Bulwark baseline");
+    assertThatThrownBy(() -> read("{\"version\": 2, \"findings\": []}")).hasMessageContaining("\"version\": 1");
+    assertThatThrownBy(() -> read("{\"version\": 1, \"findings\": [{\"fingerprint\": \"abc\"}]}"))
+        .hasMessageContaining("finding 0 has no 32-digit hexadecimal \"fingerprint\"");
+    assertThatThrownBy(() -> read("{\"version\": 1,")).isInstanceOf(IOException.class);
+  }
+
+  private static Baseline read(String text) throws IOException {
+    return Baseline.read("x.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.bulwark.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.bulwark.core.Finding;
+import dev.bulwark.core.ScanResult;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
+import dev.bulwark.core.scan.Scanner;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Suppression comments in each format: on the line above a Terraform attribute, above a Terraform block, a Checkov
+ * skip inside a block, above a CloudFormation logical ID, trailing a CloudFormation property (the rule named by its
+ * name), above an Ansible task, and a Trivy ignore trailing an Ansible argument.
+ */
+class SuppressionCommentsTest {
+  @TempDir
+  Path copy;
+
+  private static Path fixtures() throws URISyntaxException {
+    return Path.of(SuppressionCommentsTest.class.getResource("suppressions").toURI());
+  }
+
+  private static ScanResult scan(Path folder) {
+    return Scanner.builder().path(folder).build().scan();
+  }
+
+  @Test
+  void eachDirectiveSuppressesItsFindingAndSaysWhy() throws URISyntaxException {
+    ScanResult result = scan(fixtures());
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.suppressed()).extracting(entry -> entry.finding().range().file(),
+        entry -> entry.finding().range().startLine(), entry -> entry.finding().ruleId(),
+        entry -> ((Suppression.InSource) entry.suppression()).directive(),
+        entry -> ((Suppression.InSource) entry.suppression()).range().startLine(),
+        entry -> entry.suppression().justification())
+        .containsExactly(
+            tuple("main.tf", 4, "BW101", "bulwark:ignore BW101", 3,
+                "read replica for the BI vendor, reviewed SEC-42"),
+            tuple("main.tf", 10, "BW301", "bulwark:ignore BW301", 9, "scratch space, holds no data at rest"),
+            tuple("main.tf", 21, "BW201", "checkov:skip=CKV_AWS_24", 16, "bastion SSH, the NACL restricts it"),
+            tuple("playbook.yml", 11, "BW201", "bulwark:ignore BW201", 3, "bastion host, reviewed SEC-42"),
+            tuple("playbook.yml", 16, "BW301", "trivy:ignore:AVD-AWS-0026", 16, "scratch space"),
+            tuple("template.yaml", 9, "BW101", "bulwark:ignore BW101", 3, "reporting replica, reviewed SEC-42"),
+            tuple("template.yaml", 17, "BW301", "bulwark:ignore storage-not-encrypted", 17, "scratch space"));
+  }
+
+  @Test
+  void withoutTheCommentsTheSameFindingsCount() throws IOException, URISyntaxException {
+    for (String name : List.of("main.tf", "template.yaml", "playbook.yml")) {
+      String text = Files.readString(fixtures().resolve(name));
+      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark|checkov|trivy):.*", ""));
+    }
+
+    List<String> suppressed = scan(fixtures()).suppressed().stream()
+        .map(SuppressedFinding::finding).map(Finding::fingerprint).toList();
+    assertThat(scan(copy).findings()).extracting(Finding::fingerprint)
+        .containsExactlyInAnyOrderElementsOf(suppressed);
+  }
+}
