@@ -105,6 +105,7 @@ final class TemplateAnalysis {
         .orElse(own);
     add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header,
         entry.key().range(), properties));
+    MetadataSuppressions.of(id, declaration, diagnostics).forEach(result::suppression);
   }
 
   /** Whether {@code name} is an {@code Fn::ForEach} loop, which is not expanded (a note says so). */

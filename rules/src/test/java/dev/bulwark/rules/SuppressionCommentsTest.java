@@ -3,6 +3,8 @@ package dev.bulwark.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.SuppressedFinding;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Suppression comments in each format: on the line above a Terraform attribute, above a Terraform block, a Checkov
  * skip inside a block, above a CloudFormation logical ID, trailing a CloudFormation property (the rule named by its
- * name), above an Ansible task, and a Trivy ignore trailing an Ansible argument.
+ * name), above an Ansible task, a Trivy ignore trailing an Ansible argument, and in a JSON template's resource
+ * {@code Metadata} (Bulwark's and Checkov's).
  */
 class SuppressionCommentsTest {
   @TempDir
@@ -51,6 +54,8 @@ class SuppressionCommentsTest {
             tuple("main.tf", 21, "BW201", "checkov:skip=CKV_AWS_24", 16, "bastion SSH, the NACL restricts it"),
             tuple("playbook.yml", 11, "BW201", "bulwark:ignore BW201", 3, "bastion host, reviewed SEC-42"),
             tuple("playbook.yml", 16, "BW301", "trivy:ignore:AVD-AWS-0026", 16, "scratch space"),
+            tuple("template.json", 14, "BW101", "bulwark:ignore BW101", 8, "reporting replica, reviewed SEC-42"),
+            tuple("template.json", 29, "BW301", "checkov:skip=CKV_AWS_3", 23, "scratch space"),
             tuple("template.yaml", 9, "BW101", "bulwark:ignore BW101", 3, "reporting replica, reviewed SEC-42"),
             tuple("template.yaml", 17, "BW301", "bulwark:ignore storage-not-encrypted", 17, "scratch space"));
   }
@@ -61,6 +66,9 @@ class SuppressionCommentsTest {
       String text = Files.readString(fixtures().resolve(name));
       Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark|checkov|trivy):.*", ""));
     }
+    ObjectNode template = (ObjectNode) new ObjectMapper().readTree(fixtures().resolve("template.json").toFile());
+    template.get("Resources").forEach(resource -> ((ObjectNode) resource).remove("Metadata"));
+    Files.writeString(copy.resolve("template.json"), template.toPrettyString());
 
     List<String> suppressed = scan(fixtures()).suppressed().stream()
         .map(SuppressedFinding::finding).map(Finding::fingerprint).toList();

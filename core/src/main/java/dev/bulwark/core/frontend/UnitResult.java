@@ -15,13 +15,15 @@ import java.util.List;
  * @param references  references between them
  * @param models      the shared models it mapped them to
  * @param diagnostics parse errors and other notes
+ * @param suppressions suppressions declared on resources (comments are read by the scanner itself)
  */
 public record UnitResult(
     List<SourceText> sources,
     List<Resource> resources,
     List<Reference> references,
     List<CloudModel> models,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<DeclaredSuppression> suppressions) {
 
   public UnitResult {
     sources = List.copyOf(sources);
@@ -29,11 +31,12 @@ public record UnitResult(
     references = List.copyOf(references);
     models = List.copyOf(models);
     diagnostics = List.copyOf(diagnostics);
+    suppressions = List.copyOf(suppressions);
   }
 
   /** A result with nothing but {@code diagnostics}. */
   public static UnitResult ofDiagnostics(List<Diagnostic> diagnostics) {
-    return new UnitResult(List.of(), List.of(), List.of(), List.of(), diagnostics);
+    return new UnitResult(List.of(), List.of(), List.of(), List.of(), diagnostics, List.of());
   }
 
   /** A builder. */
@@ -48,6 +51,7 @@ public record UnitResult(
     private final List<Reference> references = new ArrayList<>();
     private final List<CloudModel> models = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<DeclaredSuppression> suppressions = new ArrayList<>();
 
     private Builder() {}
 
@@ -81,8 +85,13 @@ public record UnitResult(
       return this;
     }
 
+    public Builder suppression(DeclaredSuppression suppression) {
+      suppressions.add(suppression);
+      return this;
+    }
+
     public UnitResult build() {
-      return new UnitResult(sources, resources, references, models, diagnostics);
+      return new UnitResult(sources, resources, references, models, diagnostics, suppressions);
     }
   }
 }

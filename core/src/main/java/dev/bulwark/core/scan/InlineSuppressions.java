@@ -5,8 +5,10 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.Suppression;
+import dev.bulwark.core.frontend.DeclaredSuppression;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,19 +20,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** The suppression directives of every scanned file, and which finding each one suppresses. */
+/**
+ * The suppression directives of every scanned file and those declared on resources, and which finding each one
+ * suppresses.
+ */
 final class InlineSuppressions {
   private static final int NO_MATCH = 3;
 
   private final Map<String, List<SuppressionDirective>> byFile;
+  private final Map<ResourceId, List<SuppressionDirective>> byResource;
 
-  private InlineSuppressions(Map<String, List<SuppressionDirective>> byFile) {
+  private InlineSuppressions(Map<String, List<SuppressionDirective>> byFile,
+      Map<ResourceId, List<SuppressionDirective>> byResource) {
     this.byFile = byFile;
+    this.byResource = byResource;
   }
 
-  /** Reads the directives of {@code sources}, reporting malformed ones to {@code diagnostics}. */
-  static InlineSuppressions of(Collection<SourceText> sources, RuleReferences rules, LocalDate today,
-      List<Diagnostic> diagnostics) {
+  /**
+   * Reads the directives of {@code sources} and resolves those {@code declared} on resources, reporting malformed
+   * ones to {@code diagnostics}.
+   */
+  static InlineSuppressions of(Collection<SourceText> sources, List<DeclaredSuppression> declared,
+      RuleReferences rules, LocalDate today, List<Diagnostic> diagnostics) {
     Map<String, List<SuppressionDirective>> byFile = new HashMap<>();
     for (SourceText source : sources) {
       List<SuppressionDirective> directives = SuppressionComments.parse(source, rules, today, diagnostics);
@@ -38,7 +49,27 @@ final class InlineSuppressions {
         byFile.put(source.path(), directives);
       }
     }
-    return new InlineSuppressions(byFile);
+    Map<ResourceId, List<SuppressionDirective>> byResource = new HashMap<>();
+    for (DeclaredSuppression suppression : declared) {
+      directive(suppression, rules, diagnostics).ifPresent(directive ->
+          byResource.computeIfAbsent(suppression.resource(), id -> new ArrayList<>()).add(directive));
+    }
+    return new InlineSuppressions(byFile, byResource);
+  }
+
+  private static Optional<SuppressionDirective> directive(DeclaredSuppression declared, RuleReferences rules,
+      List<Diagnostic> diagnostics) {
+    boolean ours = declared.scheme() == DeclaredSuppression.Scheme.BULWARK;
+    Set<String> named = ours
+        ? rules.own(declared.rule()).map(Set::of).orElse(Set.of())
+        : rules.peer(RuleReferences.Peer.CHECKOV, declared.rule());
+    if (named.isEmpty() && ours) {
+      diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "unknown-rule", "the suppression names "
+          + declared.rule() + ", which is not a Bulwark rule", declared.range()));
+    }
+    String text = ours ? "bulwark:ignore " + declared.rule() : "checkov:skip=" + declared.rule();
+    return named.isEmpty() ? Optional.empty() : Optional.of(new SuppressionDirective(declared.range(), text,
+        SuppressionDirective.Scope.RESOURCE, named, declared.reason(), 0, ours));
   }
 
   /**
@@ -47,12 +78,14 @@ final class InlineSuppressions {
    */
   Optional<Suppression> find(Finding finding, Resource resource) {
     Range at = finding.range();
+    Optional<SuppressionDirective> declared = byResource.getOrDefault(resource.id(), List.of()).stream()
+        .filter(directive -> directive.rules().contains(finding.ruleId())).findFirst();
     List<SuppressionDirective> directives = byFile.getOrDefault(at.file(), List.of());
     Set<Integer> resourceLines = new HashSet<>();
     Stream.of(resource.range(), resource.declaration()).filter(range -> range.file().equals(at.file()))
         .forEach(range -> resourceLines.add(range.startLine()));
-    SuppressionDirective best = null;
-    int bestRank = NO_MATCH;
+    SuppressionDirective best = declared.orElse(null);
+    int bestRank = declared.isPresent() ? 1 : NO_MATCH;
     for (SuppressionDirective directive : directives) {
       int rank = directive.rules().contains(finding.ruleId())
           ? rank(directive, at.startLine(), resourceLines, resource) : NO_MATCH;
@@ -94,7 +127,8 @@ final class InlineSuppressions {
       }
     }
     List<Diagnostic> unused = new ArrayList<>();
-    byFile.values().stream().flatMap(List::stream).filter(SuppressionDirective::ours).forEach(directive ->
+    Stream.concat(byFile.values().stream(), byResource.values().stream()).flatMap(List::stream)
+        .filter(SuppressionDirective::ours).forEach(directive ->
         directive.rules().stream().sorted()
             .filter(rule -> ran.contains(rule) && !used.contains(directive.range() + "\u0000" + rule))
             .forEach(rule -> unused.add(Diagnostic.at(Diagnostic.Level.WARNING, "unused-suppression",

@@ -9,6 +9,7 @@ import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.Timings;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.DeclaredSuppression;
 import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
@@ -135,6 +136,7 @@ public final class Scanner {
       List<CloudModel> models = new ArrayList<>();
       Map<String, SourceText> sources = new HashMap<>();
       Map<String, String> formats = new HashMap<>();
+      List<DeclaredSuppression> declared = new ArrayList<>();
       List<ScannedFile> files = new ArrayList<>();
       for (int i = 0; i < results.size(); i++) {
         UnitResult result = results.get(i);
@@ -152,6 +154,7 @@ public final class Scanner {
         }
         result.references().forEach(graphBuilder::add);
         models.addAll(result.models());
+        declared.addAll(result.suppressions());
       }
       sources.values().stream()
           .map(source -> new ScannedFile(source.path(), formats.getOrDefault(source.path(), ""), source.bytes()))
@@ -160,7 +163,7 @@ public final class Scanner {
       ResourceGraph graph = graphBuilder.build();
       long graphEnd = System.nanoTime();
 
-      InlineSuppressions inline = InlineSuppressions.of(sources.values(), ruleReferences,
+      InlineSuppressions inline = InlineSuppressions.of(sources.values(), declared, ruleReferences,
           LocalDate.now(ZoneOffset.UTC), diagnostics);
       RuleEngine engine = new RuleEngine(graph, List.copyOf(models), sources, inline);
       List<RuleEngine.Outcome> outcomes = runAll(pool, rules, engine::run);

@@ -40,7 +40,7 @@ class InlineSuppressionsTest {
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     InlineSuppressions suppressions = InlineSuppressions.of(
-        List.of(SourceText.of("t.yaml", String.join("\n", text) + "\n")), RULES, LocalDate.of(2026, 12, 6),
+        List.of(SourceText.of("t.yaml", String.join("\n", text) + "\n")), List.of(), RULES, LocalDate.of(2026, 12, 6),
         diagnostics);
     assertThat(diagnostics).isEmpty();
     return suppressions.find(FINDING, RESOURCE);
