@@ -48,7 +48,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "ade36cf4-329f-4830-a83d-9db72c800507", "f118890b-2468-42b1-9ce9-af35146b425b",
         "b187edca-b81e-4fdc-aff4-aab57db45edb", "7d7054c0-3a52-4e9b-b9ff-cbfe16a2378b",
         "030d3b18-1821-45b4-9e08-50efbe7becbb", "5864fb39-d719-4182-80e2-89dbe627be63"},
-    trivy = {"AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
+    trivy = {"AVD-AWS-0082", "AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
 final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
   PublicDatabaseInstanceRule() {
     super(DatabaseInstance.class, true);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Suppression comments in each format: on the line above a Terraform attribute, above a Terraform block, a Checkov
- * skip inside a block, above a CloudFormation logical ID, trailing a CloudFormation property (the rule named by its
- * name), above an Ansible task, a Trivy ignore trailing an Ansible argument, and in a JSON template's resource
- * {@code Metadata} (Bulwark's and Checkov's).
+ * skip inside a block, tfsec and Trivy ignores by long id above a block, above a CloudFormation logical ID,
+ * trailing a CloudFormation property (the rule named by its name), above an Ansible task, a Trivy ignore trailing
+ * an Ansible argument, and in a JSON template's resource {@code Metadata} (Bulwark's and Checkov's).
  */
 class SuppressionCommentsTest {
   @TempDir
@@ -52,6 +52,8 @@ class SuppressionCommentsTest {
                 "read replica for the BI vendor, reviewed SEC-42"),
             tuple("main.tf", 10, "BW301", "bulwark:ignore BW301", 9, "scratch space, holds no data at rest"),
             tuple("main.tf", 21, "BW201", "checkov:skip=CKV_AWS_24", 16, "bastion SSH, the NACL restricts it"),
+            tuple("main.tf", 26, "BW303", "trivy:ignore:aws-s3-enable-bucket-encryption", 25, ""),
+            tuple("main.tf", 26, "BW401", "tfsec:ignore:aws-s3-enable-bucket-logging", 25, ""),
             tuple("playbook.yml", 11, "BW201", "bulwark:ignore BW201", 3, "bastion host, reviewed SEC-42"),
             tuple("playbook.yml", 16, "BW301", "trivy:ignore:AVD-AWS-0026", 16, "scratch space"),
             tuple("template.json", 14, "BW101", "bulwark:ignore BW101", 8, "reporting replica, reviewed SEC-42"),
@@ -64,7 +66,7 @@ class SuppressionCommentsTest {
   void withoutTheCommentsTheSameFindingsCount() throws IOException, URISyntaxException {
     for (String name : List.of("main.tf", "template.yaml", "playbook.yml")) {
       String text = Files.readString(fixtures().resolve(name));
-      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark|checkov|trivy):.*", ""));
+      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark|checkov|trivy|tfsec):.*", ""));
     }
     ObjectNode template = (ObjectNode) new ObjectMapper().readTree(fixtures().resolve("template.json").toFile());
     template.get("Resources").forEach(resource -> ((ObjectNode) resource).remove("Metadata"));

@@ -44,9 +44,14 @@ final class InlineSuppressions {
       RuleReferences rules, LocalDate today, List<Diagnostic> diagnostics) {
     Map<String, List<SuppressionDirective>> byFile = new HashMap<>();
     for (SourceText source : sources) {
-      List<SuppressionDirective> directives = SuppressionComments.parse(source, rules, today, diagnostics);
-      if (!directives.isEmpty()) {
-        byFile.put(source.path(), directives);
+      try {
+        List<SuppressionDirective> directives = SuppressionComments.parse(source, rules, today, diagnostics);
+        if (!directives.isEmpty()) {
+          byFile.put(source.path(), directives);
+        }
+      } catch (RuntimeException e) {
+        diagnostics.add(Diagnostic.forFile(Diagnostic.Level.ERROR, "internal-error",
+            "reading the suppression comments failed; none of this file's is applied: " + e, source.path()));
       }
     }
     Map<ResourceId, List<SuppressionDirective>> byResource = new HashMap<>();

@@ -1,20 +1,30 @@
 package dev.bulwark.core.scan;
 
 import dev.bulwark.core.rule.RuleMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * How a suppression directive may name a rule: by its id or name, or, in a peer scanner's directive, by the peer's
- * check id that the rule lists as an equivalent (one peer check may map to several rules).
+ * check id that the rule lists as an equivalent (one peer check may map to several rules). A Trivy check is also
+ * named by its AVD id without {@code AVD-} and by its long ids, current and former (tfsec's among them), which
+ * {@value #TRIVY_NAMES} lists for the checks Bulwark's rules map to.
  */
 final class RuleReferences {
+  static final String TRIVY_NAMES = "trivy-check-names.tsv";
+
   /** A peer scanner whose directives are honoured. */
   enum Peer { CHECKOV, TRIVY }
 
@@ -23,12 +33,31 @@ final class RuleReferences {
       Peer.TRIVY, new HashMap<>());
 
   private RuleReferences(List<RuleMetadata> rules) {
+    Map<String, List<String>> trivyNames = trivyNames();
     for (RuleMetadata rule : rules) {
       own.put(rule.id().toUpperCase(Locale.ROOT), rule.id());
       own.put(rule.name().toUpperCase(Locale.ROOT), rule.id());
       index(Peer.CHECKOV, rule, RuleMetadata::checkov);
       index(Peer.TRIVY, rule, RuleMetadata::trivy);
+      index(Peer.TRIVY, rule, metadata -> metadata.trivy().stream()
+          .flatMap(id -> Stream.concat(Stream.of(id.replaceFirst("^AVD-", "")),
+              trivyNames.getOrDefault(id, List.of()).stream()))
+          .toList());
     }
+  }
+
+  /** AVD id to long ids, from {@value #TRIVY_NAMES}: {@code AVD-AWS-0089<tab>aws-s3-enable-logging ...}. */
+  private static Map<String, List<String>> trivyNames() {
+    Map<String, List<String>> names = new HashMap<>();
+    try (InputStream in = RuleReferences.class.getResourceAsStream(TRIVY_NAMES)) {
+      new String(Objects.requireNonNull(in, TRIVY_NAMES).readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.split("\\s+"))
+          .forEach(fields -> names.put(fields[0], List.of(fields).subList(1, fields.length)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TRIVY_NAMES, e);
+    }
+    return names;
   }
 
   /** The references to every rule in {@code rules} (all known rules, not only those that run). */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the suppression directives in a file's comments ({@code #} or {@code //}, at the start of a line or after
- * whitespace):
+ * whitespace, the comment starting with a directive; several directives may follow one another in one comment):
  *
  * <ul>
  *   <li>{@code bulwark:ignore BW201[,BW202…] [reason]}: the named rules (ids or names) on the line it is written on
@@ -24,25 +24,29 @@ import java.util.regex.Pattern;
  *   <li>{@code bulwark:ignore-file BW303 [reason]}: the named rules in the whole file;
  *   <li>{@code checkov:skip=CKV_AWS_24[:reason]}: the rules that list that Checkov check, in the resource it is
  *       written in (or, above a resource, in that resource), as Checkov does;
- *   <li>{@code trivy:ignore:AVD-AWS-0107[exp:2026-12-31] [reason]}: the rules that list that Trivy check, on the line
- *       or resource below, as Trivy does, until the expiry date if one is given.
+ *   <li>{@code trivy:ignore:ID} and {@code tfsec:ignore:ID}, with an optional {@code :exp:yyyy-mm-dd} or
+ *       {@code [exp:yyyy-mm-dd]} expiry: the rules that list that Trivy check (by its AVD id, with or without
+ *       {@code AVD-}, or by its long id), on the line or resource below, as Trivy does, until the expiry date.
  * </ul>
  *
- * A Bulwark directive that names no rule, or an id that is no rule, is reported; peer checks that no rule maps to are
- * left alone, as they belong to the peer.
+ * A Bulwark directive that names no rule, or an id that is no rule, is reported; peer checks that no rule maps to
+ * (and peers' blanket {@code *} ignores) are left alone, as they belong to the peer.
  */
 final class SuppressionComments {
   private static final String IGNORE = "bulwark:ignore";
   private static final String IGNORE_FILE = "bulwark:ignore-file";
   private static final String CHECKOV = "checkov:skip=";
   private static final String TRIVY = "trivy:ignore:";
-  private static final List<String> KEYWORDS = List.of(IGNORE, CHECKOV, TRIVY);
+  private static final String TFSEC = "tfsec:ignore:";
+  private static final List<String> KEYWORDS = List.of(IGNORE, CHECKOV, TRIVY, TFSEC);
+  private static final Pattern KEYWORD = Pattern.compile("(?<=^|[\\s#])(bulwark:ignore|checkov:skip=|trivy:ignore:"
+      + "|tfsec:ignore:)");
   private static final Pattern RULE_TOKEN = Pattern.compile("[\\s,:=]*([A-Za-z][A-Za-z0-9_-]*)");
   private static final Pattern BULWARK_ID = Pattern.compile("(?i)BW\\d+");
-  private static final Pattern CHECKOV_SKIP = Pattern.compile("([A-Za-z0-9_]+)(?::(.*))?");
-  private static final Pattern TRIVY_IGNORE =
-      Pattern.compile("([A-Za-z0-9_.-]+)((?:\\[[a-z]+:[^\\]]*])*)(.*)");
-  private static final Pattern EXPIRY = Pattern.compile("\\[exp:([^\\]]*)]");
+  private static final Pattern CHECKOV_SKIP = Pattern.compile("([A-Za-z0-9_]+)(?::(.*))?", Pattern.DOTALL);
+  private static final Pattern PEER_IGNORE = Pattern.compile(
+      "([A-Za-z0-9_.-]+?)((?::exp:[0-9-]+)|(?:\\[[a-z]+:[^\\]]*])*)(?=$|[\\s:\\[])(.*)", Pattern.DOTALL);
+  private static final Pattern EXPIRY = Pattern.compile("exp:([0-9-]+)");
 
   private final SourceText source;
   private final RuleReferences rules;
@@ -71,26 +75,30 @@ final class SuppressionComments {
     List<SuppressionDirective> found = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {
       String text = source.lineText(line);
-      if (KEYWORDS.stream().anyMatch(text::contains)) {
-        directive(line, text).ifPresent(found::add);
+      int body = KEYWORDS.stream().anyMatch(text::contains) ? commentBody(text) : -1;
+      if (body >= 0) {
+        directives(line, text, body, found);
       }
     }
     return found;
   }
 
-  private Optional<SuppressionDirective> directive(int line, String text) {
+  /** Where the first comment that starts with a directive begins, after its marker ({@code -1} if none). */
+  private static int commentBody(String text) {
     for (int at = 0; at < text.length(); at++) {
       int marker = markerLength(text, at);
       if (marker == 0) {
         continue;
       }
-      String body = text.substring(at + marker).strip();
-      Optional<SuppressionDirective> directive = directive(line, text, at, body);
-      if (directive.isPresent() || startsWithKeyword(body)) {
-        return directive;
+      int body = at + marker;
+      while (body < text.length() && Character.isWhitespace(text.charAt(body))) {
+        body++;
+      }
+      if (KEYWORD.matcher(text).region(body, text.length()).lookingAt()) {
+        return body;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** The length of the comment marker at {@code at} ({@code 0} if none starts there). */
@@ -104,25 +112,43 @@ final class SuppressionComments {
     return text.startsWith("//", at) ? 2 : 0;
   }
 
-  private static boolean startsWithKeyword(String body) {
-    return KEYWORDS.stream().anyMatch(body::startsWith);
+  /** Each directive of the comment from {@code body} on, up to the next directive or the end of the line. */
+  private void directives(int line, String text, int body, List<SuppressionDirective> found) {
+    List<Integer> starts = new ArrayList<>();
+    Matcher keyword = KEYWORD.matcher(text).region(body, text.length()).useTransparentBounds(true);
+    while (keyword.find()) {
+      starts.add(keyword.start());
+    }
+    boolean ownLine = text.substring(0, body).strip().matches("#+|//");
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      String segment = withoutTrailingMarkers(text.substring(starts.get(i), end));
+      Located located = new Located(line, starts.get(i), starts.get(i) + segment.length(), ownLine);
+      directive(located, segment).ifPresent(found::add);
+    }
   }
 
-  private Optional<SuppressionDirective> directive(int line, String text, int at, String body) {
-    Located located = new Located(line, text, at);
-    if (body.startsWith(IGNORE_FILE)) {
-      return ours(located, IGNORE_FILE, body.substring(IGNORE_FILE.length()), SuppressionDirective.Scope.FILE);
+  /** {@code segment} without trailing whitespace and the marker of a comment that follows it. */
+  private static String withoutTrailingMarkers(String segment) {
+    int end = segment.length();
+    while (end > 0 && (Character.isWhitespace(segment.charAt(end - 1)) || "#/".indexOf(segment.charAt(end - 1)) >= 0)) {
+      end--;
     }
-    if (body.startsWith(IGNORE)) {
-      return ours(located, IGNORE, body.substring(IGNORE.length()), SuppressionDirective.Scope.LINE);
+    return segment.substring(0, end);
+  }
+
+  private Optional<SuppressionDirective> directive(Located located, String segment) {
+    if (segment.startsWith(IGNORE_FILE)) {
+      return ours(located, IGNORE_FILE, segment.substring(IGNORE_FILE.length()), SuppressionDirective.Scope.FILE);
     }
-    if (body.startsWith(CHECKOV)) {
-      return checkov(located, body.substring(CHECKOV.length()));
+    if (segment.startsWith(IGNORE)) {
+      return ours(located, IGNORE, segment.substring(IGNORE.length()), SuppressionDirective.Scope.LINE);
     }
-    if (body.startsWith(TRIVY)) {
-      return trivy(located, body.substring(TRIVY.length()));
+    if (segment.startsWith(CHECKOV)) {
+      return checkov(located, segment.substring(CHECKOV.length()));
     }
-    return Optional.empty();
+    String keyword = segment.startsWith(TRIVY) ? TRIVY : TFSEC;
+    return peerIgnore(located, keyword, segment.substring(keyword.length()));
   }
 
   private Optional<SuppressionDirective> ours(Located located, String keyword, String rest,
@@ -167,17 +193,17 @@ final class SuppressionComments {
         SuppressionDirective.Scope.RESOURCE, named, reason(skip.group(2) == null ? "" : skip.group(2)), false));
   }
 
-  private Optional<SuppressionDirective> trivy(Located located, String rest) {
-    Matcher ignore = TRIVY_IGNORE.matcher(rest);
+  private Optional<SuppressionDirective> peerIgnore(Located located, String keyword, String rest) {
+    Matcher ignore = PEER_IGNORE.matcher(rest);
     if (!ignore.matches() || expired(ignore.group(2))) {
       return Optional.empty();
     }
     Set<String> named = rules.peer(RuleReferences.Peer.TRIVY, ignore.group(1));
-    return named.isEmpty() ? Optional.empty() : Optional.of(located.directive(TRIVY + ignore.group(1),
+    return named.isEmpty() ? Optional.empty() : Optional.of(located.directive(keyword + ignore.group(1),
         SuppressionDirective.Scope.LINE, named, reason(ignore.group(3)), false));
   }
 
-  /** Whether an {@code [exp:yyyy-mm-dd]} in {@code attributes} has passed; an unreadable date has. */
+  /** Whether an expiry in {@code attributes} has passed; an unreadable date has. */
   private boolean expired(String attributes) {
     Matcher expiry = EXPIRY.matcher(attributes);
     if (!expiry.find()) {
@@ -200,26 +226,28 @@ final class SuppressionComments {
     return stripped.startsWith("#") || stripped.startsWith("//");
   }
 
-  /** A directive's position: its line, and the column its comment marker is at. */
+  /** A directive's position: its line, its columns, and whether its comment has the line to itself. */
   private final class Located {
     private final int line;
-    private final String text;
-    private final int at;
+    private final int start;
+    private final int end;
+    private final boolean ownLine;
 
-    Located(int line, String text, int at) {
+    Located(int line, int start, int end, boolean ownLine) {
       this.line = line;
-      this.text = text;
-      this.at = at;
+      this.start = start;
+      this.end = end;
+      this.ownLine = ownLine;
     }
 
     Range range() {
-      int start = source.offset(line, at + 1);
-      return source.range(start, source.offset(line, 1) + text.stripTrailing().length());
+      int lineStart = source.offset(line, 1);
+      return source.range(lineStart + start, lineStart + end);
     }
 
     /** Its own line when code comes before it; else the next line that is not a comment (0 if none). */
     int target() {
-      if (!text.substring(0, at).isBlank()) {
+      if (!ownLine) {
         return line;
       }
       for (int next = line + 1; next <= source.lineCount(); next++) {

@@ -62,7 +62,7 @@ class SuppressionsTest {
     assertThat(lines(result.findings())).containsExactly(2);
     assertThat(result.suppressed()).singleElement().satisfies(entry -> {
       assertThat(entry.finding().range().startLine()).isEqualTo(1);
-      assertThat(entry.suppression()).isEqualTo(new Suppression.InSource(Range.ofLine("a.lines", 1, 19, 72),
+      assertThat(entry.suppression()).isEqualTo(new Suppression.InSource(Range.ofLine("a.lines", 1, 21, 72),
           "bulwark:ignore BW999", "logs go to the SIEM instead"));
     });
     assertThat(result.diagnostics()).isEmpty();
@@ -89,7 +89,7 @@ class SuppressionsTest {
     assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
       assertThat(diagnostic.code()).isEqualTo("unused-suppression");
       assertThat(diagnostic.level()).isEqualTo(Diagnostic.Level.WARNING);
-      assertThat(diagnostic.range()).contains(Range.ofLine("a.lines", 1, 1, 23));
+      assertThat(diagnostic.range()).contains(Range.ofLine("a.lines", 1, 3, 23));
       assertThat(diagnostic.message()).contains("BW999").contains("blank line");
     });
   }
@@ -162,7 +162,7 @@ class SuppressionsTest {
   }
 
   @Test
-  void checkovAndTrivyDirectivesSuppressTheRulesMappedToTheirChecks() throws IOException {
+  void checkovTrivyAndTfsecDirectivesSuppressTheRulesMappedToTheirChecks() throws IOException {
     ScanResult result = scan("""
         bucket a flag=yes #checkov:skip=CKV_TOY_1:handled upstream
         bucket b flag=yes #checkov:skip=CKV_AWS_999
@@ -170,13 +170,33 @@ class SuppressionsTest {
         bucket c flag=yes
         bucket d flag=yes # trivy:ignore:AVD-TOY-0001[exp:2000-01-01] expired
         bucket e flag=yes # trivy:ignore:AVD-TOY-0001[exp:2999-01-01]
+        bucket f flag=yes # tfsec:ignore:TOY-0001:exp:2000-01-01
+        bucket g flag=yes # tfsec:ignore:TOY-0001:exp:2999-01-01: until the migration
+        bucket h flag=yes # trivy:ignore:*
         """);
 
-    assertThat(lines(result.findings())).containsExactly(2, 5);
-    assertThat(result.suppressed()).extracting(entry -> ((Suppression.InSource) entry.suppression()).directive())
-        .containsExactly("checkov:skip=CKV_TOY_1", "trivy:ignore:AVD-TOY-0001", "trivy:ignore:AVD-TOY-0001");
-    assertThat(result.suppressed().get(0).suppression().justification()).isEqualTo("handled upstream");
+    assertThat(lines(result.findings())).containsExactly(2, 5, 7, 9);
+    assertThat(result.suppressed()).extracting(entry -> ((Suppression.InSource) entry.suppression()).directive(),
+            entry -> entry.suppression().justification())
+        .containsExactly(tuple("checkov:skip=CKV_TOY_1", "handled upstream"),
+            tuple("trivy:ignore:AVD-TOY-0001", ""), tuple("trivy:ignore:AVD-TOY-0001", ""),
+            tuple("tfsec:ignore:TOY-0001", "until the migration"));
     assertThat(result.diagnostics()).as("peer directives are the peer's business").isEmpty();
+  }
+
+  @Test
+  void oneCommentMayHoldSeveralDirectivesEachWithItsOwnRange() throws IOException {
+    ScanResult result = scanWithOptIn(
+        "bucket a flag=yes #tfsec:ignore:CKV_NONE  #bulwark:ignore BW998 first trivy:ignore:AVD-TOY-0001 second\n");
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.suppressed()).singleElement().extracting(SuppressedFinding::suppression)
+        .isEqualTo(new Suppression.InSource(Range.ofLine("a.lines", 1, 71, 103), "trivy:ignore:AVD-TOY-0001",
+            "second"));
+    assertThat(result.diagnostics()).singleElement().satisfies(diagnostic -> {
+      assertThat(diagnostic.code()).isEqualTo("unused-suppression");
+      assertThat(diagnostic.range()).contains(Range.ofLine("a.lines", 1, 44, 70));
+    });
   }
 
   @Test
@@ -196,7 +216,7 @@ class SuppressionsTest {
     assertThat(next.suppressed()).extracting(entry -> entry.finding().resourceAddress(), SuppressedFinding::suppression)
         .containsExactly(tuple("bucket.a", new Suppression.Baseline("base.json")),
             tuple("bucket.b", new Suppression.InSource(
-                Range.ofLine("a.lines", 3, 19, 41), "bulwark:ignore BW999", "")));
+                Range.ofLine("a.lines", 3, 21, 41), "bulwark:ignore BW999", "")));
     assertThat(next.diagnostics()).singleElement().satisfies(diagnostic -> {
       assertThat(diagnostic.code()).isEqualTo("baseline-entries-gone");
       assertThat(diagnostic.level()).isEqualTo(Diagnostic.Level.NOTE);

@@ -21,3 +21,8 @@ resource "aws_security_group" "bastion" {
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
+
+#tfsec:ignore:aws-s3-enable-bucket-logging trivy:ignore:aws-s3-enable-bucket-encryption
+resource "aws_s3_bucket" "assets" {
+  bucket = "assets"
+}
