@@ -7,9 +7,9 @@ import java.io.OutputStream;
 
 /**
  * Writes a scan result as JSON with stable camelCase field names: the tool, the base directory, a summary, the
- * findings, the diagnostics, the files scanned and the rules that ran, in the scan result's order. The format is
- * documented field by field in {@code docs/json-format.md}; timings are left out so that the same result always
- * gives the same bytes.
+ * findings, the suppressed findings with why, the diagnostics, the files scanned and the rules that ran, in the scan
+ * result's order. The format is documented field by field in {@code docs/json-format.md}; timings are left out so
+ * that the same result always gives the same bytes.
  */
 public final class JsonReport {
   private JsonReport() {}

@@ -202,9 +202,7 @@ class SuppressionsTest {
   @Test
   void aBaselineAcceptsItsFindingsAndCountsThoseNoLongerFound() throws IOException {
     ScanResult first = scan("bucket a flag=yes\nbucket b flag=yes # bulwark:ignore BW999\nbucket c flag=yes\n");
-    ByteArrayOutputStream written = new ByteArrayOutputStream();
-    BaselineReport.write(first, written);
-    Baseline baseline = Baseline.read("base.json", new ByteArrayInputStream(written.toByteArray()));
+    Baseline baseline = read(baselineOf(first));
     assertThat(baseline.fingerprints()).as("in-source suppressions are not repeated in the baseline")
         .containsExactlyInAnyOrderElementsOf(first.findings().stream().map(Finding::fingerprint).toList());
 
@@ -226,27 +224,29 @@ class SuppressionsTest {
 
   @Test
   void aRewrittenBaselineKeepsWhatTheOldOneAccepted() throws IOException {
-    ScanResult first = scan("bucket a flag=yes\n");
-    ByteArrayOutputStream written = new ByteArrayOutputStream();
-    BaselineReport.write(first, written);
-    Baseline baseline = Baseline.read("base.json", new ByteArrayInputStream(written.toByteArray()));
+    String written = baselineOf(scan("bucket a flag=yes\n"));
 
-    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
-    BaselineReport.write(scanner().baseline(baseline).build().scan(), rewritten);
+    String rewritten = baselineOf(scanner().baseline(read(written)).build().scan());
 
-    assertThat(rewritten.toString(StandardCharsets.UTF_8)).isEqualTo(written.toString(StandardCharsets.UTF_8));
+    assertThat(rewritten).isEqualTo(written);
   }
 
   @Test
   void aFileThatIsNotABaselineIsRefusedWithWhatIsWrong() {
-    assertThatThrownBy(() -> read("[]")).hasMessageContaining("x.json is not a Bulwark baseline");
+    assertThatThrownBy(() -> read("[]")).hasMessageContaining("base.json is not a Bulwark baseline");
     assertThatThrownBy(() -> read("{\"version\": 2, \"findings\": []}")).hasMessageContaining("\"version\": 1");
     assertThatThrownBy(() -> read("{\"version\": 1, \"findings\": [{\"fingerprint\": \"abc\"}]}"))
         .hasMessageContaining("finding 0 has no 32-digit hexadecimal \"fingerprint\"");
     assertThatThrownBy(() -> read("{\"version\": 1,")).isInstanceOf(IOException.class);
   }
 
+  private static String baselineOf(ScanResult result) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BaselineReport.write(result, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   private static Baseline read(String text) throws IOException {
-    return Baseline.read("x.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return Baseline.read("base.json", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 }
