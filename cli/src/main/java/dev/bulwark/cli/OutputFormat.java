@@ -4,5 +4,6 @@ package dev.bulwark.cli;
 enum OutputFormat {
   TEXT,
   JSON,
-  SARIF
+  SARIF,
+  JUNIT
 }

@@ -4,6 +4,7 @@ import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.report.BaselineReport;
+import dev.bulwark.core.report.JUnitReport;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
 import dev.bulwark.core.report.TextReport;
@@ -51,7 +52,7 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Files or folders to scan (default: the current folder).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json or sarif (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json, sarif or junit (default: text).")
   private OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -191,6 +192,7 @@ final class ScanCommand implements Callable<Integer> {
         writer.flush();
       }
       case JSON -> JsonReport.write(result, out);
+      case JUNIT -> JUnitReport.write(result, out);
       case SARIF -> SarifReport.write(result, SarifReport.Options.defaults().withSuppressed(sarifSuppressed), out);
       default -> throw new IllegalStateException("unknown format " + format);
     }

@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.BulwarkVersion;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class MainTest {
   @TempDir
@@ -133,6 +137,16 @@ class MainTest {
     JsonNode result = new ObjectMapper().readTree(stdout()).at("/runs/0/results/0");
     assertThat(result.get("ruleId").asText()).isEqualTo("BW101");
     assertThat(result.at("/suppressions/0/justification").asText()).isEqualTo("reporting");
+  }
+
+  @Test
+  void junitReportsEachFindingAsAFailedTestCase() throws Exception {
+    assertThat(run("scan", folder.toString(), "-f", "junit")).isEqualTo(1);
+    Document report = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(out.toByteArray()));
+    Element failure = (Element) report.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("high");
+    assertThat(((Element) failure.getParentNode()).getAttribute("classname")).isEqualTo("infra/db.tf");
   }
 
   @Test

@@ -47,7 +47,8 @@ public final class CheckMojo extends AbstractMojo {
   private List<String> excludes = new ArrayList<>();
 
   /**
-   * Report formats written to the output folder: {@code sarif}, {@code json}, {@code text}, and {@code baseline}
+   * Report formats written to the output folder: {@code sarif}, {@code json}, {@code text}, {@code junit}
+   * ({@code bulwark-junit.xml}), and {@code baseline}
    * ({@code bulwark-baseline.json}, to use as the {@code baseline} of later builds).
    */
   @Parameter(property = "bulwark.formats", defaultValue = "sarif,text")

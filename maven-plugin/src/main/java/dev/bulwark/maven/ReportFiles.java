@@ -2,6 +2,7 @@ package dev.bulwark.maven;
 
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.report.BaselineReport;
+import dev.bulwark.core.report.JUnitReport;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
 import dev.bulwark.core.report.TextReport;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt}, and
- * {@code bulwark-baseline.json}, a baseline of the findings to give the next builds.
+ * Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt},
+ * {@code bulwark-junit.xml}, and {@code bulwark-baseline.json}, a baseline of the findings to give the next builds.
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -40,13 +41,18 @@ final class ReportFiles {
             TextReport.write(result, out, false);
           }
         }
+        case "junit" -> {
+          try (OutputStream out = Files.newOutputStream(folder.resolve("bulwark-junit.xml"))) {
+            JUnitReport.write(result, out);
+          }
+        }
         case "baseline" -> {
           try (OutputStream out = Files.newOutputStream(folder.resolve("bulwark-baseline.json"))) {
             BaselineReport.write(result, out);
           }
         }
         default -> throw new IllegalArgumentException("unknown report format " + format
-            + " (sarif, json, text, baseline)");
+            + " (sarif, json, text, junit, baseline)");
       }
     }
   }
