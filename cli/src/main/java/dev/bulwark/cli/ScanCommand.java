@@ -2,6 +2,7 @@ package dev.bulwark.cli;
 
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.config.ProjectConfig;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.report.BaselineReport;
 import dev.bulwark.core.report.JUnitReport;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -61,7 +64,14 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--severity-threshold", paramLabel = "LEVEL", converter = SeverityConverter.class,
       description = "Exit with 1 when a finding is at or above LEVEL: low, medium, high, critical (default: low).")
-  private Severity threshold = Severity.LOW;
+  private Severity threshold;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read settings from FILE (default: .bulwark.yaml or .bulwark.yml in the scanned folder).")
+  private Path config;
+
+  @Option(names = "--no-config", description = "Do not read a .bulwark.yaml found in the scanned folder.")
+  private boolean noConfig;
 
   @Option(names = "--no-color", description = "Never colour the text report.")
   private boolean noColor;
@@ -119,26 +129,33 @@ final class ScanCommand implements Callable<Integer> {
     if (baseline != null) {
       inputs.add(baseline);
     }
+    if (config != null) {
+      inputs.add(config);
+    }
     for (Path path : inputs) {
       if (!Files.exists(path)) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("bulwark: no such file or folder: " + path);
-        err.flush();
-        return ExitCode.ERROR;
+        return usageError("no such file or folder: " + path);
       }
     }
-    Scanner.Builder scanner = Scanner.builder().paths(paths).settings(settings()).includes(includes)
-        .excludes(excludes).enableRules(enabledRules).optInRules(optInRules).disableRules(disabledRules);
-    if (baseline != null) {
-      try {
+    Optional<ProjectConfig> project;
+    try {
+      project = projectConfig();
+    } catch (IOException e) {
+      return usageError(e.getMessage());
+    }
+    Scanner.Builder scanner = Scanner.builder().paths(paths).settings(settings(project));
+    try {
+      if (project.isPresent()) {
+        project.get().applyTo(scanner);
+      }
+      if (baseline != null) {
         scanner.baseline(Baseline.read(baseline));
-      } catch (IOException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("bulwark: cannot read the baseline " + baseline + ": " + e.getMessage());
-        err.flush();
-        return ExitCode.ERROR;
       }
+    } catch (IOException e) {
+      return usageError("cannot read the baseline: " + e.getMessage());
     }
+    scanner.includes(includes).excludes(excludes).enableRules(enabledRules).optInRules(optInRules)
+        .disableRules(disabledRules);
     ScanResult result = scanner.build().scan();
     if (writeBaseline != null) {
       try (OutputStream out = create(writeBaseline)) {
@@ -154,7 +171,9 @@ final class ScanCommand implements Callable<Integer> {
       write(result, out, !noColor && System.console() != null);
       out.flush();
     }
-    return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+    Severity failing = threshold != null ? threshold
+        : project.flatMap(ProjectConfig::severityThreshold).orElse(Severity.LOW);
+    return result.findingsAtLeast(failing).isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
   }
 
   private static OutputStream create(Path file) throws IOException {
@@ -165,8 +184,30 @@ final class ScanCommand implements Callable<Integer> {
     return Files.newOutputStream(file);
   }
 
-  private ScanSettings settings() {
+  private int usageError(String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("bulwark: " + message);
+    err.flush();
+    return ExitCode.ERROR;
+  }
+
+  /** The settings file given, or the one in the scanned folder unless {@code --no-config}. */
+  private Optional<ProjectConfig> projectConfig() throws IOException {
+    if (config != null) {
+      return Optional.of(ProjectConfig.read(config));
+    }
+    if (noConfig) {
+      return Optional.empty();
+    }
+    Path folder = paths.size() == 1 ? paths.get(0) : Path.of("");
+    Optional<Path> found = ProjectConfig.find(Files.isDirectory(folder) ? folder
+        : Objects.requireNonNullElse(folder.toAbsolutePath().getParent(), folder));
+    return found.isPresent() ? Optional.of(ProjectConfig.read(found.get())) : Optional.empty();
+  }
+
+  private ScanSettings settings(Optional<ProjectConfig> project) {
     ScanSettings.Builder settings = ScanSettings.builder();
+    project.ifPresent(found -> found.applyTo(settings));
     terraformVariables.forEach(settings::terraformVariable);
     terraformVariableFiles.forEach(settings::terraformVariableFile);
     cloudFormationParameterFiles.forEach(settings::cloudFormationParameterFile);

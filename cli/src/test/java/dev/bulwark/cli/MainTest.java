@@ -150,6 +150,27 @@ class MainTest {
   }
 
   @Test
+  void aSettingsFileInTheScannedFolderIsReadAndTheOptionsOverrideIt() throws IOException {
+    Files.writeString(folder.resolve(".bulwark.yaml"), "disable: [BW410]\nseverity-threshold: critical\n");
+    assertThat(run("scan", folder.toString(), "-f", "json")).as("BW101 is high, under the file's threshold")
+        .isZero();
+    assertThat(new ObjectMapper().readTree(stdout()).at("/rules").findValuesAsText("id")).doesNotContain("BW410");
+
+    assertThat(run("scan", folder.toString(), "--severity-threshold", "high")).isEqualTo(1);
+    assertThat(run("scan", folder.toString(), "--no-config")).isEqualTo(1);
+  }
+
+  @Test
+  void aSettingsFileCanBeNamedAndAMistakeInItIsAUsageError() throws IOException {
+    Path settings = Files.writeString(folder.resolve("ci.yaml"), "severity-threshold: critical\n");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--config", settings.toString())).isZero();
+
+    Files.writeString(settings, "disabel: [BW101]\n");
+    assertThat(run("scan", folder.resolve("infra").toString(), "--config", settings.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown key `disabel`");
+  }
+
+  @Test
   void aCleanFolderExitsZero() throws IOException {
     Path clean = Files.createDirectories(folder.resolve("clean"));
     Files.writeString(clean.resolve("main.tf"), "variable \"x\" {}\n");

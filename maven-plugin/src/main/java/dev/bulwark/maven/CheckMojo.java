@@ -4,6 +4,7 @@ import dev.bulwark.Bulwark;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.config.ProjectConfig;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.scan.Baseline;
 import dev.bulwark.core.scan.Scanner;
@@ -58,9 +59,20 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "bulwark.outputDirectory", defaultValue = "${project.build.directory}/bulwark")
   private File outputDirectory;
 
-  /** The build fails on a finding at or above this severity: low, medium, high, critical, or none. */
-  @Parameter(property = "bulwark.failOnSeverity", defaultValue = "high")
+  /**
+   * The build fails on a finding at or above this severity: low, medium, high, critical, or none; default: the
+   * settings file's {@code severity-threshold}, else high.
+   */
+  @Parameter(property = "bulwark.failOnSeverity")
   private String failOnSeverity;
+
+  /**
+   * A settings file shared with the CLI (rules, file patterns, baseline, inputs; see {@code ProjectConfig}); default:
+   * {@code .bulwark.yaml} or {@code .bulwark.yml} in the project's base folder, if there is one. The plugin's own
+   * parameters add to it, and its {@code baseline} and {@code failOnSeverity} replace the file's.
+   */
+  @Parameter(property = "bulwark.configFile")
+  private File configFile;
 
   /** Run only these rules (ids such as BW101); default: all. */
   @Parameter(property = "bulwark.enabledRules")
@@ -107,8 +119,9 @@ public final class CheckMojo extends AbstractMojo {
       getLog().info("Bulwark check skipped");
       return;
     }
-    Optional<Severity> threshold = threshold();
-    ScanResult result = scan();
+    Optional<ProjectConfig> project = projectConfig();
+    Optional<Severity> threshold = threshold(project);
+    ScanResult result = scan(project);
     new FindingLog(getLog(), threshold).log(result);
     try {
       ReportFiles.write(result, formats, outputDirectory.toPath());
@@ -122,7 +135,20 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  private Optional<Severity> threshold() throws MojoExecutionException {
+  private Optional<ProjectConfig> projectConfig() throws MojoExecutionException {
+    Optional<Path> file = configFile != null ? Optional.of(configFile.toPath())
+        : ProjectConfig.find(project.getBasedir().toPath());
+    try {
+      return file.isPresent() ? Optional.of(ProjectConfig.read(file.get())) : Optional.empty();
+    } catch (IOException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private Optional<Severity> threshold(Optional<ProjectConfig> settings) throws MojoExecutionException {
+    if (failOnSeverity == null) {
+      return Optional.of(settings.flatMap(ProjectConfig::severityThreshold).orElse(Severity.HIGH));
+    }
     if (failOnSeverity.equalsIgnoreCase("none")) {
       return Optional.empty();
     }
@@ -134,16 +160,19 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  private ScanResult scan() throws MojoExecutionException {
+  private ScanResult scan(Optional<ProjectConfig> settings) throws MojoExecutionException {
     Path base = project.getBasedir().toPath();
     List<Path> paths = sources.isEmpty() ? List.of(base) : sources.stream().map(File::toPath).toList();
     Scanner.Builder scanner = Bulwark.scanner();
-    if (baseline != null) {
-      try {
-        scanner.baseline(Baseline.read(baseline.toPath()));
-      } catch (IOException e) {
-        throw new MojoExecutionException("cannot read the Bulwark baseline " + baseline + ": " + e.getMessage(), e);
+    try {
+      if (settings.isPresent()) {
+        settings.get().applyTo(scanner);
       }
+      if (baseline != null) {
+        scanner.baseline(Baseline.read(baseline.toPath()));
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot read the Bulwark baseline: " + e.getMessage(), e);
     }
     try {
       return scanner
@@ -154,7 +183,7 @@ public final class CheckMojo extends AbstractMojo {
           .enableRules(enabledRules)
           .optInRules(optInRules)
           .disableRules(disabledRules)
-          .settings(settings())
+          .settings(settings(settings))
           .build()
           .scan();
     } catch (IllegalArgumentException e) {
@@ -162,8 +191,9 @@ public final class CheckMojo extends AbstractMojo {
     }
   }
 
-  private ScanSettings settings() {
+  private ScanSettings settings(Optional<ProjectConfig> projectSettings) {
     ScanSettings.Builder settings = ScanSettings.builder();
+    projectSettings.ifPresent(found -> found.applyTo(settings));
     terraformVarFiles.forEach(file -> settings.terraformVariableFile(file.toPath()));
     terraformVariables.forEach(settings::terraformVariable);
     cloudFormationParameterFiles.forEach(file -> settings.cloudFormationParameterFile(file.toPath()));
