@@ -38,7 +38,6 @@ final class SuppressionComments {
   private static final String CHECKOV = "checkov:skip=";
   private static final String TRIVY = "trivy:ignore:";
   private static final String TFSEC = "tfsec:ignore:";
-  private static final List<String> KEYWORDS = List.of(IGNORE, CHECKOV, TRIVY, TFSEC);
   private static final Pattern KEYWORD = Pattern.compile("(?<=^|[\\s#])(bulwark:ignore|checkov:skip=|trivy:ignore:"
       + "|tfsec:ignore:)");
   private static final Pattern RULE_TOKEN = Pattern.compile("[\\s,:=]*([A-Za-z][A-Za-z0-9_-]*)");
@@ -64,8 +63,7 @@ final class SuppressionComments {
   /** The directives in {@code source}; malformed Bulwark directives are reported to {@code diagnostics}. */
   static List<SuppressionDirective> parse(SourceText source, RuleReferences rules, LocalDate today,
       List<Diagnostic> diagnostics) {
-    String text = source.text();
-    if (KEYWORDS.stream().noneMatch(text::contains)) {
+    if (!mayHoldDirective(source.text())) {
       return List.of();
     }
     return new SuppressionComments(source, rules, today, diagnostics).parse();
@@ -75,12 +73,26 @@ final class SuppressionComments {
     List<SuppressionDirective> found = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {
       String text = source.lineText(line);
-      int body = KEYWORDS.stream().anyMatch(text::contains) ? commentBody(text) : -1;
+      int body = mayHoldDirective(text) ? commentBody(text) : -1;
       if (body >= 0) {
         directives(line, text, body, found);
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code text} has a colon after {@code bulwark}, {@code checkov}, {@code trivy} or {@code tfsec}: one pass
+   * that rules out almost every file, which is all most files need.
+   */
+  private static boolean mayHoldDirective(String text) {
+    for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      if (text.startsWith("trivy", colon - 5) || text.startsWith("tfsec", colon - 5)
+          || text.startsWith("bulwark", colon - 7) || text.startsWith("checkov", colon - 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the first comment that starts with a directive begins, after its marker ({@code -1} if none). */
