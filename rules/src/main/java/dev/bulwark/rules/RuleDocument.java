@@ -1,6 +1,7 @@
 package dev.bulwark.rules;
 
 import dev.bulwark.core.rule.RuleMetadata;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ public final class RuleDocument {
     page.append('\n').append(rule.description()).append("\n\n## How to fix\n\n");
     rule.formats().forEach(format -> page.append("- **").append(FORMAT_NAMES.get(format)).append("**: ")
         .append(rule.remediation().get(format)).append('\n'));
+    suppressing(page, rule);
     if (!examples.isEmpty()) {
       page.append("\n## Examples\n");
       for (RuleExamples.Example example : examples) {
@@ -47,6 +49,31 @@ public final class RuleDocument {
       rule.references().forEach(reference -> page.append("- ").append(reference).append('\n'));
     }
     return page.toString();
+  }
+
+  /** How to suppress the rule where its risk is accepted, including with the peers' comments it honours. */
+  private static void suppressing(StringBuilder page, RuleMetadata rule) {
+    page.append("\n## Suppressing\n\nWhere the risk is accepted, say so beside the code: `# bulwark:ignore ")
+        .append(rule.id()).append(" <reason>` at the end of the flagged line, or on the line above it or above the "
+            + "resource");
+    if (rule.formats().contains("cloudformation")) {
+      page.append(" (in a JSON template, `Metadata: {bulwark: {ignore: [").append(rule.id())
+          .append("]}}` on the resource)");
+    }
+    page.append('.');
+    List<String> peers = new ArrayList<>();
+    if (!rule.checkov().isEmpty()) {
+      peers.add("`checkov:skip=`");
+    }
+    if (!rule.trivy().isEmpty()) {
+      peers.addAll(List.of("`trivy:ignore:`", "`tfsec:ignore:`"));
+    }
+    if (!peers.isEmpty()) {
+      page.append(" Existing ").append(String.join(", ", peers.subList(0, peers.size() - 1)))
+          .append(peers.size() > 1 ? " and " : "").append(peers.get(peers.size() - 1))
+          .append(" comments naming the peer checks above suppress it too.");
+    }
+    page.append('\n');
   }
 
   private static void row(StringBuilder page, String name, String value) {
