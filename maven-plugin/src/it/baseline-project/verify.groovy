@@ -6,3 +6,6 @@ assert sarif.runs[0].results.isEmpty()
 def rewritten = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/bulwark/bulwark-baseline.json'))
 def committed = new groovy.json.JsonSlurper().parse(new File(basedir, 'bulwark-baseline.json'))
 assert rewritten.findings*.fingerprint == committed.findings*.fingerprint
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/bulwark/bulwark-junit.xml'))
+assert junit.@failures.text() == '0'
+assert junit.@skipped.text() == '2'
