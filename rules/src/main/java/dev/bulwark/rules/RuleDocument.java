@@ -65,6 +65,9 @@ public final class RuleDocument {
     if (!rule.checkov().isEmpty()) {
       peers.add("`checkov:skip=`");
     }
+    if (!rule.kics().isEmpty()) {
+      peers.add("`kics-scan disable=`");
+    }
     if (!rule.trivy().isEmpty()) {
       peers.addAll(List.of("`trivy:ignore:`", "`tfsec:ignore:`"));
     }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Suppression comments in each format: on the line above a Terraform attribute, above a Terraform block, a Checkov
- * skip inside a block, tfsec and Trivy ignores by long id above a block, above a CloudFormation logical ID,
- * trailing a CloudFormation property (the rule named by its name), above an Ansible task, a Trivy ignore trailing
- * an Ansible argument, and in a JSON template's resource {@code Metadata} (Bulwark's and Checkov's).
+ * skip inside a block, tfsec and Trivy ignores by long id above a block, a KICS disable for a whole file, above a
+ * CloudFormation logical ID, trailing a CloudFormation property (the rule named by its name), above an Ansible task,
+ * a Trivy ignore trailing an Ansible argument, and in a JSON template's resource {@code Metadata} (Bulwark's and
+ * Checkov's).
  */
 class SuppressionCommentsTest {
   @TempDir
@@ -48,6 +49,7 @@ class SuppressionCommentsTest {
         entry -> ((Suppression.InSource) entry.suppression()).range().startLine(),
         entry -> entry.suppression().justification())
         .containsExactly(
+            tuple("kics.tf", 3, "BW401", "kics-scan disable=f861041c-8c9f-4156-acfc-5e6e524f5884", 1, ""),
             tuple("main.tf", 4, "BW101", "bulwark:ignore BW101", 3,
                 "read replica for the BI vendor, reviewed SEC-42"),
             tuple("main.tf", 10, "BW301", "bulwark:ignore BW301", 9, "scratch space, holds no data at rest"),
@@ -64,9 +66,9 @@ class SuppressionCommentsTest {
 
   @Test
   void withoutTheCommentsTheSameFindingsCount() throws IOException, URISyntaxException {
-    for (String name : List.of("main.tf", "template.yaml", "playbook.yml")) {
+    for (String name : List.of("kics.tf", "main.tf", "template.yaml", "playbook.yml")) {
       String text = Files.readString(fixtures().resolve(name));
-      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark|checkov|trivy|tfsec):.*", ""));
+      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark:|checkov:|trivy:|tfsec:|kics-scan ).*", ""));
     }
     ObjectNode template = (ObjectNode) new ObjectMapper().readTree(fixtures().resolve("template.json").toFile());
     template.get("Resources").forEach(resource -> ((ObjectNode) resource).remove("Metadata"));

@@ -26,11 +26,11 @@ final class RuleReferences {
   static final String TRIVY_NAMES = "trivy-check-names.tsv";
 
   /** A peer scanner whose directives are honoured. */
-  enum Peer { CHECKOV, TRIVY }
+  enum Peer { CHECKOV, KICS, TRIVY }
 
   private final Map<String, String> own = new HashMap<>();
   private final Map<Peer, Map<String, Set<String>>> peers = Map.of(Peer.CHECKOV, new HashMap<>(),
-      Peer.TRIVY, new HashMap<>());
+      Peer.KICS, new HashMap<>(), Peer.TRIVY, new HashMap<>());
 
   private RuleReferences(List<RuleMetadata> rules) {
     Map<String, List<String>> trivyNames = trivyNames();
@@ -38,6 +38,7 @@ final class RuleReferences {
       own.put(rule.id().toUpperCase(Locale.ROOT), rule.id());
       own.put(rule.name().toUpperCase(Locale.ROOT), rule.id());
       index(Peer.CHECKOV, rule, RuleMetadata::checkov);
+      index(Peer.KICS, rule, RuleMetadata::kics);
       index(Peer.TRIVY, rule, RuleMetadata::trivy);
       index(Peer.TRIVY, rule, metadata -> metadata.trivy().stream()
           .flatMap(id -> Stream.concat(Stream.of(id.replaceFirst("^AVD-", "")),

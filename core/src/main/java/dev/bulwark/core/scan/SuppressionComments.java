@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  *   <li>{@code bulwark:ignore-file BW303 [reason]}: the named rules in the whole file;
  *   <li>{@code checkov:skip=CKV_AWS_24[:reason]}: the rules that list that Checkov check, in the resource it is
  *       written in (or, above a resource, in that resource), as Checkov does;
+ *   <li>{@code kics-scan disable=QUERY[,QUERY…]}: the rules that list those KICS queries, in the whole file, as KICS
+ *       does;
  *   <li>{@code trivy:ignore:ID} and {@code tfsec:ignore:ID}, with an optional {@code :exp:yyyy-mm-dd} or
  *       {@code [exp:yyyy-mm-dd]} expiry: the rules that list that Trivy check (by its AVD id, with or without
  *       {@code AVD-}, or by its long id), on the line or resource below, as Trivy does, until the expiry date.
@@ -38,8 +41,10 @@ final class SuppressionComments {
   private static final String CHECKOV = "checkov:skip=";
   private static final String TRIVY = "trivy:ignore:";
   private static final String TFSEC = "tfsec:ignore:";
+  private static final String KICS = "kics-scan disable=";
   private static final Pattern KEYWORD = Pattern.compile("(?<=^|[\\s#])(bulwark:ignore|checkov:skip=|trivy:ignore:"
-      + "|tfsec:ignore:)");
+      + "|tfsec:ignore:|kics-scan disable=)");
+  private static final Pattern KICS_DISABLE = Pattern.compile("([A-Za-z0-9-]+(?:,[A-Za-z0-9-]+)*)(.*)", Pattern.DOTALL);
   private static final Pattern RULE_TOKEN = Pattern.compile("[\\s,:=]*([A-Za-z][A-Za-z0-9_-]*)");
   private static final Pattern BULWARK_ID = Pattern.compile("(?i)BW\\d+");
   private static final Pattern CHECKOV_SKIP = Pattern.compile("([A-Za-z0-9_]+)(?::(.*))?", Pattern.DOTALL);
@@ -82,10 +87,13 @@ final class SuppressionComments {
   }
 
   /**
-   * Whether {@code text} has a colon after {@code bulwark}, {@code checkov}, {@code trivy} or {@code tfsec}: one pass
-   * that rules out almost every file, which is all most files need.
+   * Whether {@code text} has a colon after {@code bulwark}, {@code checkov}, {@code trivy} or {@code tfsec}, or
+   * {@code kics-scan}: two passes that rule out almost every file, which is all most files need.
    */
   private static boolean mayHoldDirective(String text) {
+    if (text.contains("kics-scan")) {
+      return true;
+    }
     for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       if (text.startsWith("trivy", colon - 5) || text.startsWith("tfsec", colon - 5)
           || text.startsWith("bulwark", colon - 7) || text.startsWith("checkov", colon - 7)) {
@@ -159,6 +167,9 @@ final class SuppressionComments {
     if (segment.startsWith(CHECKOV)) {
       return checkov(located, segment.substring(CHECKOV.length()));
     }
+    if (segment.startsWith(KICS)) {
+      return kics(located, segment.substring(KICS.length()));
+    }
     String keyword = segment.startsWith(TRIVY) ? TRIVY : TFSEC;
     return peerIgnore(located, keyword, segment.substring(keyword.length()));
   }
@@ -203,6 +214,19 @@ final class SuppressionComments {
     Set<String> named = rules.peer(RuleReferences.Peer.CHECKOV, skip.group(1));
     return named.isEmpty() ? Optional.empty() : Optional.of(located.directive(CHECKOV + skip.group(1),
         SuppressionDirective.Scope.RESOURCE, named, reason(skip.group(2) == null ? "" : skip.group(2)), false));
+  }
+
+  private Optional<SuppressionDirective> kics(Located located, String rest) {
+    Matcher disable = KICS_DISABLE.matcher(rest);
+    if (!disable.matches()) {
+      return Optional.empty();
+    }
+    Set<String> named = new TreeSet<>();
+    for (String query : disable.group(1).split(",")) {
+      named.addAll(rules.peer(RuleReferences.Peer.KICS, query));
+    }
+    return named.isEmpty() ? Optional.empty() : Optional.of(located.directive(KICS + disable.group(1),
+        SuppressionDirective.Scope.FILE, named, reason(disable.group(2)), false));
   }
 
   private Optional<SuppressionDirective> peerIgnore(Located located, String keyword, String rest) {

@@ -13,6 +13,7 @@ import java.util.List;
 /** A toy rule: flags resources with {@code flag=yes}; a resource {@code crash} makes it throw. */
 @RuleInfo(id = "BW999", name = "toy-flag", title = "Toy flag", severity = Severity.MEDIUM,
     category = Category.LOGGING_DISABLED, providers = {"toy"}, checkov = "CKV_TOY_1", trivy = "AVD-TOY-0001",
+    kics = "00000000-0000-4000-8000-00000000b999",
     remediation = {@RuleInfo.Remediation(format = "lines", text = "Remove `flag=yes`.")})
 final class FlaggedRule implements Rule {
   @Override

@@ -185,6 +185,19 @@ class SuppressionsTest {
   }
 
   @Test
+  void aKicsDisableCoversTheRulesMappedToItsQueriesInItsFileOnly() throws IOException {
+    Files.writeString(root.resolve("b.lines"), "bucket c flag=yes\n");
+    ScanResult result = scan("# kics-scan disable=11111111-0000-4000-8000-000000000000,"
+        + "00000000-0000-4000-8000-00000000b999\nbucket a flag=yes\n\nbucket b flag=yes\n");
+
+    assertThat(suppressedLines(result)).containsExactly(2, 4);
+    assertThat(result.findings()).extracting(finding -> finding.range().file()).containsExactly("b.lines");
+    assertThat(result.suppressed().get(0).suppression()).isEqualTo(new Suppression.InSource(
+        Range.ofLine("a.lines", 1, 3, 94), "kics-scan disable=11111111-0000-4000-8000-000000000000,"
+            + "00000000-0000-4000-8000-00000000b999", ""));
+  }
+
+  @Test
   void oneCommentMayHoldSeveralDirectivesEachWithItsOwnRange() throws IOException {
     ScanResult result = scanWithOptIn(
         "bucket a flag=yes #tfsec:ignore:CKV_NONE  #bulwark:ignore BW998 first trivy:ignore:AVD-TOY-0001 second\n");
