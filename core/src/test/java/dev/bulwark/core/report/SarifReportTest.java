@@ -11,6 +11,8 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.SuppressedFinding;
+import dev.bulwark.core.Suppression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -364,6 +366,28 @@ class SarifReportTest {
     assertThat(note.at("/descriptor/id").asText()).isEqualTo("results-truncated");
     assertThat(note.get("level").asText()).isEqualTo("warning");
     assertThat(note.at("/message/text").asText()).contains("25000", "25001");
+  }
+
+  @Test
+  void suppressedFindingsTakeOnlyTheRoomTheFindingsLeave() throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    IntStream.range(1, SarifResults.MAX_RESULTS).forEach(line -> findings.add(finding("BW101", Severity.HIGH,
+        Range.ofLine("main.tf", line, 1, 2), List.of(), new Excerpt(1, List.of()))));
+    List<SuppressedFinding> suppressed = IntStream.rangeClosed(1, 3).mapToObj(line -> new SuppressedFinding(
+        finding("BW401", Severity.LOW, Range.ofLine("other.tf", line, 1, 2), List.of(), new Excerpt(1, List.of())),
+        new Suppression.Baseline("b.json"))).toList();
+    ScanResult sample = Samples.result();
+    ScanResult result = new ScanResult(Samples.BASE, findings, suppressed, List.of(), sample.files(), sample.rules(),
+        1, 0, Samples.TIMINGS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    SarifReport.write(result, new SarifReport.Options("1.2.3", "bulwark/", true), out);
+    JsonNode run = MAPPER.readTree(out.toByteArray()).at("/runs/0");
+
+    assertThat(run.get("results")).hasSize(SarifResults.MAX_RESULTS);
+    assertThat(run.at("/results/24999/suppressions/0/kind").asText()).isEqualTo("external");
+    JsonNode note = run.at("/invocations/0/toolExecutionNotifications/0");
+    assertThat(note.at("/descriptor/id").asText()).isEqualTo("suppressed-results-truncated");
+    assertThat(note.at("/message/text").asText()).startsWith("Reported 1 of 3 suppressed findings");
   }
 
   @Test
