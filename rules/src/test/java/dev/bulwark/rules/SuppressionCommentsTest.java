@@ -30,7 +30,11 @@ class SuppressionCommentsTest {
   Path copy;
 
   private static Path fixtures() throws URISyntaxException {
-    return Path.of(SuppressionCommentsTest.class.getResource("suppressions").toURI());
+    return fixtures("suppressions");
+  }
+
+  private static Path fixtures(String folder) throws URISyntaxException {
+    return Path.of(SuppressionCommentsTest.class.getResource(folder).toURI());
   }
 
   private static ScanResult scan(Path folder) {
@@ -62,6 +66,19 @@ class SuppressionCommentsTest {
             tuple("template.json", 29, "BW301", "checkov:skip=CKV_AWS_3", 23, "scratch space"),
             tuple("template.yaml", 9, "BW101", "bulwark:ignore BW101", 3, "reporting replica, reviewed SEC-42"),
             tuple("template.yaml", 17, "BW301", "bulwark:ignore storage-not-encrypted", 17, "scratch space"));
+  }
+
+  @Test
+  void aDirectiveAboveOrInAModuleCallCoversWhatTheCallMakes() throws URISyntaxException {
+    ScanResult result = scan(fixtures("suppressions-modules"));
+
+    assertThat(result.findings()).extracting(Finding::resourceAddress)
+        .containsExactly("module.billing.aws_db_instance.this");
+    assertThat(result.suppressed()).extracting(entry -> entry.finding().resourceAddress(),
+        entry -> ((Suppression.InSource) entry.suppression()).directive())
+        .containsExactly(tuple("module.reporting.aws_db_instance.this", "bulwark:ignore BW101"),
+            tuple("module.orders.aws_db_instance.this", "checkov:skip=CKV_AWS_17"));
+    assertThat(result.diagnostics()).isEmpty();
   }
 
   @Test

@@ -79,21 +79,25 @@ final class InlineSuppressions {
 
   /**
    * The most specific directive that suppresses {@code finding} of {@code resource}: one aimed at the finding's line,
-   * else one covering its resource, else one covering its file; the first in the file among equals.
+   * else one covering its resource or a module call that made it ({@code calls}), else one covering its file; the
+   * first in the file among equals.
    */
-  Optional<Suppression> find(Finding finding, Resource resource) {
+  Optional<Suppression> find(Finding finding, Resource resource, List<Resource> calls) {
     Range at = finding.range();
-    Optional<SuppressionDirective> declared = byResource.getOrDefault(resource.id(), List.of()).stream()
+    List<Resource> scopes = new ArrayList<>(List.of(resource));
+    scopes.addAll(calls);
+    Optional<SuppressionDirective> declared = scopes.stream()
+        .flatMap(scope -> byResource.getOrDefault(scope.id(), List.of()).stream())
         .filter(directive -> directive.rules().contains(finding.ruleId())).findFirst();
-    List<SuppressionDirective> directives = byFile.getOrDefault(at.file(), List.of());
     Set<Integer> resourceLines = new HashSet<>();
-    Stream.of(resource.range(), resource.declaration()).filter(range -> range.file().equals(at.file()))
+    scopes.stream().flatMap(scope -> Stream.of(scope.range(), scope.declaration()))
+        .filter(range -> range.file().equals(at.file()))
         .forEach(range -> resourceLines.add(range.startLine()));
     SuppressionDirective best = declared.orElse(null);
     int bestRank = declared.isPresent() ? 1 : NO_MATCH;
-    for (SuppressionDirective directive : directives) {
+    for (SuppressionDirective directive : byFile.getOrDefault(at.file(), List.of())) {
       int rank = directive.rules().contains(finding.ruleId())
-          ? rank(directive, at.startLine(), resourceLines, resource) : NO_MATCH;
+          ? rank(directive, at.startLine(), resourceLines, scopes) : NO_MATCH;
       if (rank < bestRank) {
         best = directive;
         bestRank = rank;
@@ -104,12 +108,12 @@ final class InlineSuppressions {
 
   /** 0 when {@code directive} aims at the finding's line, 1 at its resource, 2 at its file, else NO_MATCH. */
   private static int rank(SuppressionDirective directive, int line, Set<Integer> resourceLines,
-      Resource resource) {
+      List<Resource> scopes) {
     return switch (directive.scope()) {
       case FILE -> 2;
       case LINE -> directive.target() == line ? 0 : resourceLines.contains(directive.target()) ? 1 : NO_MATCH;
-      case RESOURCE -> resourceLines.contains(directive.target()) || within(directive.range(), resource)
-          ? 1 : NO_MATCH;
+      case RESOURCE -> resourceLines.contains(directive.target())
+          || scopes.stream().anyMatch(scope -> within(directive.range(), scope)) ? 1 : NO_MATCH;
     };
   }
 

@@ -43,7 +43,7 @@ class InlineSuppressionsTest {
         List.of(SourceText.of("t.yaml", String.join("\n", text) + "\n")), List.of(), RULES, LocalDate.of(2026, 12, 6),
         diagnostics);
     assertThat(diagnostics).isEmpty();
-    return suppressions.find(FINDING, RESOURCE);
+    return suppressions.find(FINDING, RESOURCE, List.of());
   }
 
   private static String directive(Optional<Suppression> suppression) {
