@@ -33,6 +33,9 @@ final class ProjectConfigFile {
   private ProjectConfigFile() {}
 
   static ProjectConfig read(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("the settings file " + file + " does not exist");
+    }
     Path folder = Objects.requireNonNullElse(file.toAbsolutePath().getParent(), Path.of("").toAbsolutePath());
     try {
       JsonNode tree = MAPPER.readTree(Files.readString(file));

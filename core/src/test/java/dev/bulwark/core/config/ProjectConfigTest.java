@@ -87,6 +87,8 @@ class ProjectConfigTest {
     assertThatThrownBy(() -> read("severity-threshold: hihg\n"))
         .hasMessageContaining("severity-threshold must be low, medium, high or critical, not hihg");
     assertThatThrownBy(() -> read("a: [\n")).hasMessageContaining("is not valid YAML at line");
+    assertThatThrownBy(() -> ProjectConfig.read(folder.resolve("nowhere.yaml")))
+        .hasMessageContaining("the settings file").hasMessageContaining("does not exist");
   }
 
   @Test
