@@ -55,7 +55,8 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Files or folders to scan (default: the current folder).")
   private List<Path> paths = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, json, sarif or junit (default: text).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "text, json, sarif or junit (default: text).")
   private OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -85,7 +85,8 @@ class SuppressionCommentsTest {
   void withoutTheCommentsTheSameFindingsCount() throws IOException, URISyntaxException {
     for (String name : List.of("kics.tf", "main.tf", "template.yaml", "playbook.yml")) {
       String text = Files.readString(fixtures().resolve(name));
-      Files.writeString(copy.resolve(name), text.replaceAll("\\s*#\\s*(bulwark:|checkov:|trivy:|tfsec:|kics-scan ).*", ""));
+      Files.writeString(copy.resolve(name),
+          text.replaceAll("\\s*#\\s*(bulwark:|checkov:|trivy:|tfsec:|kics-scan ).*", ""));
     }
     ObjectNode template = (ObjectNode) new ObjectMapper().readTree(fixtures().resolve("template.json").toFile());
     template.get("Resources").forEach(resource -> ((ObjectNode) resource).remove("Metadata"));

@@ -73,7 +73,8 @@ final class ProjectConfigFile {
   /** The dotted path of the key a mapping error is about, e.g. {@code terraform.var-files}. */
   private static String key(JsonMappingException e) {
     return e.getPath().stream()
-        .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+        .map(reference -> reference.getFieldName() != null
+            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
   }
 
@@ -97,7 +98,8 @@ final class ProjectConfigFile {
           Optional.ofNullable(severityThreshold).map(FileShape::severity),
           Optional.ofNullable(baseline).map(folder::resolve),
           new ProjectConfig.Terraform(Objects.requireNonNullElse(tf.vars(), Map.of()), paths(folder, tf.varFiles())),
-          new ProjectConfig.CloudFormation(paths(folder, cloudformation == null ? null : cloudformation.parameterFiles())),
+          new ProjectConfig.CloudFormation(
+              paths(folder, cloudformation == null ? null : cloudformation.parameterFiles())),
           new ProjectConfig.Ansible(ansible == null || ansible.extraVars() == null ? Map.of() : ansible.extraVars()));
     }
 
