@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.Range;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.Suppression;
@@ -79,6 +81,33 @@ class SuppressionCommentsTest {
         .containsExactly(tuple("module.reporting.aws_db_instance.this", "bulwark:ignore BW101"),
             tuple("module.orders.aws_db_instance.this", "checkov:skip=CKV_AWS_17"));
     assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void anUnusedOrUnknownMetadataSuppressionIsAWarningAtItsEntry() throws IOException {
+    Files.writeString(copy.resolve("template.json"), """
+        {
+          "Resources": {
+            "Db": {
+              "Type": "AWS::RDS::DBInstance",
+              "Metadata": {"bulwark": {"ignore": ["BW101", "BW999"]}},
+              "Properties": {"Engine": "postgres", "PubliclyAccessible": false, "StorageEncrypted": true,
+                "EnableCloudwatchLogsExports": ["postgresql"]}
+            }
+          }
+        }
+        """);
+
+    ScanResult result = scan(copy);
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message,
+            diagnostic -> diagnostic.range().orElseThrow())
+        .containsExactlyInAnyOrder(
+            tuple("unknown-rule", "the suppression names BW999, which is not a Bulwark rule",
+                Range.ofLine("template.json", 5, 52, 59)),
+            tuple("unused-suppression", "`bulwark:ignore BW101` suppresses no finding of BW101; remove it or move it",
+                Range.ofLine("template.json", 5, 43, 50)));
   }
 
   @Test
