@@ -145,12 +145,11 @@ final class ScanCommand implements Callable<Integer> {
       return usageError(e.getMessage());
     }
     Scanner.Builder scanner = Scanner.builder().paths(paths).settings(settings(project));
+    project.ifPresent(found -> found.applyTo(scanner));
+    Optional<Path> accepted = baseline != null ? Optional.of(baseline) : project.flatMap(ProjectConfig::baseline);
     try {
-      if (project.isPresent()) {
-        project.get().applyTo(scanner);
-      }
-      if (baseline != null) {
-        scanner.baseline(Baseline.read(baseline));
+      if (accepted.isPresent()) {
+        scanner.baseline(Baseline.read(accepted.get()));
       }
     } catch (IOException e) {
       return usageError("cannot read the baseline: " + e.getMessage());

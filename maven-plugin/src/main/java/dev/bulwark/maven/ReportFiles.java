@@ -1,7 +1,6 @@
 package dev.bulwark.maven;
 
 import dev.bulwark.core.ScanResult;
-import dev.bulwark.core.report.BaselineReport;
 import dev.bulwark.core.report.JUnitReport;
 import dev.bulwark.core.report.JsonReport;
 import dev.bulwark.core.report.SarifReport;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt},
- * {@code bulwark-junit.xml}, and {@code bulwark-baseline.json}, a baseline of the findings to give the next builds.
+ * Writes the requested reports into a folder: {@code bulwark.sarif}, {@code bulwark.json}, {@code bulwark.txt} and
+ * {@code bulwark-junit.xml}.
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -46,13 +45,8 @@ final class ReportFiles {
             JUnitReport.write(result, out);
           }
         }
-        case "baseline" -> {
-          try (OutputStream out = Files.newOutputStream(folder.resolve("bulwark-baseline.json"))) {
-            BaselineReport.write(result, out);
-          }
-        }
         default -> throw new IllegalArgumentException("unknown report format " + format
-            + " (sarif, json, text, junit, baseline)");
+            + " (sarif, json, text, junit)");
       }
     }
   }

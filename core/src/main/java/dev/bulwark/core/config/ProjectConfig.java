@@ -2,7 +2,6 @@ package dev.bulwark.core.config;
 
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.frontend.ScanSettings;
-import dev.bulwark.core.scan.Baseline;
 import dev.bulwark.core.scan.Scanner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -119,13 +118,12 @@ public record ProjectConfig(
     return ProjectConfigFile.read(file);
   }
 
-  /** Applies the rule selection, file patterns and baseline to {@code scanner}, before the caller's own. */
-  public Scanner.Builder applyTo(Scanner.Builder scanner) throws IOException {
-    scanner.includes(include).excludes(exclude).enableRules(enable).optInRules(optIn).disableRules(disable);
-    if (baseline.isPresent()) {
-      scanner.baseline(Baseline.read(baseline.get()));
-    }
-    return scanner;
+  /**
+   * Applies the rule selection and file patterns to {@code scanner}, before the caller's own. The baseline is left
+   * to the caller, whose own option may replace it.
+   */
+  public Scanner.Builder applyTo(Scanner.Builder scanner) {
+    return scanner.includes(include).excludes(exclude).enableRules(enable).optInRules(optIn).disableRules(disable);
   }
 
   /** Applies the Terraform, CloudFormation and Ansible inputs to {@code settings}, before the caller's own. */
