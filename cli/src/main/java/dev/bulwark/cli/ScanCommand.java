@@ -64,7 +64,8 @@ final class ScanCommand implements Callable<Integer> {
   private Path output;
 
   @Option(names = "--severity-threshold", paramLabel = "LEVEL", converter = SeverityConverter.class,
-      description = "Exit with 1 when a finding is at or above LEVEL: low, medium, high, critical (default: low).")
+      description = "Exit with 1 when a finding is at or above LEVEL: low, medium, high, critical (default: the "
+          + "settings file's severity-threshold, else low).")
   private Severity threshold;
 
   @Option(names = "--config", paramLabel = "FILE",
@@ -110,7 +111,8 @@ final class ScanCommand implements Callable<Integer> {
   private List<String> ansibleExtraVars = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "FILE",
-      description = "Count only findings that are not in this baseline file (see --write-baseline).")
+      description = "Count only findings that are not in this baseline file (see --write-baseline; default: the "
+          + "settings file's baseline).")
   private Path baseline;
 
   @Option(names = "--write-baseline", paramLabel = "FILE",
