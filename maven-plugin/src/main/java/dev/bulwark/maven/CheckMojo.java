@@ -5,6 +5,7 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.ScanResult;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.config.ProjectConfig;
+import dev.bulwark.core.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ public final class CheckMojo extends ScanMojo {
   @Parameter(property = "bulwark.formats", defaultValue = "sarif,text")
   private List<String> formats = new ArrayList<>();
 
+  /**
+   * Also writes suppressed findings to the SARIF log, each with its {@code suppressions} entry; off by default, as
+   * GitHub code scanning ignores suppressions and would show them as alerts.
+   */
+  @Parameter(property = "bulwark.sarifSuppressed", defaultValue = "false")
+  private boolean sarifSuppressed;
+
   /** Where the reports go. */
   @Parameter(property = "bulwark.outputDirectory", defaultValue = "${project.build.directory}/bulwark")
   private File outputDirectory;
@@ -50,7 +58,8 @@ public final class CheckMojo extends ScanMojo {
     ScanResult result = scan(settings, baselineFile(settings));
     new FindingLog(getLog(), threshold).log(result);
     try {
-      ReportFiles.write(result, formats, outputDirectory.toPath());
+      ReportFiles.write(result, formats, outputDirectory.toPath(),
+          SarifReport.Options.defaults().withSuppressed(sarifSuppressed));
     } catch (IOException | IllegalArgumentException e) {
       throw new MojoExecutionException("cannot write the Bulwark reports: " + e.getMessage(), e);
     }

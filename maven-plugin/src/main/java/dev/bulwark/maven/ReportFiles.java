@@ -21,13 +21,15 @@ import java.util.Locale;
 final class ReportFiles {
   private ReportFiles() {}
 
-  static void write(ScanResult result, List<String> formats, Path folder) throws IOException {
+  /** Writes {@code formats} of {@code result} into {@code folder}, the SARIF log with {@code sarif} options. */
+  static void write(ScanResult result, List<String> formats, Path folder, SarifReport.Options sarif)
+      throws IOException {
     Files.createDirectories(folder);
     for (String format : formats) {
       switch (format.trim().toLowerCase(Locale.ROOT)) {
         case "sarif" -> {
           try (OutputStream out = Files.newOutputStream(folder.resolve("bulwark.sarif"))) {
-            SarifReport.write(result, out);
+            SarifReport.write(result, sarif, out);
           }
         }
         case "json" -> {
