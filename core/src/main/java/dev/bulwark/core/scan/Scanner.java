@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
 /**
  * Scans files and folders: discovers files, runs the front ends on their units in parallel, assembles the resource
  * graph, runs the rules, sets aside the findings suppressed in the code or accepted by a baseline, and returns a
- * deterministic {@link ScanResult}. A scanner holds no state between scans and
- * may be used from several threads; nothing is printed and nothing is thrown for bad input.
+ * deterministic {@link ScanResult}. A scanner holds no state between scans and may be used from several threads;
+ * nothing is printed and nothing is thrown for bad input.
  */
 public final class Scanner {
   private static final System.Logger LOGGER = System.getLogger(Scanner.class.getName());
