@@ -36,10 +36,13 @@ public record Baseline(String name, Set<String> fingerprints) {
     fingerprints = Set.copyOf(fingerprints);
   }
 
-  /** Reads a baseline file; a file that is not one fails with a message saying what is wrong. */
+  /**
+   * Reads a baseline file, named by its file name (reports and notes then say where the file is without giving away
+   * the folders it sits in); a file that is not a baseline fails with a message saying what is wrong.
+   */
   public static Baseline read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(file.toString(), in);
+      return read(String.valueOf(file.getFileName()), in);
     }
   }
 
