@@ -39,9 +39,8 @@ final class RuleReferences {
       own.put(rule.name().toUpperCase(Locale.ROOT), rule.id());
       index(Peer.CHECKOV, rule, RuleMetadata::checkov);
       index(Peer.KICS, rule, RuleMetadata::kics);
-      index(Peer.TRIVY, rule, RuleMetadata::trivy);
       index(Peer.TRIVY, rule, metadata -> metadata.trivy().stream()
-          .flatMap(id -> Stream.concat(Stream.of(id.replaceFirst("^AVD-", "")),
+          .flatMap(id -> Stream.concat(Stream.of(id, id.replaceFirst("^AVD-", "")),
               trivyNames.getOrDefault(id, List.of()).stream()))
           .toList());
     }
