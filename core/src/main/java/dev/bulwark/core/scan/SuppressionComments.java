@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the suppression directives in a file's comments ({@code #} or {@code //}, at the start of a line or after
- * whitespace, the comment starting with a directive; several directives may follow one another in one comment):
+ * Finds the suppression directives in a file's comments ({@code #}, {@code //} or a one-line {@code /* ... *}{@code /},
+ * at the start of a line or after whitespace, the comment starting with a directive; several directives may follow
+ * one another in one comment):
  *
  * <ul>
  *   <li>{@code bulwark:ignore BW201[,BW202…] [reason]}: the named rules (ids or names) on the line it is written on
@@ -129,7 +130,7 @@ final class SuppressionComments {
     if (text.charAt(at) == '#') {
       return 1;
     }
-    return text.startsWith("//", at) ? 2 : 0;
+    return text.startsWith("//", at) || text.startsWith("/*", at) ? 2 : 0;
   }
 
   /** Each directive of the comment from {@code body} on, up to the next directive or the end of the line. */
@@ -139,7 +140,7 @@ final class SuppressionComments {
     while (keyword.find()) {
       starts.add(keyword.start());
     }
-    boolean ownLine = text.substring(0, body).strip().matches("#+|//");
+    boolean ownLine = text.substring(0, body).strip().matches("#+|//|/\\*");
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
       String segment = withoutTrailingMarkers(text.substring(starts.get(i), end));
@@ -148,13 +149,17 @@ final class SuppressionComments {
     }
   }
 
-  /** {@code segment} without trailing whitespace and the marker of a comment that follows it. */
+  /** {@code segment} without trailing whitespace, the end of a block comment and the marker of a comment after it. */
   private static String withoutTrailingMarkers(String segment) {
     int end = segment.length();
-    while (end > 0 && (Character.isWhitespace(segment.charAt(end - 1)) || "#/".indexOf(segment.charAt(end - 1)) >= 0)) {
+    while (end > 0 && isTrailing(segment.charAt(end - 1))) {
       end--;
     }
     return segment.substring(0, end);
+  }
+
+  private static boolean isTrailing(char c) {
+    return Character.isWhitespace(c) || "#/*".indexOf(c) >= 0;
   }
 
   private Optional<SuppressionDirective> directive(Located located, String segment) {

@@ -25,7 +25,8 @@ import java.util.List;
  * A toy front end for scanner tests: each line of a {@code .lines} file, {@code type name [key=value]...}, is a
  * resource; {@code ref=name} refers to another. A line {@code !} is a syntax error; a file named {@code boom.lines}
  * makes the front end throw. A line {@code include PATH} reads a file relative to the base directory as a source of
- * the unit and notes it with an {@code included} diagnostic. {@code #} and {@code //} start a comment.
+ * the unit and notes it with an {@code included} diagnostic. {@code #}, {@code //} and {@code /*} start a comment
+ * that runs to the end of the line.
  */
 final class LinesFrontend implements Frontend {
   @Override
@@ -53,7 +54,7 @@ final class LinesFrontend implements Frontend {
     UnitResult.Builder result = UnitResult.builder().source(source);
     List<String[]> references = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {
-      String text = source.lineText(line).replaceFirst("(^|\\s)(#|//).*", "");
+      String text = source.lineText(line).replaceFirst("(^|\\s)(#|//|/\\*).*", "");
       if (text.isBlank()) {
         continue;
       }

@@ -155,10 +155,12 @@ class SuppressionsTest {
         bucket a flag=yes url=http://x#bulwark:ignore
         bucket b flag=yes path=a//bulwark:ignore
         bucket c flag=yes // bulwark:ignore BW999
+        bucket d flag=yes /* bulwark:ignore BW999 generated */
         """);
 
     assertThat(lines(result.findings())).containsExactly(1, 2);
-    assertThat(suppressedLines(result)).containsExactly(3);
+    assertThat(suppressedLines(result)).containsExactly(3, 4);
+    assertThat(result.suppressed().get(1).suppression().justification()).isEqualTo("generated");
   }
 
   @Test
