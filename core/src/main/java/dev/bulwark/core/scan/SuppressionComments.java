@@ -264,7 +264,7 @@ final class SuppressionComments {
 
   private static boolean isCommentOnly(String line) {
     String stripped = line.strip();
-    return stripped.startsWith("#") || stripped.startsWith("//");
+    return stripped.startsWith("#") || stripped.startsWith("//") || stripped.startsWith("/*");
   }
 
   /** A directive's position: its line, its columns, and whether its comment has the line to itself. */
