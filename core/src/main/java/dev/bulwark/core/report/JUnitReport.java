@@ -13,6 +13,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -51,12 +53,18 @@ public final class JUnitReport {
   private void report(ScanResult result) throws XMLStreamException {
     List<Diagnostic> errors = result.diagnostics().stream()
         .filter(diagnostic -> diagnostic.level() == Diagnostic.Level.ERROR).toList();
-    int tests = result.rules().stream().mapToInt(rule -> Math.max(1, count(result, rule.id()))).sum();
+    Map<String, List<Finding>> findings = result.findings().stream()
+        .collect(Collectors.groupingBy(Finding::ruleId));
+    Map<String, List<SuppressedFinding>> suppressed = result.suppressed().stream()
+        .collect(Collectors.groupingBy(entry -> entry.finding().ruleId()));
+    int tests = result.rules().stream().mapToInt(rule -> Math.max(1,
+        findings.getOrDefault(rule.id(), List.of()).size() + suppressed.getOrDefault(rule.id(), List.of()).size()))
+        .sum();
     newline(0);
     xml.writeStartElement("testsuites");
     counts("Bulwark", tests + errors.size(), result.findings().size(), errors.size(), result.suppressed().size());
     for (RuleMetadata rule : result.rules()) {
-      suite(result, rule);
+      suite(rule, findings.getOrDefault(rule.id(), List.of()), suppressed.getOrDefault(rule.id(), List.of()));
     }
     if (!errors.isEmpty()) {
       newline(1);
@@ -76,16 +84,8 @@ public final class JUnitReport {
     xml.writeEndElement();
   }
 
-  private static int count(ScanResult result, String rule) {
-    return (int) (result.findings().stream().filter(finding -> finding.ruleId().equals(rule)).count()
-        + result.suppressed().stream().filter(entry -> entry.finding().ruleId().equals(rule)).count());
-  }
-
-  private void suite(ScanResult result, RuleMetadata rule) throws XMLStreamException {
-    List<Finding> findings = result.findings().stream().filter(finding -> finding.ruleId().equals(rule.id()))
-        .toList();
-    List<SuppressedFinding> suppressed = result.suppressed().stream()
-        .filter(entry -> entry.finding().ruleId().equals(rule.id())).toList();
+  private void suite(RuleMetadata rule, List<Finding> findings, List<SuppressedFinding> suppressed)
+      throws XMLStreamException {
     newline(1);
     xml.writeStartElement("testsuite");
     counts(rule.id() + " " + rule.name(), Math.max(1, findings.size() + suppressed.size()), findings.size(), 0,

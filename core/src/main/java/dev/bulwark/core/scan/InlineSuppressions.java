@@ -8,6 +8,7 @@ import dev.bulwark.core.Suppression;
 import dev.bulwark.core.frontend.DeclaredSuppression;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.graph.ResourceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,13 +80,16 @@ final class InlineSuppressions {
 
   /**
    * The most specific directive that suppresses {@code finding} of {@code resource}: one aimed at the finding's line,
-   * else one covering its resource or a module call that made it ({@code calls}), else one covering its file; the
-   * first in the file among equals.
+   * else one covering its resource or a module call of {@code graph} that made it, else one covering its file; the
+   * first in the file among equals. Nothing is looked up for a finding no directive can reach.
    */
-  Optional<Suppression> find(Finding finding, Resource resource, List<Resource> calls) {
+  Optional<Suppression> find(Finding finding, Resource resource, ResourceGraph graph) {
     Range at = finding.range();
+    if (byResource.isEmpty() && !byFile.containsKey(at.file())) {
+      return Optional.empty();
+    }
     List<Resource> scopes = new ArrayList<>(List.of(resource));
-    scopes.addAll(calls);
+    scopes.addAll(EnclosingModuleCalls.of(resource, graph));
     Optional<SuppressionDirective> declared = scopes.stream()
         .flatMap(scope -> byResource.getOrDefault(scope.id(), List.of()).stream())
         .filter(directive -> directive.rules().contains(finding.ruleId())).findFirst();
@@ -127,19 +131,22 @@ final class InlineSuppressions {
     return directive.startLine() >= first && directive.startLine() <= last;
   }
 
+  /** A directive's range and a rule it suppressed a finding of. */
+  private record Use(Range directive, String rule) {}
+
   /** A warning for each rule that ran and that a Bulwark directive names but suppressed nothing of. */
   List<Diagnostic> unused(List<SuppressedFinding> suppressed, Set<String> ran) {
-    Set<String> used = new HashSet<>();
+    Set<Use> used = new HashSet<>();
     for (SuppressedFinding entry : suppressed) {
       if (entry.suppression() instanceof Suppression.InSource inSource) {
-        used.add(inSource.range() + "\u0000" + entry.finding().ruleId());
+        used.add(new Use(inSource.range(), entry.finding().ruleId()));
       }
     }
     List<Diagnostic> unused = new ArrayList<>();
     Stream.concat(byFile.values().stream(), byResource.values().stream()).flatMap(List::stream)
         .filter(SuppressionDirective::ours).forEach(directive ->
         directive.rules().stream().sorted()
-            .filter(rule -> ran.contains(rule) && !used.contains(directive.range() + "\u0000" + rule))
+            .filter(rule -> ran.contains(rule) && !used.contains(new Use(directive.range(), rule)))
             .forEach(rule -> unused.add(Diagnostic.at(Diagnostic.Level.WARNING, "unused-suppression",
                 "`" + directive.text() + "` suppresses no finding of " + rule + (directive.target() == 0
                     && directive.scope() == SuppressionDirective.Scope.LINE

@@ -53,9 +53,8 @@ final class RuleEngine {
     List<SuppressedFinding> suppressed = new ArrayList<>();
     for (Violation violation : context.violations) {
       Finding finding = finding(metadata, violation);
-      suppressions.find(finding, violation.resource(), EnclosingModuleCalls.of(violation.resource(), graph))
-          .ifPresentOrElse(suppression -> suppressed.add(new SuppressedFinding(finding, suppression)),
-              () -> findings.add(finding));
+      suppressions.find(finding, violation.resource(), graph).ifPresentOrElse(
+          suppression -> suppressed.add(new SuppressedFinding(finding, suppression)), () -> findings.add(finding));
     }
     return new Outcome(findings, suppressed, List.of());
   }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  */
 final class RuleReferences {
   static final String TRIVY_NAMES = "trivy-check-names.tsv";
+  private static final Map<String, List<String>> TRIVY_LONG_IDS = trivyNames();
 
   /** A peer scanner whose directives are honoured. */
   enum Peer { CHECKOV, KICS, TRIVY }
@@ -33,7 +34,6 @@ final class RuleReferences {
       Peer.KICS, new HashMap<>(), Peer.TRIVY, new HashMap<>());
 
   private RuleReferences(List<RuleMetadata> rules) {
-    Map<String, List<String>> trivyNames = trivyNames();
     for (RuleMetadata rule : rules) {
       own.put(rule.id().toUpperCase(Locale.ROOT), rule.id());
       own.put(rule.name().toUpperCase(Locale.ROOT), rule.id());
@@ -41,12 +41,12 @@ final class RuleReferences {
       index(Peer.KICS, rule, RuleMetadata::kics);
       index(Peer.TRIVY, rule, metadata -> metadata.trivy().stream()
           .flatMap(id -> Stream.concat(Stream.of(id, id.replaceFirst("^AVD-", "")),
-              trivyNames.getOrDefault(id, List.of()).stream()))
+              TRIVY_LONG_IDS.getOrDefault(id, List.of()).stream()))
           .toList());
     }
   }
 
-  /** AVD id to long ids, from {@value #TRIVY_NAMES}: {@code AVD-AWS-0089<tab>aws-s3-enable-logging ...}. */
+  /** AVD id to long ids, read once from {@value #TRIVY_NAMES}: {@code AVD-AWS-0089<tab>aws-s3-enable-logging ...}. */
   private static Map<String, List<String>> trivyNames() {
     Map<String, List<String>> names = new HashMap<>();
     try (InputStream in = RuleReferences.class.getResourceAsStream(TRIVY_NAMES)) {

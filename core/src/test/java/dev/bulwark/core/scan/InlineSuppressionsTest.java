@@ -11,6 +11,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.Suppression;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.rule.RuleMetadata;
@@ -43,7 +44,7 @@ class InlineSuppressionsTest {
         List.of(SourceText.of("t.yaml", String.join("\n", text) + "\n")), List.of(), RULES, LocalDate.of(2026, 12, 6),
         diagnostics);
     assertThat(diagnostics).isEmpty();
-    return suppressions.find(FINDING, RESOURCE, List.of());
+    return suppressions.find(FINDING, RESOURCE, ResourceGraph.builder().build());
   }
 
   private static String directive(Optional<Suppression> suppression) {
