@@ -7,7 +7,6 @@ import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.terraform.hcl.Body;
 import dev.bulwark.terraform.hcl.Expression;
-import dev.bulwark.terraform.hcl.HclParser;
 import dev.bulwark.terraform.hcl.ParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +43,7 @@ final class ModuleLoader {
     List<ParsedFile> tf = new ArrayList<>();
     for (SourceFile file : files) {
       read(file.path(), file.relativePath()).ifPresent(parsed ->
-          (file.relativePath().endsWith(".tfvars") ? tfvars : tf).add(parsed));
+          (TerraformFiles.isVariables(file.relativePath()) ? tfvars : tf).add(parsed));
     }
     Path directory = files.isEmpty() ? base.resolve(folder) : files.get(0).path().toAbsolutePath().getParent();
     ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), tf, this::duplicate);
@@ -124,9 +123,9 @@ final class ModuleLoader {
         + "references in its file resolve to it and others to the first one"));
   }
 
-  /** A {@code .tf} file Terraform reads: not hidden, not an editor's backup. */
+  /** A configuration file Terraform reads: not hidden, not an editor's backup. */
   private static boolean isConfiguration(String name) {
-    return name.endsWith(".tf") && !name.startsWith(".") && !name.startsWith("#");
+    return TerraformFiles.isConfiguration(name) && !name.startsWith(".") && !name.startsWith("#");
   }
 
   private String relative(Path path) {
@@ -149,7 +148,7 @@ final class ModuleLoader {
       return Optional.empty();
     }
     report.source(source);
-    ParseResult parsed = HclParser.parse(source, settings.maxNestingDepth());
+    ParseResult parsed = TerraformFiles.parse(source, settings);
     parsed.errors().forEach(report::add);
     return parsed.body().map(body -> new ParsedFile(source, body));
   }

@@ -39,8 +39,9 @@ final class RootInputs {
    */
   static Input.Inputs of(UnitContext unit, ModuleDefinition root, List<ParsedFile> tfvars, AnalysisContext context) {
     RootInputs inputs = new RootInputs(unit, root);
-    tfvars.stream().filter(file -> file.name().equals("terraform.tfvars")).forEach(inputs::file);
-    tfvars.stream().filter(file -> file.name().endsWith(".auto.tfvars"))
+    TerraformFiles.DEFAULT_VARIABLES.forEach(name ->
+        tfvars.stream().filter(file -> file.name().equals(name)).forEach(inputs::file));
+    tfvars.stream().filter(file -> TerraformFiles.isAutoLoaded(file.name()))
         .sorted(Comparator.comparing(ParsedFile::name)).forEach(inputs::file);
     unit.settings().terraformVariableFiles()
         .forEach(path -> inputs.variableFile(VariableFile.of(path, context)));

@@ -8,7 +8,7 @@ import dev.bulwark.core.frontend.UnitResult;
 import java.util.List;
 
 /**
- * The Terraform front end: {@code .tf} and {@code .tfvars} files. Each root module folder is a unit, analysed with
+ * The Terraform front end: {@code .tf} and {@code .tfvars} files, in native or JSON syntax. Each root module folder is a unit, analysed with
  * the local modules it calls (see {@link UnitPlan} for which folders are roots).
  */
 public final class TerraformFrontend implements Frontend {
@@ -22,7 +22,7 @@ public final class TerraformFrontend implements Frontend {
 
   @Override
   public boolean claims(String relativePath) {
-    return relativePath.endsWith(".tf") || relativePath.endsWith(".tfvars");
+    return TerraformFiles.isConfiguration(relativePath) || TerraformFiles.isVariables(relativePath);
   }
 
   @Override

@@ -53,7 +53,8 @@ final class UnitPlan {
     List<AnalysisUnit> units = new ArrayList<>();
     groups.forEach((first, members) -> units.add(new AnalysisUnit(name(first), members)));
     byFolder.forEach((folder, members) -> {
-      List<SourceFile> rest = members.stream().filter(file -> !file.relativePath().endsWith(".tf")).toList();
+      List<SourceFile> rest = members.stream()
+          .filter(file -> !TerraformFiles.isConfiguration(file.relativePath())).toList();
       if (!component.containsKey(folder) && !rest.isEmpty()) {
         units.add(new AnalysisUnit(name(folder), rest));
       }
@@ -102,14 +103,15 @@ final class UnitPlan {
     }
   }
 
-  /** For each folder, the folders of the scan its {@code .tf} files call as local modules. */
+  /** For each folder, the folders of the scan its configuration files call as local modules. */
   private static Map<String, Set<String>> calls(List<SourceFile> files, Map<String, List<SourceFile>> scan) {
     Map<String, Set<String>> calls = new TreeMap<>();
     scan.keySet().forEach(folder -> calls.put(folder, new TreeSet<>()));
     List<Map.Entry<String, String>> sources = files.parallelStream()
-        .filter(file -> file.relativePath().endsWith(".tf"))
+        .filter(file -> TerraformFiles.isConfiguration(file.relativePath()))
         .flatMap(file -> read(file).stream()
-            .flatMap(text -> ModuleCallSkim.sources(text).stream())
+            .flatMap(text -> (file.relativePath().endsWith(".json")
+                ? JsonModuleSources.of(file.relativePath(), text) : ModuleCallSkim.sources(text)).stream())
             .map(source -> Map.entry(file.folder(), source)))
         .toList();
     for (Map.Entry<String, String> call : sources) {

@@ -3,7 +3,6 @@ package dev.bulwark.terraform;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.SourceText;
-import dev.bulwark.terraform.hcl.HclParser;
 import dev.bulwark.terraform.hcl.ParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ record VariableFile(Optional<ParsedFile> file, List<Diagnostic> diagnostics, boo
       return new VariableFile(Optional.empty(), List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
           "cannot read the variable file: " + e.getMessage(), name)), inside);
     }
-    ParseResult parsed = HclParser.parse(source, context.settings().maxNestingDepth());
+    ParseResult parsed = TerraformFiles.parse(source, context.settings());
     return new VariableFile(parsed.body().map(body -> new ParsedFile(source, body)), parsed.errors(), inside);
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.hcl;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.Expression.BinaryOperator;
 import dev.bulwark.terraform.hcl.Expression.UnaryOperator;
 import dev.bulwark.terraform.hcl.grammar.HclGrammar;
@@ -34,6 +35,11 @@ final class ExpressionBuilder extends HclGrammarBaseVisitor<Expression> {
     } finally {
       depth.exit();
     }
+  }
+
+  /** A template on its own, written at {@code range}. */
+  Expression.Template template(HclGrammar.BareTemplateContext template, Range range) {
+    return templates.bare(template, range);
   }
 
   private List<Expression> buildAll(List<HclGrammar.ExpressionContext> expressions) {

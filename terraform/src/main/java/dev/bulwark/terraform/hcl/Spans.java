@@ -2,6 +2,7 @@ package dev.bulwark.terraform.hcl;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.core.frontend.SourceText;
+import java.util.function.IntUnaryOperator;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 
@@ -11,12 +12,19 @@ import org.antlr.v4.runtime.Token;
  */
 final class Spans {
   private final SourceText source;
+  private final IntUnaryOperator toSource;
   private int line = 1;
   private int lineStart;
   private int nextLineStart = -1;
 
   Spans(SourceText source) {
+    this(source, IntUnaryOperator.identity());
+  }
+
+  /** Spans of text lexed apart from {@code source}, whose offsets {@code toSource} maps to offsets in it. */
+  Spans(SourceText source, IntUnaryOperator toSource) {
     this.source = source;
+    this.toSource = toSource;
   }
 
   Range of(Token token) {
@@ -33,7 +41,9 @@ final class Spans {
   }
 
   /** From offset {@code start} (inclusive) to offset {@code end} (exclusive). */
-  Range of(int start, int end) {
+  Range of(int lexedStart, int lexedEnd) {
+    int start = toSource.applyAsInt(lexedStart);
+    int end = toSource.applyAsInt(lexedEnd);
     int startLine = lineOf(start);
     int startColumn = start - lineStart + 1;
     int endLine = lineOf(end);

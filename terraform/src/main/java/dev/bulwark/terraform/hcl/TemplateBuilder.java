@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.hcl;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.TemplatePiece.Sequence;
 import dev.bulwark.terraform.hcl.TemplatePiece.SequenceKind;
 import dev.bulwark.terraform.hcl.TemplatePiece.Text;
@@ -31,6 +32,13 @@ final class TemplateBuilder {
     List<TemplatePiece> pieces = TemplateFlattener.flatten(template.templatePart(), escapes, false);
     StripMarkers.apply(pieces);
     return new Expression.Template(new Nesting(pieces).parts(), false, spans.of(template));
+  }
+
+  /** A template on its own, written at {@code range}. */
+  Expression.Template bare(HclGrammar.BareTemplateContext template, Range range) {
+    List<TemplatePiece> pieces = TemplateFlattener.flatten(template.templatePart(), escapes, true);
+    StripMarkers.apply(pieces);
+    return new Expression.Template(new Nesting(pieces).parts(), false, range);
   }
 
   /** A heredoc; its range ends with the closing marker. */

@@ -104,6 +104,15 @@ heredocTemplate
   : HEREDOC_OPEN templatePart* HEREDOC_END
   ;
 
+// A template or an expression on its own, written in a string of Terraform's JSON syntax.
+bareTemplate
+  : templatePart* EOF
+  ;
+
+bareExpression
+  : expression EOF
+  ;
+
 templatePart
   : templateLiteral
   | interpolation

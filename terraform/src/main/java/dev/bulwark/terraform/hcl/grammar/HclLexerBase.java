@@ -119,6 +119,15 @@ abstract class HclLexerBase extends Lexer {
     }
   }
 
+  /**
+   * Lexes the input as a template on its own, without quotes or heredoc markers (a string of Terraform's JSON
+   * syntax): as the text of a heredoc that has no closing marker. Call before the first token.
+   */
+  public void startBareTemplate() {
+    open.push(new Open(Kind.HEREDOC, 0, 0, 1, 0, null));
+    pushMode(HclLexer.HEREDOC);
+  }
+
   /** Closes the innermost construct if it is of {@code kind}; a stray closer is left for the parser to reject. */
   void close(Kind kind) {
     if (!open.isEmpty() && open.peek().kind == kind) {
@@ -148,6 +157,9 @@ abstract class HclLexerBase extends Lexer {
       return false;
     }
     String marker = open.peek().marker;
+    if (marker == null) {
+      return false;
+    }
     while (start < end && isBlank(all.charAt(start))) {
       start++;
     }
