@@ -32,4 +32,10 @@ class TerraformFuzzTest {
     List<UnitResult> results = new OneFileAnalysis(new TerraformFrontend(), folder).analyze("main.tf", input);
     assertThat(results).hasSize(1);
   }
+
+  @FuzzTest(maxDuration = "5m")
+  void anyJsonConfigurationIsAnalysed(byte[] input) throws IOException {
+    List<UnitResult> results = new OneFileAnalysis(new TerraformFrontend(), folder).analyze("main.tf.json", input);
+    assertThat(results).hasSize(1);
+  }
 }
