@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Suppressions declared in a resource's {@code Metadata}, the only place a JSON template can hold them:
- * {@code bulwark: {ignore: [BW101, {id: BW301, reason: ...}]}}, and Checkov's
- * {@code checkov: {skip: [{id: CKV_AWS_17, comment: ...}]}}.
+ * {@code bulwark: {ignore: [BW101, {id: BW301, reason: ...}]}}, Checkov's
+ * {@code checkov: {skip: [{id: CKV_AWS_17, comment: ...}]}} and cfn-nag's
+ * {@code cfn_nag: {rules_to_suppress: [{id: W35, reason: ...}]}}.
  */
 final class MetadataSuppressions {
   private MetadataSuppressions() {}
@@ -28,15 +29,22 @@ final class MetadataSuppressions {
         malformed(bulwark.key(), diagnostics);
       }
     });
-    metadata.flatMap(node -> node.get("checkov")).flatMap(node -> mapping(Optional.of(node)))
-        .flatMap(checkov -> checkov.get("skip"))
-        .filter(DocNode.Sequence.class::isInstance)
-        .ifPresent(skip -> ((DocNode.Sequence) skip).items().forEach(entry -> mapping(Optional.of(entry))
-            .flatMap(skipped -> scalar(skipped.get("id"))
-                .map(rule -> new DeclaredSuppression(id, DeclaredSuppression.Scheme.CHECKOV, rule.text(),
-                    scalar(skipped.get("comment")).map(DocNode.Scalar::text).orElse(""), entry.range())))
-            .ifPresent(found::add)));
+    peer(id, metadata, "checkov", "skip", "comment", DeclaredSuppression.Scheme.CHECKOV, found);
+    peer(id, metadata, "cfn_nag", "rules_to_suppress", "reason", DeclaredSuppression.Scheme.CFN_NAG, found);
     return found;
+  }
+
+  /** A peer's entries: {@code tool: {list: [{id: ..., reasonKey: ...}]}}; others are the peer's to judge. */
+  private static void peer(ResourceId id, Optional<DocNode.Mapping> metadata, String tool, String list,
+      String reasonKey, DeclaredSuppression.Scheme scheme, List<DeclaredSuppression> found) {
+    metadata.flatMap(node -> mapping(node.get(tool)))
+        .flatMap(entries -> entries.get(list))
+        .filter(DocNode.Sequence.class::isInstance)
+        .ifPresent(entries -> ((DocNode.Sequence) entries).items().forEach(entry -> mapping(Optional.of(entry))
+            .flatMap(skipped -> scalar(skipped.get("id"))
+                .map(rule -> new DeclaredSuppression(id, scheme, rule.text(),
+                    scalar(skipped.get(reasonKey)).map(DocNode.Scalar::text).orElse(""), entry.range())))
+            .ifPresent(found::add)));
   }
 
   private static Optional<DeclaredSuppression> bulwark(ResourceId id, DocNode entry, List<Diagnostic> diagnostics) {

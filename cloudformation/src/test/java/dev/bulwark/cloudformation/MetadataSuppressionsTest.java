@@ -17,7 +17,7 @@ class MetadataSuppressionsTest {
   Path folder;
 
   @Test
-  void readsBulwarkIdsWithAndWithoutReasonsAndCheckovSkips() throws IOException {
+  void readsBulwarkIdsWithAndWithoutReasonsCheckovSkipsAndCfnNagSuppressions() throws IOException {
     UnitResult result = Templates.analyze(folder, "t.yaml", """
         Resources:
           Db:
@@ -33,6 +33,12 @@ class MetadataSuppressionsTest {
                   - id: CKV_AWS_17
                     comment: reporting replica
                   - not a skip
+              cfn_nag:
+                rules_to_suppress:
+                  - id: F22
+                    reason: behind a private link
+                  - id: W35
+                  - reason: no id
             Properties:
               Engine: postgres
         """);
@@ -43,7 +49,9 @@ class MetadataSuppressionsTest {
         suppression -> suppression.resource().address()).containsExactly(
         tuple(DeclaredSuppression.Scheme.BULWARK, "BW410", "", 7, "Db"),
         tuple(DeclaredSuppression.Scheme.BULWARK, "BW101", "reporting replica", 8, "Db"),
-        tuple(DeclaredSuppression.Scheme.CHECKOV, "CKV_AWS_17", "reporting replica", 12, "Db"));
+        tuple(DeclaredSuppression.Scheme.CHECKOV, "CKV_AWS_17", "reporting replica", 12, "Db"),
+        tuple(DeclaredSuppression.Scheme.CFN_NAG, "F22", "behind a private link", 17, "Db"),
+        tuple(DeclaredSuppression.Scheme.CFN_NAG, "W35", "", 19, "Db"));
   }
 
   @Test

@@ -32,6 +32,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/storage/docs/access-logs",
     },
     checkov = {"CKV_AWS_18", "CKV_GCP_62"},
+    cfnNag = {"W35"},
     kics = {"f861041c-8c9f-4156-acfc-5e6e524f5884", "ee9e50e8-b2ed-4176-ad42-8fc0cf7593f4",
         "4552b71f-0a2a-4bc4-92dd-ed7ec1b4674c", "c3b9f7b0-f5a0-49ec-9cbc-f1e346b7274d",
         "d6cabc3a-d57e-48c2-b341-bf3dd4f4a120", "507df964-ad97-4035-ab14-94a82eabdfdd",

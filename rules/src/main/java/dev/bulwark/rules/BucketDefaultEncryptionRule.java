@@ -33,6 +33,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html",
     },
     checkov = {"CKV_AWS_19"},
+    cfnNag = {"W41"},
     kics = {"6726dcc0-5ff5-459d-b473-a780bef7665c", "b2e8752c-3497-4255-98d2-e4ae5b46bbf5",
         "594f54e7-f744-45ab-93e4-c6dbaf6cd571"},
     trivy = {"AVD-AWS-0088"})

@@ -30,6 +30,7 @@ import java.util.Set;
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/cloudfront_distribution#logging-config-arguments",
     },
     checkov = {"CKV_AWS_86"},
+    cfnNag = {"W10"},
     kics = {"94690d79-b3b0-43de-b656-84ebef5753e5", "de77cd9f-0e8b-46cc-b4a4-b6b436838642",
         "d31cb911-bf5b-4eb6-9fc3-16780c77c7bd"},
     trivy = {"AVD-AWS-0010"})

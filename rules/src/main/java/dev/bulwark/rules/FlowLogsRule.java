@@ -29,6 +29,7 @@ import java.util.Set;
         "https://cloud.google.com/vpc/docs/flow-logs",
     },
     checkov = {"CKV2_AWS_11", "CKV_GCP_26"},
+    cfnNag = {"W60"},
     kics = {"f83121ea-03da-434f-9277-9cd247ab3047", "f6d299d2-21eb-41cc-b1e1-fe12d857500b",
         "40430747-442d-450a-a34f-dc57149f4609"},
     trivy = {"AVD-AWS-0178", "AVD-GCP-0029"})

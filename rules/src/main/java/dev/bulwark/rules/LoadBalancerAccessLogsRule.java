@@ -33,6 +33,7 @@ import java.util.Set;
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/lb#access_logs",
     },
     checkov = {"CKV_AWS_91", "CKV_AWS_92"},
+    cfnNag = {"W26", "W52"},
     kics = {"20018359-6fd7-4d05-ab26-d4dffccbdf79", "ee12ad32-2863-4c0f-b13f-28272d115028",
         "c62e8b7d-1fdf-4050-ac4c-76ba9e1d9621"})
 final class LoadBalancerAccessLogsRule extends FactRule<LoadBalancer> {

@@ -41,6 +41,7 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AWS_17", "CKV_AWS_87", "CKV_AWS_102", "CKV_AWS_89", "CKV_AZURE_113", "CKV_AZURE_68",
         "CKV_AZURE_53", "CKV_GCP_60", "CKV_AZURE_48"},
+    cfnNag = {"F22", "W91"},
     kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1", "de38e1d5-54cb-4111-a868-6f7722695007",
         "c09e3ca5-f08a-4717-9c87-3919c5e6d209", "af173fde-95ea-4584-b904-bb3923ac4bda",
         "bdf8dcb4-75df-4370-92c4-606e4ae6c4d3", "5c6b727b-1382-4629-8ba9-abd1365e5610",

@@ -28,6 +28,7 @@ import java.util.List;
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html",
     },
     checkov = {"CKV_AWS_137"},
+    cfnNag = {"W90"},
     kics = {"16c4216a-50d3-4785-bfb2-4adb5144a8ba", "5c666ed9-b586-49ab-9873-c495a833b705"})
 final class PublicSearchDomainRule extends FactRule<SearchDomain> {
   PublicSearchDomainRule() {

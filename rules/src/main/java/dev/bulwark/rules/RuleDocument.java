@@ -32,6 +32,7 @@ public final class RuleDocument {
     row(page, "Checkov", codes(rule.checkov()));
     row(page, "KICS", codes(rule.kics()));
     row(page, "Trivy", codes(rule.trivy()));
+    row(page, "cfn-nag", codes(rule.cfnNag()));
     page.append('\n').append(rule.description()).append("\n\n## How to fix\n\n");
     rule.formats().forEach(format -> page.append("- **").append(FORMAT_NAMES.get(format)).append("**: ")
         .append(rule.remediation().get(format)).append('\n'));
@@ -71,10 +72,13 @@ public final class RuleDocument {
     if (!rule.trivy().isEmpty()) {
       peers.addAll(List.of("`trivy:ignore:`", "`tfsec:ignore:`"));
     }
+    if (!rule.cfnNag().isEmpty()) {
+      peers.add("cfn-nag `Metadata: {cfn_nag: {rules_to_suppress: [...]}}`");
+    }
     if (!peers.isEmpty()) {
       page.append(" Existing ").append(String.join(", ", peers.subList(0, peers.size() - 1)))
           .append(peers.size() > 1 ? " and " : "").append(peers.get(peers.size() - 1))
-          .append(" comments naming the peer checks above suppress it too.");
+          .append(" directives naming the peer checks above suppress it too.");
     }
     page.append('\n');
   }

@@ -29,6 +29,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6"},
+    cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e"},
     trivy = {"AVD-AWS-0051", "AVD-AWS-0043"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {

@@ -82,6 +82,20 @@ class BuiltinRulesTest {
   }
 
   @Test
+  void cfnNagRulesAreNamedAsCfnNagNamesThemAndOnlyOnCloudFormationRules() {
+    for (Rule rule : rules) {
+      RuleMetadata metadata = rule.metadata();
+      assertThat(metadata.cfnNag()).as(metadata.id()).allMatch(id -> id.matches("[FW]\\d+"));
+      if (!metadata.cfnNag().isEmpty()) {
+        assertThat(metadata.formats()).as(metadata.id()).contains("cloudformation");
+      }
+    }
+    assertThat(rules.stream().filter(rule -> !rule.metadata().cfnNag().isEmpty()).map(rule -> rule.metadata().id()))
+        .containsExactly("BW101", "BW103", "BW201", "BW301", "BW302", "BW303", "BW305", "BW401", "BW405", "BW406",
+            "BW407", "BW408");
+  }
+
+  @Test
   void theListHoldsEveryAnnotatedRuleClass() throws IOException, URISyntaxException {
     Path folder = Path.of(BuiltinRules.class.getResource("BuiltinRules.class").toURI()).getParent();
     List<String> annotated;

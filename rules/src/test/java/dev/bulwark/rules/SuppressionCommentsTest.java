@@ -66,6 +66,9 @@ class SuppressionCommentsTest {
             tuple("playbook.yml", 16, "BW301", "trivy:ignore:AVD-AWS-0026", 16, "scratch space"),
             tuple("template.json", 14, "BW101", "bulwark:ignore BW101", 8, "reporting replica, reviewed SEC-42"),
             tuple("template.json", 29, "BW301", "checkov:skip=CKV_AWS_3", 23, "scratch space"),
+            tuple("template.json", 42, "BW303", "cfn_nag rules_to_suppress W41", 38, "SSE-S3 by default"),
+            tuple("template.json", 42, "BW401", "cfn_nag rules_to_suppress W35", 37,
+                "reads are logged as CloudTrail data events"),
             tuple("template.yaml", 9, "BW101", "bulwark:ignore BW101", 3, "reporting replica, reviewed SEC-42"),
             tuple("template.yaml", 17, "BW301", "bulwark:ignore storage-not-encrypted", 17, "scratch space"));
   }

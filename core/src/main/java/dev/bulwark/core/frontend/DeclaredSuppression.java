@@ -22,7 +22,9 @@ public record DeclaredSuppression(ResourceId resource, Scheme scheme, String rul
     /** Bulwark's own ids and names. */
     BULWARK,
     /** Checkov's check ids, mapped to the rules that list them. */
-    CHECKOV
+    CHECKOV,
+    /** cfn-nag's rule ids, mapped to the rules that list them. */
+    CFN_NAG
   }
 
   public DeclaredSuppression {

@@ -95,6 +95,7 @@ final class RuleHelp {
     rule.checkov().forEach(id -> equivalents.add(new Item("Checkov", id, Style.CODE)));
     rule.kics().forEach(id -> equivalents.add(new Item("KICS", id, Style.CODE)));
     rule.trivy().forEach(id -> equivalents.add(new Item("Trivy", id, Style.CODE)));
+    rule.cfnNag().forEach(id -> equivalents.add(new Item("cfn-nag", id, Style.CODE)));
     return List.of(new Section("Remediation", remediation), new Section("References", references),
             new Section("Equivalent checks", equivalents)).stream()
         .filter(section -> !section.items().isEmpty())

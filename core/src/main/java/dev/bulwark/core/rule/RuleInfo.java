@@ -49,6 +49,9 @@ public @interface RuleInfo {
   /** Equivalent Trivy (formerly tfsec) check ids. */
   String[] trivy() default {};
 
+  /** Equivalent cfn-nag rule ids (CloudFormation), e.g. {@code W35}. */
+  String[] cfnNag() default {};
+
   /** Whether the rule runs unless deselected; an opt-in rule (false) runs only when enabled by id. */
   boolean enabledByDefault() default true;
 

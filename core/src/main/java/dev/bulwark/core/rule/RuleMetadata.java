@@ -33,6 +33,7 @@ public record RuleMetadata(
     List<String> checkov,
     List<String> kics,
     List<String> trivy,
+    List<String> cfnNag,
     boolean enabledByDefault) {
 
   private static final Pattern ID = Pattern.compile("BW[1-9]\\d\\d");
@@ -64,6 +65,7 @@ public record RuleMetadata(
     checkov = List.copyOf(checkov);
     kics = List.copyOf(kics);
     trivy = List.copyOf(trivy);
+    cfnNag = List.copyOf(cfnNag);
   }
 
   /** The metadata declared by {@link RuleInfo} on {@code ruleClass}, with the Markdown description beside it. */
@@ -88,7 +90,7 @@ public record RuleMetadata(
     return new RuleMetadata(info.id(), info.name(), info.title(), info.severity(), info.category(),
         Arrays.asList(info.providers()), remediation, description(type, info.id()),
         Arrays.asList(info.references()), Arrays.asList(info.checkov()), Arrays.asList(info.kics()),
-        Arrays.asList(info.trivy()), info.enabledByDefault());
+        Arrays.asList(info.trivy()), Arrays.asList(info.cfnNag()), info.enabledByDefault());
   }
 
   private static String description(Class<?> type, String id) {

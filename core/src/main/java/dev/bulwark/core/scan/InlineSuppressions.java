@@ -66,14 +66,20 @@ final class InlineSuppressions {
   private static Optional<SuppressionDirective> directive(DeclaredSuppression declared, RuleReferences rules,
       List<Diagnostic> diagnostics) {
     boolean ours = declared.scheme() == DeclaredSuppression.Scheme.BULWARK;
-    Set<String> named = ours
-        ? rules.own(declared.rule()).map(Set::of).orElse(Set.of())
-        : rules.peer(RuleReferences.Peer.CHECKOV, declared.rule());
+    Set<String> named = switch (declared.scheme()) {
+      case BULWARK -> rules.own(declared.rule()).map(Set::of).orElse(Set.of());
+      case CHECKOV -> rules.peer(RuleReferences.Peer.CHECKOV, declared.rule());
+      case CFN_NAG -> rules.peer(RuleReferences.Peer.CFN_NAG, declared.rule());
+    };
     if (named.isEmpty() && ours) {
       diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "unknown-rule", "the suppression names "
           + declared.rule() + ", which is not a Bulwark rule", declared.range()));
     }
-    String text = ours ? "bulwark:ignore " + declared.rule() : "checkov:skip=" + declared.rule();
+    String text = switch (declared.scheme()) {
+      case BULWARK -> "bulwark:ignore " + declared.rule();
+      case CHECKOV -> "checkov:skip=" + declared.rule();
+      case CFN_NAG -> "cfn_nag rules_to_suppress " + declared.rule();
+    };
     return named.isEmpty() ? Optional.empty() : Optional.of(new SuppressionDirective(declared.range(), text,
         SuppressionDirective.Scope.RESOURCE, named, declared.reason(), 0, ours));
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +28,17 @@ final class RuleReferences {
   private static final Map<String, List<String>> TRIVY_LONG_IDS = trivyNames();
 
   /** A peer scanner whose directives are honoured. */
-  enum Peer { CHECKOV, KICS, TRIVY }
+  enum Peer { CHECKOV, KICS, TRIVY, CFN_NAG }
 
   private final Map<String, String> own = new HashMap<>();
-  private final Map<Peer, Map<String, Set<String>>> peers = Map.of(Peer.CHECKOV, new HashMap<>(),
-      Peer.KICS, new HashMap<>(), Peer.TRIVY, new HashMap<>());
+  private final Map<Peer, Map<String, Set<String>>> peers = new EnumMap<>(Peer.class);
 
   private RuleReferences(List<RuleMetadata> rules) {
     for (RuleMetadata rule : rules) {
       own.put(rule.id().toUpperCase(Locale.ROOT), rule.id());
       own.put(rule.name().toUpperCase(Locale.ROOT), rule.id());
       index(Peer.CHECKOV, rule, RuleMetadata::checkov);
+      index(Peer.CFN_NAG, rule, RuleMetadata::cfnNag);
       index(Peer.KICS, rule, RuleMetadata::kics);
       index(Peer.TRIVY, rule, metadata -> metadata.trivy().stream()
           .flatMap(id -> Stream.concat(Stream.of(id, id.replaceFirst("^AVD-", "")),
@@ -67,7 +68,7 @@ final class RuleReferences {
 
   private void index(Peer peer, RuleMetadata rule, Function<RuleMetadata, List<String>> ids) {
     for (String id : ids.apply(rule)) {
-      peers.get(peer).computeIfAbsent(id.toUpperCase(Locale.ROOT), key -> new TreeSet<>()).add(rule.id());
+      peers.computeIfAbsent(peer, key -> new HashMap<>()).computeIfAbsent(id.toUpperCase(Locale.ROOT), key -> new TreeSet<>()).add(rule.id());
     }
   }
 
@@ -78,6 +79,6 @@ final class RuleReferences {
 
   /** The rules that list {@code peer}'s check {@code id} as an equivalent. */
   Set<String> peer(Peer peer, String id) {
-    return peers.get(peer).getOrDefault(id.toUpperCase(Locale.ROOT), Set.of());
+    return peers.getOrDefault(peer, Map.of()).getOrDefault(id.toUpperCase(Locale.ROOT), Set.of());
   }
 }

@@ -13,7 +13,7 @@ class RuleHelpTest {
   private static RuleMetadata rule(String description, Map<String, String> remediation) {
     return new RuleMetadata("BW201", "open-ingress", "Ingress is open to the internet", Severity.CRITICAL,
         Category.OPEN_SECURITY_GROUP, List.of("aws"), remediation, description, List.of(), List.of(), List.of(),
-        List.of(), true);
+        List.of(), List.of(), true);
   }
 
   @Test
@@ -39,5 +39,15 @@ class RuleHelpTest {
 
     assertThat(RuleHelp.text(rule))
         .isEqualTo("Open.\n\nRemediation:\n- Ansible: Set `cidr_ip`.\n- bicep: Set `sourceAddressPrefix`.");
+  }
+
+  @Test
+  void listsTheEquivalentChecksOfEveryPeer() {
+    RuleMetadata rule = new RuleMetadata("BW401", "bucket-access-logging-disabled", "Bucket has no access logging",
+        Severity.MEDIUM, Category.LOGGING_DISABLED, List.of("aws"), Map.of(), "No logs.", List.of(),
+        List.of("CKV_AWS_18"), List.of("f861041c"), List.of("AVD-AWS-0089"), List.of("W35"), true);
+
+    assertThat(RuleHelp.text(rule)).isEqualTo("No logs.\n\nEquivalent checks:\n- Checkov: CKV_AWS_18\n"
+        + "- KICS: f861041c\n- Trivy: AVD-AWS-0089\n- cfn-nag: W35");
   }
 }

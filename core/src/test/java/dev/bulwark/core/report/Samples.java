@@ -32,17 +32,18 @@ final class Samples {
 
           Keep databases in private subnets.""",
       List.of("https://docs.aws.amazon.com/rds", "https://registry.terraform.io/db_instance"),
-      List.of("CKV_AWS_17"), List.of("35113e6f-2c6b-414d-beec-7a9482d3b2d1"), List.of("AVD-AWS-0180"), true);
+      List.of("CKV_AWS_17"), List.of("35113e6f-2c6b-414d-beec-7a9482d3b2d1"), List.of("AVD-AWS-0180"),
+      List.of(), true);
 
   static final RuleMetadata UNENCRYPTED = new RuleMetadata("BW301", "volume-unencrypted",
       "Block volume is not encrypted", Severity.MEDIUM, Category.UNENCRYPTED_STORAGE, List.of("aws", "gcp"),
       Map.of("terraform", "Set `encrypted = true`."), "Unencrypted volumes leak data.", List.of(), List.of(),
-      List.of(), List.of(), true);
+      List.of(), List.of(), List.of(), true);
 
   static final RuleMetadata NO_LOGGING = new RuleMetadata("BW401", "bucket-access-logging-disabled",
       "Bucket access logging is disabled", Severity.LOW, Category.LOGGING_DISABLED, List.of("aws"),
       Map.of("ansible", "Set `logging`."), "Without access logs nobody knows who read the data.",
-      List.of("https://docs.aws.amazon.com/s3-logging"), List.of("CKV_AWS_18"), List.of(), List.of(), true);
+      List.of("https://docs.aws.amazon.com/s3-logging"), List.of("CKV_AWS_18"), List.of(), List.of(), List.of(), true);
 
   static final Timings TIMINGS =
       new Timings(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(3), Duration.ofMillis(4));
