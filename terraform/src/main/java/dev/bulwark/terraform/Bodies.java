@@ -58,7 +58,8 @@ final class Bodies {
     return shape;
   }
 
-  private static String name(Body.Item item) {
+  /** The name an item is merged and evaluated under: an attribute's, a block's type, a dynamic block's label. */
+  static String name(Body.Item item) {
     if (item instanceof Body.Attribute attribute) {
       return attribute.name().name();
     }

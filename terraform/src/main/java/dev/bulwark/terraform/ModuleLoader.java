@@ -46,7 +46,8 @@ final class ModuleLoader {
           (TerraformFiles.isVariables(file.relativePath()) ? tfvars : tf).add(parsed));
     }
     Path directory = files.isEmpty() ? base.resolve(folder) : files.get(0).path().toAbsolutePath().getParent();
-    ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), tf, this::duplicate);
+    ModuleDefinition root = ModuleDefinition.of(folder, directory.normalize(), Overrides.apply(tf, this::orphan),
+        this::duplicate);
     loaded.put(root.directory(), Optional.of(root));
     return root;
   }
@@ -113,7 +114,8 @@ final class ModuleLoader {
     for (Path file : files) {
       read(file, relative(file)).ifPresent(parsed::add);
     }
-    return Optional.of(ModuleDefinition.of(relative(directory), directory, parsed, this::duplicate));
+    return Optional.of(ModuleDefinition.of(relative(directory), directory, Overrides.apply(parsed, this::orphan),
+        this::duplicate));
   }
 
   private void duplicate(String address, Range at) {
@@ -121,6 +123,11 @@ final class ModuleLoader {
     report.warn(at, "duplicate-resource", "`" + address + "` is declared more than once in its module; "
         + (named ? "the first one is used" : "this one is checked on its own (as `" + address + "#2`, or #3, ...), "
         + "references in its file resolve to it and others to the first one"));
+  }
+
+  private void orphan(String address, Range at) {
+    report.warn(at, "override-without-base", "`" + address + "` in an override file overrides nothing in the "
+        + "module's other files, which Terraform rejects; it is checked as written");
   }
 
   /** A configuration file Terraform reads: not hidden, not an editor's backup. */
