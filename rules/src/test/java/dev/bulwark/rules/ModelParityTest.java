@@ -84,4 +84,10 @@ class ModelParityTest {
     assertThat(terraform).hasSize(5);
     assertThat(cloudFormation).containsExactlyElementsOf(terraform);
   }
+
+  @Test
+  void terraformsJsonSyntaxMapsToTheSameModelsAsItsNativeSyntax() throws Exception {
+    assertThat(models(new TerraformFrontend(), "main.tf.json"))
+        .containsExactlyElementsOf(models(new TerraformFrontend(), "main.tf"));
+  }
 }
