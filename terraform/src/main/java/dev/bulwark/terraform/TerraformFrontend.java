@@ -5,10 +5,12 @@ import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.Frontend;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Terraform front end: {@code .tf} and {@code .tfvars} files, in native or JSON syntax. Each root module folder is a unit, analysed with
+ * The Terraform front end: {@code .tf} and {@code .tfvars} files, in native or JSON syntax, and plans or states in
+ * JSON ({@code terraform show -json}, told from other JSON files by their first bytes). Each root module folder is a unit, analysed with
  * the local modules it calls (see {@link UnitPlan} for which folders are roots).
  */
 public final class TerraformFrontend implements Frontend {
@@ -22,16 +24,24 @@ public final class TerraformFrontend implements Frontend {
 
   @Override
   public boolean claims(String relativePath) {
-    return TerraformFiles.isConfiguration(relativePath) || TerraformFiles.isVariables(relativePath);
+    return TerraformFiles.isConfiguration(relativePath) || TerraformFiles.isVariables(relativePath)
+        || PlanAnalysis.mayBePlan(relativePath);
   }
 
+  /** Module folders as {@link UnitPlan} groups them, and each plan or state file on its own. */
   @Override
   public List<AnalysisUnit> group(List<SourceFile> files) {
-    return UnitPlan.units(files);
+    List<AnalysisUnit> units = new ArrayList<>(UnitPlan.units(files.stream()
+        .filter(file -> !PlanAnalysis.mayBePlan(file.relativePath())).toList()));
+    files.stream().filter(PlanAnalysis::isPlan)
+        .forEach(plan -> units.add(new AnalysisUnit(plan.relativePath(), List.of(plan))));
+    return units;
   }
 
   @Override
   public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
-    return new ModuleAnalysis(unit, context).run();
+    return PlanAnalysis.mayBePlan(unit.files().get(0).relativePath())
+        ? new PlanAnalysis(unit.files().get(0), context).run()
+        : new ModuleAnalysis(unit, context).run();
   }
 }

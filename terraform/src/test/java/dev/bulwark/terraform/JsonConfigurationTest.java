@@ -178,6 +178,6 @@ class JsonConfigurationTest {
     TerraformFrontend frontend = new TerraformFrontend();
     assertThat(List.of("main.tf", "cdk.tf.json", "terraform.tfvars", "prod.tfvars.json"))
         .allMatch(frontend::claims);
-    assertThat(List.of("package.json", "main.tf.bak", "template.json")).noneMatch(frontend::claims);
+    assertThat(List.of("main.tf.bak", "template.yaml")).noneMatch(frontend::claims);
   }
 }

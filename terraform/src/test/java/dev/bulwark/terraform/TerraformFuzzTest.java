@@ -38,4 +38,10 @@ class TerraformFuzzTest {
     List<UnitResult> results = new OneFileAnalysis(new TerraformFrontend(), folder).analyze("main.tf.json", input);
     assertThat(results).hasSize(1);
   }
+
+  @FuzzTest(maxDuration = "5m")
+  void anyPlanIsAnalysed(byte[] input) throws IOException {
+    List<UnitResult> results = new OneFileAnalysis(new TerraformFrontend(), folder).analyze("tfplan.json", input);
+    assertThat(results).hasSizeLessThanOrEqualTo(1);
+  }
 }

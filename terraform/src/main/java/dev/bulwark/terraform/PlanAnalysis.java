@@ -1,0 +1,144 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.document.DocNode;
+import dev.bulwark.core.document.Documents;
+import dev.bulwark.core.document.JsonDocuments;
+import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.SourceFile;
+import dev.bulwark.core.frontend.SourceText;
+import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceId;
+import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.terraform.models.ProviderModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Analyses a Terraform plan or state in JSON ({@code terraform show -json}): every resource it holds, those of remote
+ * modules included, with the values Terraform resolved, mapped to the shared models as configuration is. Findings
+ * point into the JSON, at the value or, for a missing attribute, at the resource's {@code address}. What the plan
+ * knows only after apply is unknown.
+ */
+final class PlanAnalysis {
+  /** How much of a JSON file is read to tell whether it is a plan or state. */
+  private static final int SNIFF_BYTES = 4096;
+
+  private final SourceFile file;
+  private final AnalysisContext context;
+
+  PlanAnalysis(SourceFile file, AnalysisContext context) {
+    this.file = file;
+    this.context = context;
+  }
+
+  /**
+   * Whether {@code file} looks like a plan or state of {@code terraform show -json}: both start with its
+   * {@code format_version} and {@code terraform_version}.
+   */
+  static boolean isPlan(SourceFile file) {
+    if (!mayBePlan(file.relativePath())) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file.path())) {
+      String start = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
+      return start.stripLeading().startsWith("{") && start.contains("\"format_version\"")
+          && start.contains("\"terraform_version\"");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether {@code path} is a JSON file other than Terraform's own configuration and variable files. */
+  static boolean mayBePlan(String path) {
+    return path.endsWith(".json") && !TerraformFiles.isConfiguration(path) && !TerraformFiles.isVariables(path);
+  }
+
+  UnitResult run() {
+    SourceText source;
+    try {
+      source = file.read();
+    } catch (IOException e) {
+      return UnitResult.ofDiagnostics(List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
+          "cannot read: " + e.getMessage(), file.relativePath())));
+    }
+    UnitResult.Builder result = UnitResult.builder().source(source);
+    Documents read = JsonDocuments.read(source, context.settings());
+    if (!read.errors().isEmpty()) {
+      return result.diagnostics(read.errors()).build();
+    }
+    Optional<DocNode.Mapping> root = read.documents().stream().findFirst().flatMap(PlanAnalysis::mapping);
+    Optional<DocNode.Mapping> module = root
+        .flatMap(plan -> mapping(plan.get("planned_values").or(() -> plan.get("values"))))
+        .flatMap(values -> mapping(values.get("root_module")));
+    if (module.isEmpty()) {
+      return result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "not-a-plan", "a JSON file of `terraform "
+          + "show -json` without planned or state values; nothing in it is checked", file.relativePath())).build();
+    }
+    Map<String, DocNode> unknown = afterUnknown(root.get());
+    List<Resource> resources = new ArrayList<>();
+    module(module.get(), unknown, resources);
+    resources.forEach(result::resource);
+    ProviderModels.map(resources, List.of()).forEach(result::model);
+    return result.build();
+  }
+
+  /** For each resource address, the {@code after_unknown} tree of its planned change. */
+  private static Map<String, DocNode> afterUnknown(DocNode.Mapping plan) {
+    Map<String, DocNode> unknown = new HashMap<>();
+    plan.get("resource_changes").filter(DocNode.Sequence.class::isInstance)
+        .ifPresent(changes -> ((DocNode.Sequence) changes).items().stream().flatMap(c -> mapping(c).stream())
+            .forEach(change -> text(change.get("address")).ifPresent(address -> change.get("change")
+                .flatMap(PlanAnalysis::mapping).flatMap(c -> c.get("after_unknown"))
+                .ifPresent(tree -> unknown.put(address, tree)))));
+    return unknown;
+  }
+
+  private void module(DocNode.Mapping module, Map<String, DocNode> unknown, List<Resource> resources) {
+    items(module.get("resources")).forEach(node -> mapping(node).ifPresent(resource ->
+        resource(resource, unknown).ifPresent(resources::add)));
+    items(module.get("child_modules")).forEach(node -> mapping(node).ifPresent(child ->
+        module(child, unknown, resources)));
+  }
+
+  private Optional<Resource> resource(DocNode.Mapping resource, Map<String, DocNode> unknown) {
+    Optional<DocNode.Entry> address = resource.entry("address");
+    Optional<String> type = text(resource.get("type"));
+    Optional<DocNode.Mapping> values = mapping(resource.get("values"));
+    if (address.isEmpty() || type.isEmpty() || values.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = text(Optional.of(address.get().value())).orElse("");
+    MapValue attributes = PlanValues.attributes(values.get(), Optional.ofNullable(unknown.get(name)));
+    ResourceKind kind = text(resource.get("mode")).filter("data"::equals).isPresent()
+        ? ResourceKind.DATA : ResourceKind.MANAGED;
+    return Optional.of(new Resource(new ResourceId(file.relativePath(), name), TerraformFrontend.FORMAT, kind,
+        type.get(), address.get().value().range(), attributes));
+  }
+
+  private static List<DocNode> items(Optional<DocNode> node) {
+    return node.filter(DocNode.Sequence.class::isInstance).map(items -> ((DocNode.Sequence) items).items())
+        .orElse(List.of());
+  }
+
+  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
+    return node.flatMap(PlanAnalysis::mapping);
+  }
+
+  private static Optional<DocNode.Mapping> mapping(DocNode node) {
+    return node instanceof DocNode.Mapping mapping ? Optional.of(mapping) : Optional.empty();
+  }
+
+  private static Optional<String> text(Optional<DocNode> node) {
+    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
+  }
+}

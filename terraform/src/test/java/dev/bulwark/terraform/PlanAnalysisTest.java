@@ -1,0 +1,91 @@
+package dev.bulwark.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.bulwark.core.Diagnostic;
+import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.model.BlockVolume;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Truth;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plan or state of {@code terraform show -json} is analysed as configuration is, remote modules' resources
+ * included, with what is known only after apply unknown and every value located in the JSON.
+ */
+class PlanAnalysisTest {
+  @TempDir
+  Path folder;
+
+  private static String plan() throws IOException {
+    try (InputStream in = Objects.requireNonNull(PlanAnalysisTest.class.getResourceAsStream("tfplan.json"))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyResourceOfThePlanModulesIncludedIsReadWithItsValuesWhereThePlanWritesThem() throws IOException {
+    UnitResult result = new TerraformProject(folder).file("plans/tfplan.json", plan()).analyze();
+    Graph graph = new Graph(result);
+    assertThat(graph.addresses()).containsExactly("aws_ebs_volume.scratch", "aws_ebs_volume.from_key",
+        "aws_security_group.web", "module.db.aws_db_instance.this[0]");
+    assertThat(graph.resource("module.db.aws_db_instance.this[0]").range())
+        .isEqualTo(Range.ofLine("plans/tfplan.json", 59, 26, 61));
+    assertThat(graph.value("aws_ebs_volume.scratch", "encrypted").range())
+        .isEqualTo(Range.ofLine("plans/tfplan.json", 16, 26, 31));
+    assertThat(result.models()).filteredOn(DatabaseInstance.class::isInstance)
+        .extracting(model -> ((DatabaseInstance) model).publiclyAccessible().truth()).containsExactly(Truth.TRUE);
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void whatThePlanKnowsOnlyAfterApplyIsUnknownNotMissing() throws IOException {
+    UnitResult result = new TerraformProject(folder).file("tfplan.json", plan()).analyze();
+    Graph graph = new Graph(result);
+    assertThat(graph.text("aws_ebs_volume.from_key", "encrypted")).isEqualTo("?");
+    assertThat(graph.text("aws_security_group.web", "ingress.1.cidr_blocks")).isEqualTo("?");
+    assertThat(graph.text("aws_security_group.web", "ingress.0.cidr_blocks.0")).isEqualTo("0.0.0.0/0");
+    assertThat(result.models()).filteredOn(BlockVolume.class::isInstance)
+        .extracting(model -> model.resource().address(), model -> ((BlockVolume) model).encrypted().truth())
+        .containsExactly(tuple("aws_ebs_volume.scratch", Truth.FALSE), tuple("aws_ebs_volume.from_key",
+            Truth.UNKNOWN));
+  }
+
+  @Test
+  void aStateIsReadLikeAPlan() throws IOException {
+    String state = """
+        {"format_version": "1.0", "terraform_version": "1.9.5", "values": {"root_module": {"resources": [
+          {"address": "aws_db_instance.db", "mode": "managed", "type": "aws_db_instance", "name": "db",
+           "values": {"publicly_accessible": false}}
+        ]}}}
+        """;
+    Graph graph = new Graph(new TerraformProject(folder).file("state.json", state).analyze());
+    assertThat(graph.text("aws_db_instance.db", "publicly_accessible")).isEqualTo("false");
+  }
+
+  @Test
+  void otherJsonFilesAreNotUnitsAndAPlanWithoutValuesOrBrokenIsSaidSo() throws IOException {
+    TerraformProject project = new TerraformProject(folder)
+        .file("main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n")
+        .file("package.json", "{\"name\": \"app\", \"version\": \"1.0.0\"}")
+        .file("cdk.tf.json", "{\"resource\": {\"aws_s3_bucket\": {\"c\": {}}}}")
+        .file("empty.json", "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.5\"}")
+        .file("broken.json", "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.5\", ");
+    List<AnalysisUnit> units = project.units();
+    assertThat(units).extracting(AnalysisUnit::name).containsExactly(".", "empty.json", "broken.json");
+    assertThat(project.analyze(units.get(1)).diagnostics()).extracting(Diagnostic::code, Diagnostic::level)
+        .containsExactly(tuple("not-a-plan", Diagnostic.Level.NOTE));
+    assertThat(project.analyze(units.get(2)).diagnostics()).extracting(Diagnostic::code)
+        .containsExactly("parse-error");
+  }
+}
