@@ -2,11 +2,11 @@ package dev.bulwark.terraform;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.terraform.hcl.Body;
+import dev.bulwark.terraform.hcl.Expression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +15,22 @@ import java.util.function.BiConsumer;
 /**
  * Terraform's override files ({@code override.tf}, {@code *_override.tf}, and their {@code .tf.json} forms): loaded
  * after the other files of a module, in name order, each of their blocks is merged into the block of the same type
- * and labels. An argument replaces the argument of that name, and nested blocks replace every nested block of their
- * type (blocks written as a JSON array of objects included), as Terraform merges them; a local replaces the local of
- * that name. Ranges stay where each item is written, so a finding on an overridden argument points into the override
- * file.
+ * and labels (a provider's alias included). An argument replaces the argument of that name, and nested blocks replace
+ * every nested block of their type (blocks written as a JSON array of objects included), as Terraform merges them; a
+ * local replaces the local of that name. Ranges stay where each item is written, so a finding on an overridden
+ * argument points into the override file.
  */
 final class Overrides {
-  private Overrides() {}
+  /** The first declaration of each block in the other files, merged with what overrides it so far. */
+  private final Map<String, Body.Block> merged = new HashMap<>();
+  /** The first declaration of each local in the other files. */
+  private final Map<String, Body.Attribute> locals = new HashMap<>();
+  private final Map<Body.Attribute, Body.Attribute> overriddenLocals = new HashMap<>();
+  private final BiConsumer<String, Range> orphan;
+
+  private Overrides(BiConsumer<String, Range> orphan) {
+    this.orphan = orphan;
+  }
 
   /** Whether Terraform reads the file {@code name} as an override file. */
   static boolean isOverride(String name) {
@@ -42,63 +51,56 @@ final class Overrides {
       return files;
     }
     List<ParsedFile> bases = files.stream().filter(file -> !isOverride(file.name())).toList();
-    Map<String, Body.Block> merged = new LinkedHashMap<>();
-    Map<String, Body.Attribute> locals = new HashMap<>();
-    Map<Body.Attribute, Body.Attribute> overriddenLocals = new HashMap<>();
-    for (ParsedFile base : bases) {
-      for (Body.Block block : base.body().blocks()) {
-        if (block.type().name().equals("locals")) {
-          block.body().attributes().forEach(local -> locals.putIfAbsent(local.name().name(), local));
-        } else {
-          merged.putIfAbsent(key(block), block);
-        }
-      }
-    }
-    List<ParsedFile> result = new ArrayList<>(bases);
-    List<ParsedFile> orphans = new ArrayList<>();
-    for (ParsedFile override : overrides) {
-      List<Body.Item> unmatched = new ArrayList<>();
-      for (Body.Block block : override.body().blocks()) {
-        if (block.type().name().equals("locals")) {
-          List<Body.Item> newLocals = new ArrayList<>();
-          for (Body.Attribute local : block.body().attributes()) {
-            Body.Attribute original = locals.get(local.name().name());
-            if (original != null) {
-              overriddenLocals.put(original, local);
-            } else {
-              orphan.accept("local." + local.name().name(), local.name().range());
-              newLocals.add(local);
-            }
-          }
-          if (!newLocals.isEmpty()) {
-            unmatched.add(new Body.Block(block.type(), block.labels(), new Body(newLocals, block.body().range()),
-                block.header(), block.range()));
-          }
-        } else if (merged.containsKey(key(block))) {
-          merged.put(key(block), merge(merged.get(key(block)), block));
-        } else if (isDefaultProvider(block)) {
-          unmatched.add(block);
-        } else if (!block.type().name().equals("terraform")) {
-          orphan.accept(key(block), block.header());
-          unmatched.add(block);
-        }
-      }
-      if (!unmatched.isEmpty()) {
-        orphans.add(new ParsedFile(override.source(), new Body(unmatched, override.body().range())));
-      }
-    }
-    result.replaceAll(file -> rewrite(file, merged, overriddenLocals));
-    result.addAll(orphans);
+    Overrides merger = new Overrides(orphan);
+    bases.forEach(merger::base);
+    List<ParsedFile> unmatched = overrides.stream().map(merger::override).filter(file -> !file.body().items().isEmpty())
+        .toList();
+    List<ParsedFile> result = new ArrayList<>(bases.stream().map(merger::rewrite).toList());
+    result.addAll(unmatched);
     return result;
   }
 
-  /** A provider block without an alias: Terraform lets it override the empty configuration a missing one stands for. */
-  private static boolean isDefaultProvider(Body.Block block) {
-    return block.type().name().equals("provider") && block.body().attribute("alias").isEmpty();
+  private void base(ParsedFile file) {
+    for (Body.Block block : file.body().blocks()) {
+      if (isLocals(block)) {
+        block.body().attributes().forEach(local -> locals.putIfAbsent(local.name().name(), local));
+      } else {
+        merged.putIfAbsent(key(block), block);
+      }
+    }
   }
 
-  private static String key(Body.Block block) {
-    return block.type().name() + block.labels().stream().map(label -> " " + label.value()).reduce("", String::concat);
+  /** Merges the blocks of {@code file}; returns it with only the blocks (and locals) that override nothing. */
+  private ParsedFile override(ParsedFile file) {
+    List<Body.Item> unmatched = new ArrayList<>();
+    for (Body.Block block : file.body().blocks()) {
+      if (isLocals(block)) {
+        List<Body.Item> added = block.body().attributes().stream().filter(local -> !overrideLocal(local))
+            .map(Body.Item.class::cast).toList();
+        if (!added.isEmpty()) {
+          unmatched.add(withItems(block, added));
+        }
+      } else if (merged.containsKey(key(block))) {
+        merged.put(key(block), merge(merged.get(key(block)), block));
+      } else if (!block.type().name().equals("terraform")) {
+        if (!isDefaultProvider(block)) {
+          orphan.accept(key(block), block.header());
+        }
+        unmatched.add(block);
+      }
+    }
+    return new ParsedFile(file.source(), new Body(unmatched, file.body().range()));
+  }
+
+  /** Whether {@code local} replaces a local of the other files; if not, it goes to {@link #orphan}. */
+  private boolean overrideLocal(Body.Attribute local) {
+    Body.Attribute original = locals.get(local.name().name());
+    if (original == null) {
+      orphan.accept("local." + local.name().name(), local.name().range());
+      return false;
+    }
+    overriddenLocals.put(original, local);
+    return true;
   }
 
   /** {@code base} with the items of {@code override}: each name it writes replaces every item of that name. */
@@ -107,11 +109,10 @@ final class Overrides {
     Set<String> replaced = new HashSet<>();
     List<Body.Item> items = new ArrayList<>();
     for (Body.Item item : base.body().items()) {
-      String name = Bodies.name(item);
-      List<Body.Item> replacement = replacements.get(name);
+      List<Body.Item> replacement = replacements.get(Bodies.name(item));
       if (replacement == null) {
         items.add(item);
-      } else if (replaced.add(name)) {
+      } else if (replaced.add(Bodies.name(item))) {
         items.addAll(replacement);
       }
     }
@@ -120,19 +121,18 @@ final class Overrides {
         items.addAll(added);
       }
     });
-    return new Body.Block(base.type(), base.labels(), new Body(items, base.body().range()), base.header(),
-        base.range());
+    return withItems(base, items);
   }
 
-  private static ParsedFile rewrite(ParsedFile file, Map<String, Body.Block> merged,
-      Map<Body.Attribute, Body.Attribute> overriddenLocals) {
+  /** {@code file} with each block that was overridden in its merged form. */
+  private ParsedFile rewrite(ParsedFile file) {
     List<Body.Item> items = new ArrayList<>();
     for (Body.Item item : file.body().items()) {
-      if (item instanceof Body.Block block && block.type().name().equals("locals")) {
-        items.add(new Body.Block(block.type(), block.labels(), new Body(block.body().items().stream()
+      if (item instanceof Body.Block block && isLocals(block)) {
+        items.add(withItems(block, block.body().items().stream()
             .map(local -> local instanceof Body.Attribute attribute
                 ? overriddenLocals.getOrDefault(attribute, attribute) : local)
-            .toList(), block.body().range()), block.header(), block.range()));
+            .toList()));
       } else if (item instanceof Body.Block block && merged.containsKey(key(block))
           && merged.get(key(block)).header().equals(block.header())) {
         items.add(merged.get(key(block)));
@@ -141,5 +141,32 @@ final class Overrides {
       }
     }
     return new ParsedFile(file.source(), new Body(items, file.body().range()));
+  }
+
+  private static Body.Block withItems(Body.Block block, List<Body.Item> items) {
+    return new Body.Block(block.type(), block.labels(), new Body(items, block.body().range()), block.header(),
+        block.range());
+  }
+
+  private static boolean isLocals(Body.Block block) {
+    return block.type().name().equals("locals");
+  }
+
+  /** A provider without an alias: Terraform lets it override the empty configuration a missing one stands for. */
+  private static boolean isDefaultProvider(Body.Block block) {
+    return block.type().name().equals("provider") && block.body().attribute("alias").isEmpty();
+  }
+
+  /** The block's type and labels, and for a provider its literal alias. */
+  private static String key(Body.Block block) {
+    StringBuilder key = new StringBuilder(block.type().name());
+    block.labels().forEach(label -> key.append(' ').append(label.value()));
+    if (block.type().name().equals("provider")) {
+      block.body().attribute("alias").map(Body.Attribute::value)
+          .filter(Expression.Template.class::isInstance)
+          .flatMap(alias -> ((Expression.Template) alias).literal())
+          .ifPresent(alias -> key.append('.').append(alias));
+    }
+    return key.toString();
   }
 }

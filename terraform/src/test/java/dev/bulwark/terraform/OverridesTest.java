@@ -94,6 +94,7 @@ class OverridesTest {
   @Test
   void aLocalIsReplacedAndWhatOverridesNothingIsAWarningAndStillChecked() throws IOException {
     UnitResult result = new TerraformProject(folder).file("main.tf", MAIN)
+        .file("providers.tf", "provider \"aws\" {\n  alias = \"us\"\n}\n")
         .file("override.tf", """
             locals {
               engine = "postgres"
@@ -110,6 +111,9 @@ class OverridesTest {
               alias  = "us"
               region = "us-east-1"
             }
+            provider "aws" {
+              alias = "eu"
+            }
             """)
         .analyze();
     Graph graph = new Graph(result);
@@ -117,7 +121,7 @@ class OverridesTest {
     assertThat(graph.addresses()).contains("aws_s3_bucket.new", "local.extra");
     assertThat(result.diagnostics()).extracting(Diagnostic::code, d -> d.range().orElseThrow().startLine())
         .containsExactly(tuple("override-without-base", 3), tuple("override-without-base", 5),
-            tuple("override-without-base", 12));
+            tuple("override-without-base", 16));
   }
 
   @Test
