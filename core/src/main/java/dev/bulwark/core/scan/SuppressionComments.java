@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the suppression directives in a file's comments ({@code #}, {@code //} or a one-line {@code /* ... *}{@code /},
- * at the start of a line or after whitespace, the comment starting with a directive; several directives may follow
- * one another in one comment):
+ * Finds the suppression directives in a file's comments ({@code #}, {@code //} or {@code /* ... *}{@code /}, at the
+ * start of a line or after whitespace, the comment starting with a directive, or a line of a {@code /*} comment
+ * spanning lines, after its {@code *} if any; several directives may follow one another in one comment):
  *
  * <ul>
  *   <li>{@code bulwark:ignore BW201[,BW202…] [reason]}: the named rules (ids or names) on the line it is written on
@@ -57,10 +57,12 @@ final class SuppressionComments {
   private final RuleReferences rules;
   private final LocalDate today;
   private final List<Diagnostic> diagnostics;
+  private final BlockComments blocks;
 
   private SuppressionComments(SourceText source, RuleReferences rules, LocalDate today,
       List<Diagnostic> diagnostics) {
     this.source = source;
+    this.blocks = BlockComments.of(source);
     this.rules = rules;
     this.today = today;
     this.diagnostics = diagnostics;
@@ -79,7 +81,7 @@ final class SuppressionComments {
     List<SuppressionDirective> found = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {
       String text = source.lineText(line);
-      int body = mayHoldDirective(text) ? commentBody(text) : -1;
+      int body = !mayHoldDirective(text) ? -1 : blocks.continues(line) ? continuedBody(text) : commentBody(text);
       if (body >= 0) {
         directives(line, text, body, found);
       }
@@ -122,6 +124,16 @@ final class SuppressionComments {
     return -1;
   }
 
+  /** Where a directive begins on a line that continues a block comment, after any {@code *} ({@code -1} if none). */
+  private static int continuedBody(String text) {
+    int body = 0;
+    while (body < text.length() && (Character.isWhitespace(text.charAt(body))
+        || text.charAt(body) == '*' && !text.startsWith("*/", body))) {
+      body++;
+    }
+    return KEYWORD.matcher(text).region(body, text.length()).lookingAt() ? body : -1;
+  }
+
   /** The length of the comment marker at {@code at} ({@code 0} if none starts there). */
   private static int markerLength(String text, int at) {
     if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))) {
@@ -140,7 +152,7 @@ final class SuppressionComments {
     while (keyword.find()) {
       starts.add(keyword.start());
     }
-    boolean ownLine = text.substring(0, body).strip().matches("#+|//|/\\*");
+    boolean ownLine = text.substring(0, body).strip().matches("#+|//|/\\*|\\**");
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
       String segment = withoutTrailingMarkers(text.substring(starts.get(i), end));
@@ -293,10 +305,13 @@ final class SuppressionComments {
       }
       for (int next = line + 1; next <= source.lineCount(); next++) {
         String following = source.lineText(next);
-        if (following.isBlank()) {
+        if (blocks.continues(next)) {
+          if (!blocks.commentOnly(next)) {
+            return next;
+          }
+        } else if (following.isBlank()) {
           return 0;
-        }
-        if (!isCommentOnly(following)) {
+        } else if (!isCommentOnly(following)) {
           return next;
         }
       }

@@ -26,7 +26,8 @@ import java.util.List;
  * resource; {@code ref=name} refers to another. A line {@code !} is a syntax error; a file named {@code boom.lines}
  * makes the front end throw. A line {@code include PATH} reads a file relative to the base directory as a source of
  * the unit and notes it with an {@code included} diagnostic. {@code #}, {@code //} and {@code /*} start a comment
- * that runs to the end of the line.
+ * that runs to the end of the line; a line starting with {@code /*} without its end opens a comment that runs to the
+ * end of the first {@code *}{@code /}.
  */
 final class LinesFrontend implements Frontend {
   @Override
@@ -53,8 +54,16 @@ final class LinesFrontend implements Frontend {
     }
     UnitResult.Builder result = UnitResult.builder().source(source);
     List<String[]> references = new ArrayList<>();
+    boolean inComment = false;
     for (int line = 1; line <= source.lineCount(); line++) {
-      String text = source.lineText(line).replaceFirst("(^|\\s)(#|//|/\\*).*", "");
+      String text = source.lineText(line);
+      if (inComment) {
+        inComment = !text.contains("*/");
+        text = inComment ? "" : text.substring(text.indexOf("*/") + 2);
+      } else {
+        inComment = text.strip().startsWith("/*") && !text.contains("*/");
+      }
+      text = text.replaceFirst("(^|\\s)(#|//|/\\*).*", "");
       if (text.isBlank()) {
         continue;
       }

@@ -83,6 +83,29 @@ class SuppressionsTest {
   }
 
   @Test
+  void aDirectiveInABlockCommentSpanningLinesSuppressesTheCodeAfterTheComment() throws IOException {
+    ScanResult result = scan("""
+        /*
+         * bulwark:ignore BW999 accepted in SEC-7,
+         * the vendor reads this bucket
+         */
+        bucket a flag=yes
+        /* bulwark:ignore BW999 generated
+
+        */ bucket b flag=yes
+        bucket c flag=yes path="arn:aws:s3:::logs/*"
+        # bulwark:ignore BW999 a /* in a value opens no comment
+        bucket d flag=yes
+        """);
+
+    assertThat(suppressedLines(result)).containsExactly(5, 8, 11);
+    assertThat(lines(result.findings())).containsExactly(9);
+    assertThat(result.suppressed().get(0).suppression()).isEqualTo(new Suppression.InSource(
+        Range.ofLine("a.lines", 2, 4, 43), "bulwark:ignore BW999", "accepted in SEC-7,"));
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
   void aBlankLineEndsADirectivesReachAndTheUnusedDirectiveIsReported() throws IOException {
     ScanResult result = scan("# bulwark:ignore BW999\n\nbucket a flag=yes\n");
 
