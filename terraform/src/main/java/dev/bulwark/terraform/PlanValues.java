@@ -54,10 +54,19 @@ final class PlanValues {
     Range range = scalar.range();
     return switch (scalar.kind()) {
       case STRING -> new StringValue(scalar.text(), range);
-      case INTEGER, FLOAT -> new NumberValue(new BigDecimal(scalar.text()), range);
+      case INTEGER, FLOAT -> number(scalar);
       case BOOLEAN -> new BoolValue(Boolean.parseBoolean(scalar.text()), range);
       case NULL -> new NullValue(range);
     };
+  }
+
+  /** A number, or, when its exponent is out of range, its text. */
+  private static Value number(DocNode.Scalar scalar) {
+    try {
+      return new NumberValue(new BigDecimal(scalar.text()), scalar.range());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return new StringValue(scalar.text(), scalar.range());
+    }
   }
 
   private static MapValue map(DocNode.Mapping mapping, Optional<DocNode.Mapping> unknown) {

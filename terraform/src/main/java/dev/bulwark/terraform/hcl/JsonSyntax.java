@@ -166,11 +166,21 @@ public final class JsonSyntax {
     }
     DocNode.Scalar scalar = (DocNode.Scalar) node;
     return switch (scalar.kind()) {
-      case INTEGER, FLOAT -> new Expression.NumberLiteral(new BigDecimal(scalar.text()), scalar.range());
+      case INTEGER, FLOAT -> number(scalar);
       case BOOLEAN -> new Expression.BoolLiteral(Boolean.parseBoolean(scalar.text()), scalar.range());
       case NULL -> new Expression.NullLiteral(scalar.range());
       case STRING -> string(scalar);
     };
+  }
+
+  /** A number; one whose exponent is out of range is a parse error, as in native syntax. */
+  private Expression number(DocNode.Scalar scalar) {
+    try {
+      return new Expression.NumberLiteral(new BigDecimal(scalar.text()), scalar.range());
+    } catch (NumberFormatException | ArithmeticException e) {
+      errors.add(scalar.range(), "invalid number '" + scalar.text() + "'");
+      return new Expression.NumberLiteral(BigDecimal.ZERO, scalar.range());
+    }
   }
 
   private Expression string(DocNode.Scalar scalar) {

@@ -182,5 +182,7 @@ class JsonSyntaxTest {
         .singleElement().asString().startsWith("invalid JSON");
     assertThat(errors("{\"variable\": {\"v\": {\"type\": 3}}}")).extracting(Diagnostic::message)
         .containsExactly("an expression is written as a string here");
+    assertThat(errors("{\"locals\": {\"n\": 1e10000005432}}")).extracting(Diagnostic::message)
+        .containsExactly("invalid number '1e10000005432'");
   }
 }
