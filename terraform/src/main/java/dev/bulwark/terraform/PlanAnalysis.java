@@ -8,6 +8,7 @@ import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.frontend.UnitResult;
+import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
@@ -85,10 +86,13 @@ final class PlanAnalysis {
           + "show -json` without planned or state values; nothing in it is checked", file.relativePath())).build();
     }
     Map<String, DocNode> unknown = afterUnknown(root.get());
-    List<Resource> resources = new ArrayList<>();
-    module(module.get(), unknown, resources);
+    List<PlannedResource> planned = new ArrayList<>();
+    module(module.get(), "", unknown, planned);
+    List<Resource> resources = planned.stream().map(PlannedResource::resource).toList();
+    List<Reference> references = PlanReferences.of(root.get(), planned);
     resources.forEach(result::resource);
-    ProviderModels.map(resources, List.of()).forEach(result::model);
+    references.forEach(result::reference);
+    ProviderModels.map(resources, references).forEach(result::model);
     return result.build();
   }
 
@@ -103,11 +107,14 @@ final class PlanAnalysis {
     return unknown;
   }
 
-  private void module(DocNode.Mapping module, Map<String, DocNode> unknown, List<Resource> resources) {
+  /** The resources of {@code module}, whose address is {@code path} ({@code module.a[0].}), and of its children. */
+  private void module(DocNode.Mapping module, String path, Map<String, DocNode> unknown,
+      List<PlannedResource> resources) {
     items(module.get("resources")).forEach(node -> mapping(node).ifPresent(resource ->
-        resource(resource, unknown).ifPresent(resources::add)));
+        resource(resource, unknown).ifPresent(found -> resources.add(new PlannedResource(found, path)))));
     items(module.get("child_modules")).forEach(node -> mapping(node).ifPresent(child ->
-        module(child, unknown, resources)));
+        module(child, text(child.get("address")).map(address -> address + ".").orElse(path), unknown,
+            resources)));
   }
 
   private Optional<Resource> resource(DocNode.Mapping resource, Map<String, DocNode> unknown) {

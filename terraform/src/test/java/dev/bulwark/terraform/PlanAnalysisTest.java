@@ -9,7 +9,9 @@ import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.model.Truth;
+import dev.bulwark.core.model.VirtualNetwork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,49 @@ class PlanAnalysisTest {
         .extracting(model -> model.resource().address(), model -> ((BlockVolume) model).encrypted().truth())
         .containsExactly(tuple("aws_ebs_volume.scratch", Truth.FALSE), tuple("aws_ebs_volume.from_key",
             Truth.UNKNOWN));
+  }
+
+  @Test
+  void theConfigurationsReferencesJoinInstancesWhoseIdsAreKnownOnlyAfterApply() throws IOException {
+    String plan = """
+        {"format_version": "1.2", "terraform_version": "1.9.5",
+         "planned_values": {"root_module": {
+           "resources": [
+             {"address": "aws_s3_bucket.logged", "mode": "managed", "type": "aws_s3_bucket", "values": {}},
+             {"address": "aws_s3_bucket.other", "mode": "managed", "type": "aws_s3_bucket", "values": {}},
+             {"address": "aws_s3_bucket_logging.this", "mode": "managed", "type": "aws_s3_bucket_logging",
+              "values": {"target_bucket": "central-logs"}}
+           ],
+           "child_modules": [{"address": "module.net[1]", "resources": [
+             {"address": "module.net[1].aws_vpc.this[0]", "type": "aws_vpc", "values": {}},
+             {"address": "module.net[1].aws_vpc.this[1]", "type": "aws_vpc", "values": {}},
+             {"address": "module.net[1].aws_flow_log.this[1]", "type": "aws_flow_log",
+              "values": {"traffic_type": "ALL"}}
+           ]}]
+         }},
+         "resource_changes": [
+           {"address": "aws_s3_bucket_logging.this", "change": {"after_unknown": {"bucket": true}}},
+           {"address": "module.net[1].aws_flow_log.this[1]", "change": {"after_unknown": {"vpc_id": true}}}
+         ],
+         "configuration": {"root_module": {
+           "resources": [{"address": "aws_s3_bucket_logging.this", "expressions": {
+             "bucket": {"references": ["aws_s3_bucket.logged.id", "aws_s3_bucket.logged"]},
+             "target_bucket": {"constant_value": "central-logs"}}}],
+           "module_calls": {"net": {"module": {"resources": [{"address": "aws_flow_log.this", "expressions": {
+             "vpc_id": {"references": ["aws_vpc.this[count.index].id", "aws_vpc.this", "count.index"]}}}]}}}
+         }}}
+        """;
+    UnitResult result = new TerraformProject(folder).file("tfplan.json", plan).analyze();
+    assertThat(new Graph(result).references()).containsExactly(
+        "aws_s3_bucket_logging.this -bucket-> aws_s3_bucket.logged",
+        "module.net[1].aws_flow_log.this[1] -vpc_id-> module.net[1].aws_vpc.this[1]");
+    assertThat(result.models()).filteredOn(StorageBucket.class::isInstance)
+        .extracting(model -> model.resource().address(), model -> ((StorageBucket) model).accessLogging().truth())
+        .containsExactly(tuple("aws_s3_bucket.logged", Truth.TRUE), tuple("aws_s3_bucket.other", Truth.FALSE));
+    assertThat(result.models()).filteredOn(VirtualNetwork.class::isInstance)
+        .extracting(model -> model.resource().address(), model -> ((VirtualNetwork) model).flowLogs().truth())
+        .containsExactly(tuple("module.net[1].aws_vpc.this[0]", Truth.FALSE),
+            tuple("module.net[1].aws_vpc.this[1]", Truth.TRUE));
   }
 
   @Test

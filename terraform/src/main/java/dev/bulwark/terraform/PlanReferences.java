@@ -1,0 +1,108 @@
+package dev.bulwark.terraform;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.document.DocNode;
+import dev.bulwark.core.graph.Reference;
+import dev.bulwark.core.graph.Resource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The references between a plan's resources, read from its {@code configuration}: each top-level argument's
+ * {@code references} ({@code aws_s3_bucket.logs.id}) joins every instance of the resource that writes it to the
+ * instances of the resource it names in the same module instance, the one with the same key when both have keys
+ * ({@code aws_s3_bucket.logs[count.index]}). A value known only after apply, such as a new bucket's id, can then
+ * still be traced to what it belongs to.
+ *
+ * @see PlannedResource
+ */
+final class PlanReferences {
+  private static final Pattern RESOURCE = Pattern.compile("((?:data\\.)?[A-Za-z][\\w-]*\\.[A-Za-z_][\\w-]*)"
+      + "(?:\\.|\\[|$)");
+
+  private final Map<String, List<PlannedResource>> byConfigAddress = new LinkedHashMap<>();
+  private final List<Reference> references = new ArrayList<>();
+
+  private PlanReferences(List<PlannedResource> resources) {
+    for (PlannedResource resource : resources) {
+      byConfigAddress.computeIfAbsent(resource.configAddress(), key -> new ArrayList<>()).add(resource);
+    }
+  }
+
+  /** The references of {@code resources}, read from {@code plan}'s {@code configuration}. */
+  static List<Reference> of(DocNode.Mapping plan, List<PlannedResource> resources) {
+    PlanReferences found = new PlanReferences(resources);
+    mapping(plan.get("configuration")).flatMap(configuration -> mapping(configuration.get("root_module")))
+        .ifPresent(root -> found.module(root, ""));
+    return found.references;
+  }
+
+  private void module(DocNode.Mapping module, String path) {
+    for (DocNode node : items(module.get("resources"))) {
+      mapping(Optional.of(node)).ifPresent(resource -> resource(resource, path));
+    }
+    mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call ->
+        mapping(Optional.of(call.value())).flatMap(body -> mapping(body.get("module"))).ifPresent(child ->
+            module(child, path + "module." + ((DocNode.Scalar) call.key()).text() + "."))));
+  }
+
+  private void resource(DocNode.Mapping resource, String path) {
+    Optional<String> address = text(resource.get("address"));
+    Optional<DocNode.Mapping> expressions = mapping(resource.get("expressions"));
+    if (address.isEmpty() || expressions.isEmpty()) {
+      return;
+    }
+    List<PlannedResource> sources = byConfigAddress.getOrDefault(path + address.get(), List.of());
+    for (DocNode.Entry argument : expressions.get().entries()) {
+      String attribute = ((DocNode.Scalar) argument.key()).text();
+      List<String> named = mapping(Optional.of(argument.value())).map(expression -> items(expression.get("references"))
+          .stream().flatMap(reference -> text(Optional.of(reference)).stream()).toList()).orElse(List.of());
+      Set<String> targets = new LinkedHashSet<>();
+      for (String reference : named) {
+        Matcher target = RESOURCE.matcher(reference);
+        if (target.lookingAt() && !isScope(target.group(1))) {
+          targets.add(path + target.group(1));
+        }
+      }
+      targets.forEach(target -> sources.forEach(source -> link(source, attribute, target)));
+    }
+  }
+
+  /** {@code var.x}, {@code local.y}, {@code module.m}, {@code each.key}, {@code count.index}, {@code self.id}. */
+  private static boolean isScope(String name) {
+    String root = name.substring(0, name.indexOf('.'));
+    return List.of("var", "local", "module", "each", "count", "self", "path", "terraform").contains(root);
+  }
+
+  private void link(PlannedResource source, String attribute, String targetAddress) {
+    List<PlannedResource> targets = byConfigAddress.getOrDefault(targetAddress, List.of()).stream()
+        .filter(target -> target.module().equals(source.module()) && !target.equals(source))
+        .toList();
+    List<PlannedResource> sameKey = targets.stream().filter(target -> target.key().equals(source.key())).toList();
+    Resource from = source.resource();
+    Range at = from.attribute(attribute).map(entry -> entry.value().range()).orElse(from.range());
+    for (PlannedResource target : source.key().isEmpty() || sameKey.isEmpty() ? targets : sameKey) {
+      references.add(new Reference(from.id(), target.resource().id(), attribute, at));
+    }
+  }
+
+  private static List<DocNode> items(Optional<DocNode> node) {
+    return node.filter(DocNode.Sequence.class::isInstance).map(items -> ((DocNode.Sequence) items).items())
+        .orElse(List.of());
+  }
+
+  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
+    return node.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
+  }
+
+  private static Optional<String> text(Optional<DocNode> node) {
+    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
+  }
+}
