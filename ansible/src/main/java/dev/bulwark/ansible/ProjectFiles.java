@@ -36,8 +36,7 @@ final class ProjectFiles {
       source = file.read();
     } catch (IOException e) {
       return new AnsibleFile(file.relativePath(), Optional.empty(), Optional.empty(), 0,
-          List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read: " + e.getMessage(),
-              file.relativePath())));
+          List.of(Diagnostic.unreadable(file.relativePath(), e)));
     }
     Documents documents = YamlDocuments.read(source, settings);
     return new AnsibleFile(file.relativePath(), Optional.of(source),

@@ -35,7 +35,7 @@ record ParameterFiles(Map<String, Parameter.Given> values, List<Diagnostic> prob
         problems.addAll(documents.errors());
         documents.documents().forEach(document -> collect(document, values));
       } catch (IOException e) {
-        problems.add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read: " + e.getMessage(), name));
+        problems.add(Diagnostic.unreadable(name, e));
       }
     }
     return new ParameterFiles(Map.copyOf(values), List.copyOf(problems));

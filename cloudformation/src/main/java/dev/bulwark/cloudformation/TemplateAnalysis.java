@@ -43,8 +43,7 @@ final class TemplateAnalysis {
     try {
       source = file.read();
     } catch (IOException e) {
-      return UnitResult.ofDiagnostics(List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
-          "cannot read: " + e.getMessage(), file.relativePath())));
+      return UnitResult.ofDiagnostics(List.of(Diagnostic.unreadable(file.relativePath(), e)));
     }
     TemplateReader.Outcome outcome = TemplateReader.read(source, context.settings());
     if (outcome instanceof TemplateReader.Broken broken) {

@@ -1,5 +1,6 @@
 package dev.bulwark.core;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
@@ -46,6 +47,11 @@ public record Diagnostic(Level level, String code, String message, String file, 
   /** A diagnostic about a whole file. */
   public static Diagnostic forFile(Level level, String code, String message, String file) {
     return new Diagnostic(level, code, message, file, Optional.empty());
+  }
+
+  /** An {@code unreadable} error: {@code file} could not be read, for {@code cause}. */
+  public static Diagnostic unreadable(String file, IOException cause) {
+    return forFile(Level.ERROR, "unreadable", "cannot read: " + cause.getMessage(), file);
   }
 
   @Override

@@ -150,8 +150,7 @@ final class ModuleLoader {
       }
       source = SourceText.decode(relativePath, Files.readAllBytes(file));
     } catch (IOException e) {
-      report.add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read: " + e.getMessage(),
-          relativePath));
+      report.add(Diagnostic.unreadable(relativePath, e));
       return Optional.empty();
     }
     report.source(source);

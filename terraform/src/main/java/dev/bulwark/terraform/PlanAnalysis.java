@@ -69,8 +69,7 @@ final class PlanAnalysis {
     try {
       source = file.read();
     } catch (IOException e) {
-      return UnitResult.ofDiagnostics(List.of(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable",
-          "cannot read: " + e.getMessage(), file.relativePath())));
+      return UnitResult.ofDiagnostics(List.of(Diagnostic.unreadable(file.relativePath(), e)));
     }
     UnitResult.Builder result = UnitResult.builder().source(source);
     Documents read = JsonDocuments.read(source, context.settings());

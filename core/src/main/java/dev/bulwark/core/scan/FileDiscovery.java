@@ -51,8 +51,7 @@ final class FileDiscovery {
     try {
       Files.walkFileTree(root, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(root));
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.forFile(Diagnostic.Level.ERROR, "unreadable", "cannot read: " + e.getMessage(),
-          relative(root)));
+      diagnostics.add(Diagnostic.unreadable(relative(root), e));
     }
   }
 
