@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads Terraform's JSON syntax ({@code .tf.json}, {@code .tfvars.json}) into the same {@link Body} as native
@@ -26,6 +27,8 @@ public final class JsonSyntax {
   private static final Map<String, Integer> LABELS = Map.of("resource", 2, "data", 2, "module", 1, "variable", 1,
       "output", 1, "provider", 1, "check", 1);
   private static final String COMMENT = "//";
+  /** The blocks whose bodies may hold {@code dynamic} blocks; elsewhere (a local, a module input) it is a name. */
+  private static final Set<String> WITH_DYNAMIC_BLOCKS = Set.of("resource", "data", "provider", "content");
 
   private final SourceText source;
   private final ParseErrors errors = new ParseErrors();
@@ -118,14 +121,23 @@ public final class JsonSyntax {
     return Optional.of(new Body.Block(type, labels, body(type.name(), mapping), header, header.span(mapping.range())));
   }
 
-  /** A block body: attributes, but {@code dynamic} blocks and a variable's {@code validation} blocks as blocks. */
+  /**
+   * A block body: attributes, but {@code dynamic} blocks (of a resource, data source or provider) and a variable's
+   * {@code validation} blocks as blocks.
+   */
   private Body body(String blockType, DocNode.Mapping mapping) {
     List<Body.Item> items = new ArrayList<>();
     for (DocNode.Entry entry : mapping.entries()) {
       Body.Identifier name = identifier(entry);
       switch (name.name()) {
         case COMMENT -> { }
-        case "dynamic" -> blocks(name, 1, List.of(), entry.value(), items);
+        case "dynamic" -> {
+          if (WITH_DYNAMIC_BLOCKS.contains(blockType)) {
+            blocks(name, 1, List.of(), entry.value(), items);
+          } else {
+            items.add(attribute(name, value(entry.value())));
+          }
+        }
         case "validation" -> nestedOrAttribute(blockType.equals("variable"), name, entry.value(), items);
         case "content" -> nestedOrAttribute(blockType.equals("dynamic"), name, entry.value(), items);
         case "type" -> items.add(attribute(name, blockType.equals("variable")

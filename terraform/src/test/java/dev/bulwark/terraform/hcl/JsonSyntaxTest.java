@@ -153,6 +153,15 @@ class JsonSyntaxTest {
   }
 
   @Test
+  void dynamicIsABlockOnlyWhereTerraformAllowsOne() {
+    Body body = configuration("""
+        {"locals": {"dynamic": {"a": 1}}, "module": {"m": {"source": "./m", "dynamic": "x"}}}
+        """);
+    assertThat(body.blocks()).allSatisfy(block -> assertThat(block.body().blocks()).isEmpty());
+    assertThat(body.blocks().get(0).body().attributes()).extracting(a -> a.name().name()).containsExactly("dynamic");
+  }
+
+  @Test
   void aVariablesFileHoldsLiteralValues() {
     ParseResult result = JsonSyntax.variables(SourceText.of("terraform.tfvars.json",
         "{\"name\": \"${not.a.template}\", \"cidrs\": [\"0.0.0.0/0\"], \"public\": true}"), ScanSettings.DEFAULTS);
