@@ -5,6 +5,7 @@ import dev.bulwark.core.document.DocNode;
 import dev.bulwark.core.document.Documents;
 import dev.bulwark.core.document.JsonDocuments;
 import dev.bulwark.core.frontend.AnalysisContext;
+import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.frontend.UnitResult;
@@ -23,22 +24,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Analyses a Terraform plan or state in JSON ({@code terraform show -json}): every resource it holds, those of remote
  * modules included, with the values Terraform resolved, mapped to the shared models as configuration is. Findings
  * point into the JSON, at the value or, for a missing attribute, at the resource's {@code address}. What the plan
- * knows only after apply is unknown.
+ * knows only after apply is unknown. A plan scanned beside its configuration adds only what the configuration cannot
+ * show, the resources of registry and git modules: the others are checked in the configuration, at their lines.
  */
 final class PlanAnalysis {
   /** How much of a JSON file is read to tell whether it is a plan or state. */
   private static final int SNIFF_BYTES = 4096;
 
   private final SourceFile file;
+  private final boolean besideConfiguration;
   private final AnalysisContext context;
 
-  PlanAnalysis(SourceFile file, AnalysisContext context) {
-    this.file = file;
+  /**
+   * @param unit the plan file, followed by the configuration files of the scan in its folder (if any)
+   */
+  PlanAnalysis(AnalysisUnit unit, AnalysisContext context) {
+    this.file = unit.files().get(0);
+    this.besideConfiguration = unit.files().size() > 1;
     this.context = context;
   }
 
@@ -87,6 +95,14 @@ final class PlanAnalysis {
     Map<String, DocNode> unknown = afterUnknown(root.get());
     List<PlannedResource> planned = new ArrayList<>();
     module(module.get(), "", unknown, planned);
+    if (besideConfiguration) {
+      Set<String> remote = RemoteModules.of(root.get());
+      int all = planned.size();
+      planned.removeIf(resource -> !remote.contains(resource.modulePath()));
+      result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "plan-beside-configuration", "the configuration "
+          + "beside this plan is checked from its files, at their lines; of the plan's " + all + " resources, the "
+          + planned.size() + " of registry and git modules are checked here", file.relativePath()));
+    }
     List<Resource> resources = planned.stream().map(PlannedResource::resource).toList();
     List<Reference> references = PlanReferences.of(root.get(), planned);
     resources.forEach(result::resource);

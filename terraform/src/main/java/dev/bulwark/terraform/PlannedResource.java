@@ -26,6 +26,12 @@ record PlannedResource(Resource resource, String module) {
     return KEY.matcher(module).replaceAll("") + (open < 0 ? own : own.substring(0, open));
   }
 
+  /** The module call path in the configuration, {@code module.a.module.b}, or {@code ""} at the root. */
+  String modulePath() {
+    String path = KEY.matcher(module).replaceAll("");
+    return path.isEmpty() ? path : path.substring(0, path.length() - 1);
+  }
+
   private String ownAddress() {
     String address = resource.address();
     return address.startsWith(module) ? address.substring(module.length()) : address;

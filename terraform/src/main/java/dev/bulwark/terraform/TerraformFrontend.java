@@ -28,20 +28,28 @@ public final class TerraformFrontend implements Frontend {
         || PlanAnalysis.mayBePlan(relativePath);
   }
 
-  /** Module folders as {@link UnitPlan} groups them, and each plan or state file on its own. */
+  /**
+   * Module folders as {@link UnitPlan} groups them, and each plan or state file, followed by the configuration files
+   * of its folder, which it then leaves to their own unit.
+   */
   @Override
   public List<AnalysisUnit> group(List<SourceFile> files) {
-    List<AnalysisUnit> units = new ArrayList<>(UnitPlan.units(files.stream()
-        .filter(file -> !PlanAnalysis.mayBePlan(file.relativePath())).toList()));
-    files.stream().filter(PlanAnalysis::isPlan)
-        .forEach(plan -> units.add(new AnalysisUnit(plan.relativePath(), List.of(plan))));
+    List<SourceFile> configuration = files.stream().filter(file -> !PlanAnalysis.mayBePlan(file.relativePath()))
+        .toList();
+    List<AnalysisUnit> units = new ArrayList<>(UnitPlan.units(configuration));
+    files.stream().filter(PlanAnalysis::isPlan).forEach(plan -> {
+      List<SourceFile> members = new ArrayList<>(List.of(plan));
+      configuration.stream().filter(file -> file.folder().equals(plan.folder())
+          && TerraformFiles.isConfiguration(file.relativePath())).forEach(members::add);
+      units.add(new AnalysisUnit(plan.relativePath(), members));
+    });
     return units;
   }
 
   @Override
   public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
     return PlanAnalysis.mayBePlan(unit.files().get(0).relativePath())
-        ? new PlanAnalysis(unit.files().get(0), context).run()
+        ? new PlanAnalysis(unit, context).run()
         : new ModuleAnalysis(unit, context).run();
   }
 }

@@ -107,6 +107,40 @@ class PlanAnalysisTest {
   }
 
   @Test
+  void besideItsConfigurationAPlanAddsOnlyTheResourcesOfRegistryAndGitModules() throws IOException {
+    String plan = """
+        {"format_version": "1.2", "terraform_version": "1.9.5",
+         "planned_values": {"root_module": {
+           "resources": [{"address": "aws_db_instance.db", "type": "aws_db_instance", "values": {}}],
+           "child_modules": [
+             {"address": "module.local", "resources": [
+               {"address": "module.local.aws_s3_bucket.b", "type": "aws_s3_bucket", "values": {}}]},
+             {"address": "module.vpc[\\"a\\"]", "resources": [
+               {"address": "module.vpc[\\"a\\"].aws_vpc.this", "type": "aws_vpc", "values": {}}],
+              "child_modules": [{"address": "module.vpc[\\"a\\"].module.logs", "resources": [
+               {"address": "module.vpc[\\"a\\"].module.logs.aws_s3_bucket.l", "type": "aws_s3_bucket",
+                "values": {}}]}]}
+           ]}},
+         "configuration": {"root_module": {"module_calls": {
+           "local": {"source": "./modules/local", "module": {}},
+           "vpc": {"source": "terraform-aws-modules/vpc/aws", "module": {"module_calls": {
+             "logs": {"source": "./logs", "module": {}}}}}
+         }}}}
+        """;
+    TerraformProject project = new TerraformProject(folder).file("tfplan.json", plan)
+        .file("main.tf", "resource \"aws_db_instance\" \"db\" {}\n");
+    AnalysisUnit planUnit = project.units().stream().filter(unit -> unit.name().equals("tfplan.json"))
+        .findFirst().orElseThrow();
+    UnitResult result = project.analyze(planUnit);
+    assertThat(new Graph(result).addresses()).containsExactly("module.vpc[\"a\"].aws_vpc.this",
+        "module.vpc[\"a\"].module.logs.aws_s3_bucket.l");
+    assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(tuple(
+        "plan-beside-configuration", "the configuration beside this plan is checked from its files, at their "
+            + "lines; of the plan's 4 resources, the 2 of registry and git modules are checked here"));
+    assertThat(new Graph(new TerraformProject(folder).file("tfplan.json", plan).analyze()).addresses()).hasSize(4);
+  }
+
+  @Test
   void aStateIsReadLikeAPlan() throws IOException {
     String state = """
         {"format_version": "1.0", "terraform_version": "1.9.5", "values": {"root_module": {"resources": [
