@@ -7,16 +7,21 @@ import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.terraform.models.ProviderModels;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Analyses one unit: each of its root module folders in turn, with the local modules they call (read once for
  * all of them), giving the root's variables their values, evaluating every instance of every module, and mapping
  * each root's graph to the shared models. Each root is a unit of the graph of its own ({@code ResourceId.unit}).
+ * A root with a plan beside it (a plan file among the unit's files) leaves its registry and git module calls to the
+ * plan, which holds what they make, instead of modelling them from the module's documented defaults.
  */
 final class ModuleAnalysis {
   private final AnalysisUnit unit;
@@ -32,10 +37,17 @@ final class ModuleAnalysis {
     ModuleLoader loader = new ModuleLoader(context.baseDirectory(), context.settings(), report);
     FileReads files = new FileReads(context.baseDirectory(), context.settings());
     Map<String, List<SourceFile>> roots = new LinkedHashMap<>();
-    unit.files().forEach(file -> roots.computeIfAbsent(file.folder(), folder -> new ArrayList<>()).add(file));
+    Set<String> planned = new HashSet<>();
+    for (SourceFile file : unit.files()) {
+      if (PlanAnalysis.mayBePlan(file.relativePath())) {
+        planned.add(file.folder());
+      } else {
+        roots.computeIfAbsent(file.folder(), folder -> new ArrayList<>()).add(file);
+      }
+    }
     UnitResult.Builder result = UnitResult.builder();
     roots.forEach((folder, members) -> root(folder, members, new UnitContext(folder.isEmpty() ? "." : folder,
-        context.settings(), report, loader, files), result));
+        context.settings(), report, loader, files, planned.contains(folder)), result));
     report.sources().forEach(result::source);
     report.diagnostics().forEach(result::diagnostic);
     return result.build();
@@ -57,6 +69,7 @@ final class ModuleAnalysis {
     List<Reference> references = emitter.references();
     resources.forEach(result::resource);
     references.forEach(result::reference);
-    ProviderModels.map(resources, references).forEach(result::model);
+    ProviderModels.map(evaluation.planBeside() ? resources.stream().filter(resource -> resource.kind() != ResourceKind.MODULE_CALL)
+        .toList() : resources, references).forEach(result::model);
   }
 }

@@ -52,12 +52,18 @@ final class ModuleCall extends InstanceGroup<ModuleCallInstance> {
     if (!source.isLocal()) {
       String what = source.text().isEmpty() ? "its source is not a literal string"
           : "`" + source.text() + "` is not a local path, and modules are never downloaded";
-      String checked = ProviderModels.mapsModule(type())
-          ? "; its inputs are checked against the module's documented defaults"
-          : "; its resources are not analysed";
-      report.note(at, "module-not-loaded", "module `" + name + "` is not loaded: " + what + checked);
+      report.note(at, "module-not-loaded", "module `" + name + "` is not loaded: " + what + "; " + coverage());
       return Optional.empty();
     }
     return module.unit().loader().load(module.definition(), source.text(), at);
+  }
+
+  /** How what a module that is not loaded makes is still checked, if it is. */
+  private String coverage() {
+    if (module.unit().planBeside()) {
+      return "the plan beside the configuration holds what it makes, and is checked";
+    }
+    return ProviderModels.mapsModule(type()) ? "its inputs are checked against the module's documented defaults"
+        : "its resources are not analysed";
   }
 }

@@ -31,14 +31,15 @@ import java.util.Set;
  * modules included, with the values Terraform resolved, mapped to the shared models as configuration is. Findings
  * point into the JSON, at the value or, for a missing attribute, at the resource's {@code address}. What the plan
  * knows only after apply is unknown. A plan scanned beside its configuration adds only what the configuration cannot
- * show, the resources of registry and git modules: the others are checked in the configuration, at their lines.
+ * show, the resources of registry and git modules, reported at the module's call ({@link PlanCallSites}): the others
+ * are checked in the configuration, at their lines.
  */
 final class PlanAnalysis {
   /** How much of a JSON file is read to tell whether it is a plan or state. */
   private static final int SNIFF_BYTES = 4096;
 
   private final SourceFile file;
-  private final boolean besideConfiguration;
+  private final List<SourceFile> configuration;
   private final AnalysisContext context;
 
   /**
@@ -46,7 +47,7 @@ final class PlanAnalysis {
    */
   PlanAnalysis(AnalysisUnit unit, AnalysisContext context) {
     this.file = unit.files().get(0);
-    this.besideConfiguration = unit.files().size() > 1;
+    this.configuration = unit.files().subList(1, unit.files().size());
     this.context = context;
   }
 
@@ -95,7 +96,7 @@ final class PlanAnalysis {
     Map<String, DocNode> unknown = afterUnknown(root.get());
     List<PlannedResource> planned = new ArrayList<>();
     module(module.get(), "", unknown, planned);
-    if (besideConfiguration) {
+    if (!configuration.isEmpty()) {
       Set<String> remote = RemoteModules.of(root.get());
       int all = planned.size();
       planned.removeIf(resource -> !remote.contains(resource.modulePath()));
@@ -103,8 +104,10 @@ final class PlanAnalysis {
           + "beside this plan is checked from its files, at their lines; of the plan's " + all + " resources, the "
           + planned.size() + " of registry and git modules are checked here", file.relativePath()));
     }
-    List<Resource> resources = planned.stream().map(PlannedResource::resource).toList();
     List<Reference> references = PlanReferences.of(root.get(), planned);
+    PlanCallSites sites = PlanCallSites.of(configuration, context.settings());
+    sites.sources().forEach(result::source);
+    List<Resource> resources = planned.stream().map(sites::place).toList();
     resources.forEach(result::resource);
     references.forEach(result::reference);
     ProviderModels.map(resources, references).forEach(result::model);

@@ -30,20 +30,33 @@ public final class TerraformFrontend implements Frontend {
 
   /**
    * Module folders as {@link UnitPlan} groups them, and each plan or state file, followed by the configuration files
-   * of its folder, which it then leaves to their own unit.
+   * of its folder, which it then leaves to their own unit; that unit gets the plan too, and leaves it the registry and
+   * git module calls of that folder.
    */
   @Override
   public List<AnalysisUnit> group(List<SourceFile> files) {
     List<SourceFile> configuration = files.stream().filter(file -> !PlanAnalysis.mayBePlan(file.relativePath()))
         .toList();
     List<AnalysisUnit> units = new ArrayList<>(UnitPlan.units(configuration));
+    List<AnalysisUnit> plans = new ArrayList<>();
     files.stream().filter(PlanAnalysis::isPlan).forEach(plan -> {
       List<SourceFile> members = new ArrayList<>(List.of(plan));
       configuration.stream().filter(file -> file.folder().equals(plan.folder())
           && TerraformFiles.isConfiguration(file.relativePath())).forEach(members::add);
-      units.add(new AnalysisUnit(plan.relativePath(), members));
+      plans.add(new AnalysisUnit(plan.relativePath(), members));
+      if (members.size() > 1) {
+        units.replaceAll(unit -> unit.files().contains(members.get(1)) ? withFile(unit, plan) : unit);
+      }
     });
+    units.addAll(plans);
     return units;
+  }
+
+  /** {@code unit} with {@code plan} among its files, telling it that a plan covers its root's module calls. */
+  private static AnalysisUnit withFile(AnalysisUnit unit, SourceFile plan) {
+    List<SourceFile> files = new ArrayList<>(unit.files());
+    files.add(plan);
+    return new AnalysisUnit(unit.name(), files);
   }
 
   @Override

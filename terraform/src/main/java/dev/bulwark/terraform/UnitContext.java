@@ -33,6 +33,7 @@ final class UnitContext {
   private final UnitReport report;
   private final ModuleLoader loader;
   private final FileReads files;
+  private final boolean planBeside;
   private final Budget budget = Budget.standard();
   private final Evaluator evaluator;
   private final Tracker tracker = new Tracker();
@@ -44,14 +45,22 @@ final class UnitContext {
    * @param unit   the root module's folder, the unit of the ids of its nodes
    * @param loader reads modules; shared by the roots analysed together, so that each module is read once
    * @param files  reads the files functions read; shared likewise
+   * @param planBeside whether a plan beside the root holds what its registry and git module calls make
    */
-  UnitContext(String unit, ScanSettings settings, UnitReport report, ModuleLoader loader, FileReads files) {
+  UnitContext(String unit, ScanSettings settings, UnitReport report, ModuleLoader loader, FileReads files,
+      boolean planBeside) {
     this.unit = unit;
     this.settings = settings;
     this.report = report;
     this.loader = loader;
     this.files = files;
+    this.planBeside = planBeside;
     this.evaluator = new Evaluator(budget, range -> report.text(range, UNKNOWN_TEXT), settings);
+  }
+
+  /** Whether a plan beside the root holds what its registry and git module calls make. */
+  boolean planBeside() {
+    return planBeside;
   }
 
   ScanSettings settings() {

@@ -116,7 +116,8 @@ class PlanAnalysisTest {
              {"address": "module.local", "resources": [
                {"address": "module.local.aws_s3_bucket.b", "type": "aws_s3_bucket", "values": {}}]},
              {"address": "module.vpc[\\"a\\"]", "resources": [
-               {"address": "module.vpc[\\"a\\"].aws_vpc.this", "type": "aws_vpc", "values": {}}],
+               {"address": "module.vpc[\\"a\\"].aws_vpc.this", "type": "aws_vpc",
+                "values": {"enable_dns_support": true}}],
               "child_modules": [{"address": "module.vpc[\\"a\\"].module.logs", "resources": [
                {"address": "module.vpc[\\"a\\"].module.logs.aws_s3_bucket.l", "type": "aws_s3_bucket",
                 "values": {}}]}]}
@@ -128,16 +129,41 @@ class PlanAnalysisTest {
          }}}}
         """;
     TerraformProject project = new TerraformProject(folder).file("tfplan.json", plan)
-        .file("main.tf", "resource \"aws_db_instance\" \"db\" {}\n");
+        .file("main.tf", "resource \"aws_db_instance\" \"db\" {}\nmodule \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n");
     AnalysisUnit planUnit = project.units().stream().filter(unit -> unit.name().equals("tfplan.json"))
         .findFirst().orElseThrow();
     UnitResult result = project.analyze(planUnit);
-    assertThat(new Graph(result).addresses()).containsExactly("module.vpc[\"a\"].aws_vpc.this",
+    Graph graph = new Graph(result);
+    assertThat(graph.addresses()).containsExactly("module.vpc[\"a\"].aws_vpc.this",
         "module.vpc[\"a\"].module.logs.aws_s3_bucket.l");
+    Range call = Range.ofLine("main.tf", 2, 1, 13);
+    assertThat(graph.resource("module.vpc[\"a\"].module.logs.aws_s3_bucket.l").range()).isEqualTo(call);
+    assertThat(graph.value("module.vpc[\"a\"].aws_vpc.this", "enable_dns_support").range()).isEqualTo(call);
+    assertThat(graph.value("module.vpc[\"a\"].aws_vpc.this", "enable_dns_support").origin())
+        .extracting(related -> related.range().file(), related -> related.range().startLine())
+        .containsExactly(tuple("tfplan.json", 9));
     assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::message).containsExactly(tuple(
         "plan-beside-configuration", "the configuration beside this plan is checked from its files, at their "
             + "lines; of the plan's 4 resources, the 2 of registry and git modules are checked here"));
     assertThat(new Graph(new TerraformProject(folder).file("tfplan.json", plan).analyze()).addresses()).hasSize(4);
+  }
+
+  @Test
+  void theConfigurationBesideAPlanLeavesItsRegistryModuleCallsToThePlan() throws IOException {
+    String main = "module \"db\" {\n  source              = \"terraform-aws-modules/rds/aws\"\n"
+        + "  publicly_accessible = true\n}\n";
+    String plan = "{\"format_version\": \"1.2\", \"terraform_version\": \"1.9.5\", \"planned_values\": "
+        + "{\"root_module\": {}}}";
+    TerraformProject withPlan = new TerraformProject(folder).file("main.tf", main).file("tfplan.json", plan);
+    List<AnalysisUnit> units = withPlan.units();
+    assertThat(units).extracting(unit -> unit.name() + " " + unit.files().size())
+        .containsExactly(". 2", "tfplan.json 2");
+    UnitResult configuration = withPlan.analyze(units.get(0));
+    assertThat(configuration.models()).isEmpty();
+    assertThat(configuration.diagnostics()).extracting(Diagnostic::message).singleElement().asString()
+        .endsWith("the plan beside the configuration holds what it makes, and is checked");
+    assertThat(new TerraformProject(folder.resolve("alone")).file("main.tf", main).analyze().models())
+        .filteredOn(DatabaseInstance.class::isInstance).hasSize(1);
   }
 
   @Test
