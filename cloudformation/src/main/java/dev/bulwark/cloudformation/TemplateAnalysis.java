@@ -43,7 +43,7 @@ final class TemplateAnalysis {
     try {
       source = file.read();
     } catch (IOException e) {
-      return UnitResult.ofDiagnostics(List.of(Diagnostic.unreadable(file.relativePath(), e)));
+      return UnitResult.unreadable(file, e);
     }
     TemplateReader.Outcome outcome = TemplateReader.read(source, context.settings());
     if (outcome instanceof TemplateReader.Broken broken) {

@@ -78,7 +78,7 @@ final class PlanAnalysis {
     try {
       source = file.read();
     } catch (IOException e) {
-      return UnitResult.ofDiagnostics(List.of(Diagnostic.unreadable(file.relativePath(), e)));
+      return UnitResult.unreadable(file, e);
     }
     UnitResult.Builder result = UnitResult.builder().source(source);
     Documents read = JsonDocuments.read(source, context.settings());

@@ -4,6 +4,7 @@ import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,11 @@ public record UnitResult(
   /** A result with nothing but {@code diagnostics}. */
   public static UnitResult ofDiagnostics(List<Diagnostic> diagnostics) {
     return new UnitResult(List.of(), List.of(), List.of(), List.of(), diagnostics, List.of());
+  }
+
+  /** The result of a unit whose {@code file} could not be read, for {@code cause}. */
+  public static UnitResult unreadable(SourceFile file, IOException cause) {
+    return ofDiagnostics(List.of(Diagnostic.unreadable(file.relativePath(), cause)));
   }
 
   /** A builder. */
