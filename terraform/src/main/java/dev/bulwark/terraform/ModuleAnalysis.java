@@ -69,7 +69,9 @@ final class ModuleAnalysis {
     List<Reference> references = emitter.references();
     resources.forEach(result::resource);
     references.forEach(result::reference);
-    ProviderModels.map(evaluation.planBeside() ? resources.stream().filter(resource -> resource.kind() != ResourceKind.MODULE_CALL)
-        .toList() : resources, references).forEach(result::model);
+    List<Resource> mapped = evaluation.planBeside()
+        ? resources.stream().filter(resource -> resource.kind() != ResourceKind.MODULE_CALL).toList()
+        : resources;
+    ProviderModels.map(mapped, references).forEach(result::model);
   }
 }

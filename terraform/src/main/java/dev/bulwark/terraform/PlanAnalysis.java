@@ -85,10 +85,10 @@ final class PlanAnalysis {
     if (!read.errors().isEmpty()) {
       return result.diagnostics(read.errors()).build();
     }
-    Optional<DocNode.Mapping> root = read.documents().stream().findFirst().flatMap(PlanAnalysis::mapping);
+    Optional<DocNode.Mapping> root = PlanJson.mapping(read.documents().stream().findFirst());
     Optional<DocNode.Mapping> module = root
-        .flatMap(plan -> mapping(plan.get("planned_values").or(() -> plan.get("values"))))
-        .flatMap(values -> mapping(values.get("root_module")));
+        .flatMap(plan -> PlanJson.mapping(plan.get("planned_values").or(() -> plan.get("values"))))
+        .flatMap(values -> PlanJson.mapping(values.get("root_module")));
     if (module.isEmpty()) {
       return result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "not-a-plan", "a JSON file of `terraform "
           + "show -json` without planned or state values; nothing in it is checked", file.relativePath())).build();
@@ -117,53 +117,36 @@ final class PlanAnalysis {
   /** For each resource address, the {@code after_unknown} tree of its planned change. */
   private static Map<String, DocNode> afterUnknown(DocNode.Mapping plan) {
     Map<String, DocNode> unknown = new HashMap<>();
-    plan.get("resource_changes").filter(DocNode.Sequence.class::isInstance)
-        .ifPresent(changes -> ((DocNode.Sequence) changes).items().stream().flatMap(c -> mapping(c).stream())
-            .forEach(change -> text(change.get("address")).ifPresent(address -> change.get("change")
-                .flatMap(PlanAnalysis::mapping).flatMap(c -> c.get("after_unknown"))
-                .ifPresent(tree -> unknown.put(address, tree)))));
+    for (DocNode node : PlanJson.items(plan.get("resource_changes"))) {
+      PlanJson.mapping(node).ifPresent(change -> PlanJson.text(change.get("address")).ifPresent(address ->
+          PlanJson.mapping(change.get("change")).flatMap(planned -> planned.get("after_unknown"))
+              .ifPresent(tree -> unknown.put(address, tree))));
+    }
     return unknown;
   }
 
   /** The resources of {@code module}, whose address is {@code path} ({@code module.a[0].}), and of its children. */
   private void module(DocNode.Mapping module, String path, Map<String, DocNode> unknown,
       List<PlannedResource> resources) {
-    items(module.get("resources")).forEach(node -> mapping(node).ifPresent(resource ->
+    PlanJson.items(module.get("resources")).forEach(node -> PlanJson.mapping(node).ifPresent(resource ->
         resource(resource, unknown).ifPresent(found -> resources.add(new PlannedResource(found, path)))));
-    items(module.get("child_modules")).forEach(node -> mapping(node).ifPresent(child ->
-        module(child, text(child.get("address")).map(address -> address + ".").orElse(path), unknown,
+    PlanJson.items(module.get("child_modules")).forEach(node -> PlanJson.mapping(node).ifPresent(child ->
+        module(child, PlanJson.text(child.get("address")).map(address -> address + ".").orElse(path), unknown,
             resources)));
   }
 
   private Optional<Resource> resource(DocNode.Mapping resource, Map<String, DocNode> unknown) {
     Optional<DocNode.Entry> address = resource.entry("address");
-    Optional<String> type = text(resource.get("type"));
-    Optional<DocNode.Mapping> values = mapping(resource.get("values"));
+    Optional<String> type = PlanJson.text(resource.get("type"));
+    Optional<DocNode.Mapping> values = PlanJson.mapping(resource.get("values"));
     if (address.isEmpty() || type.isEmpty() || values.isEmpty()) {
       return Optional.empty();
     }
-    String name = text(Optional.of(address.get().value())).orElse("");
+    String name = PlanJson.text(Optional.of(address.get().value())).orElse("");
     MapValue attributes = PlanValues.attributes(values.get(), Optional.ofNullable(unknown.get(name)));
-    ResourceKind kind = text(resource.get("mode")).filter("data"::equals).isPresent()
+    ResourceKind kind = PlanJson.text(resource.get("mode")).filter("data"::equals).isPresent()
         ? ResourceKind.DATA : ResourceKind.MANAGED;
     return Optional.of(new Resource(new ResourceId(file.relativePath(), name), TerraformFrontend.FORMAT, kind,
         type.get(), address.get().value().range(), attributes));
-  }
-
-  private static List<DocNode> items(Optional<DocNode> node) {
-    return node.filter(DocNode.Sequence.class::isInstance).map(items -> ((DocNode.Sequence) items).items())
-        .orElse(List.of());
-  }
-
-  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
-    return node.flatMap(PlanAnalysis::mapping);
-  }
-
-  private static Optional<DocNode.Mapping> mapping(DocNode node) {
-    return node instanceof DocNode.Mapping mapping ? Optional.of(mapping) : Optional.empty();
-  }
-
-  private static Optional<String> text(Optional<DocNode> node) {
-    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
   }
 }

@@ -39,31 +39,33 @@ final class PlanReferences {
   /** The references of {@code resources}, read from {@code plan}'s {@code configuration}. */
   static List<Reference> of(DocNode.Mapping plan, List<PlannedResource> resources) {
     PlanReferences found = new PlanReferences(resources);
-    mapping(plan.get("configuration")).flatMap(configuration -> mapping(configuration.get("root_module")))
+    PlanJson.configuration(plan)
         .ifPresent(root -> found.module(root, ""));
     return found.references;
   }
 
   private void module(DocNode.Mapping module, String path) {
-    for (DocNode node : items(module.get("resources"))) {
-      mapping(Optional.of(node)).ifPresent(resource -> resource(resource, path));
+    for (DocNode node : PlanJson.items(module.get("resources"))) {
+      PlanJson.mapping(node).ifPresent(resource -> resource(resource, path));
     }
-    mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call ->
-        mapping(Optional.of(call.value())).flatMap(body -> mapping(body.get("module"))).ifPresent(child ->
-            module(child, path + "module." + ((DocNode.Scalar) call.key()).text() + "."))));
+    PlanJson.mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call ->
+        PlanJson.mapping(call.value()).flatMap(body -> PlanJson.mapping(body.get("module")))
+            .ifPresent(child -> module(child, path + "module." + PlanJson.key(call) + "."))));
   }
 
   private void resource(DocNode.Mapping resource, String path) {
-    Optional<String> address = text(resource.get("address"));
-    Optional<DocNode.Mapping> expressions = mapping(resource.get("expressions"));
+    Optional<String> address = PlanJson.text(resource.get("address"));
+    Optional<DocNode.Mapping> expressions = PlanJson.mapping(resource.get("expressions"));
     if (address.isEmpty() || expressions.isEmpty()) {
       return;
     }
     List<PlannedResource> sources = byConfigAddress.getOrDefault(path + address.get(), List.of());
     for (DocNode.Entry argument : expressions.get().entries()) {
-      String attribute = ((DocNode.Scalar) argument.key()).text();
-      List<String> named = mapping(Optional.of(argument.value())).map(expression -> items(expression.get("references"))
-          .stream().flatMap(reference -> text(Optional.of(reference)).stream()).toList()).orElse(List.of());
+      String attribute = PlanJson.key(argument);
+      List<String> named = PlanJson.mapping(argument.value())
+          .map(expression -> PlanJson.items(expression.get("references")).stream()
+              .flatMap(reference -> PlanJson.text(Optional.of(reference)).stream()).toList())
+          .orElse(List.of());
       Set<String> targets = new LinkedHashSet<>();
       for (String reference : named) {
         Matcher target = RESOURCE.matcher(reference);
@@ -91,18 +93,5 @@ final class PlanReferences {
     for (PlannedResource target : source.key().isEmpty() || sameKey.isEmpty() ? targets : sameKey) {
       references.add(new Reference(from.id(), target.resource().id(), attribute, at));
     }
-  }
-
-  private static List<DocNode> items(Optional<DocNode> node) {
-    return node.filter(DocNode.Sequence.class::isInstance).map(items -> ((DocNode.Sequence) items).items())
-        .orElse(List.of());
-  }
-
-  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
-    return node.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
-  }
-
-  private static Optional<String> text(Optional<DocNode> node) {
-    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
   }
 }

@@ -72,12 +72,12 @@ final class PlanValues {
   private static MapValue map(DocNode.Mapping mapping, Optional<DocNode.Mapping> unknown) {
     Map<String, MapEntry> entries = new LinkedHashMap<>();
     for (DocNode.Entry entry : mapping.entries()) {
-      String key = ((DocNode.Scalar) entry.key()).text();
+      String key = PlanJson.key(entry);
       entries.put(key, new MapEntry(key, entry.key().range(),
           of(entry.value(), unknown.flatMap(tree -> tree.get(key)))));
     }
     unknown.ifPresent(tree -> tree.entries().forEach(entry -> {
-      String key = ((DocNode.Scalar) entry.key()).text();
+      String key = PlanJson.key(entry);
       if (!entries.containsKey(key) && isTrue(Optional.of(entry.value()))) {
         entries.put(key, new MapEntry(key, mapping.range(), new UnknownValue(UNKNOWN, mapping.range())));
       }

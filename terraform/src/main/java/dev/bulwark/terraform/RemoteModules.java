@@ -15,15 +15,15 @@ final class RemoteModules {
 
   static Set<String> of(DocNode.Mapping plan) {
     Set<String> remote = new HashSet<>();
-    mapping(plan.get("configuration")).flatMap(configuration -> mapping(configuration.get("root_module")))
+    PlanJson.configuration(plan)
         .ifPresent(root -> calls(root, "", false, remote));
     return remote;
   }
 
   private static void calls(DocNode.Mapping module, String path, boolean insideRemote, Set<String> remote) {
-    mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call -> {
-      String callPath = path + "module." + ((DocNode.Scalar) call.key()).text();
-      Optional<DocNode.Mapping> body = mapping(Optional.of(call.value()));
+    PlanJson.mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call -> {
+      String callPath = path + "module." + PlanJson.key(call);
+      Optional<DocNode.Mapping> body = PlanJson.mapping(call.value());
       boolean isRemote = insideRemote || body.flatMap(b -> b.get("source"))
           .filter(DocNode.Scalar.class::isInstance).map(source -> !ModuleSource.parse(((DocNode.Scalar) source)
               .text()).isLocal())
@@ -31,11 +31,8 @@ final class RemoteModules {
       if (isRemote) {
         remote.add(callPath);
       }
-      body.flatMap(b -> mapping(b.get("module"))).ifPresent(child -> calls(child, callPath + ".", isRemote, remote));
+      body.flatMap(b -> PlanJson.mapping(b.get("module")))
+          .ifPresent(child -> calls(child, callPath + ".", isRemote, remote));
     }));
-  }
-
-  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
-    return node.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
   }
 }

@@ -129,7 +129,8 @@ class PlanAnalysisTest {
          }}}}
         """;
     TerraformProject project = new TerraformProject(folder).file("tfplan.json", plan)
-        .file("main.tf", "resource \"aws_db_instance\" \"db\" {}\nmodule \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n");
+        .file("main.tf", "resource \"aws_db_instance\" \"db\" {}\n"
+            + "module \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n");
     AnalysisUnit planUnit = project.units().stream().filter(unit -> unit.name().equals("tfplan.json"))
         .findFirst().orElseThrow();
     UnitResult result = project.analyze(planUnit);

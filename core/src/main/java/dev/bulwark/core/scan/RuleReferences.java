@@ -68,7 +68,8 @@ final class RuleReferences {
 
   private void index(Peer peer, RuleMetadata rule, Function<RuleMetadata, List<String>> ids) {
     for (String id : ids.apply(rule)) {
-      peers.computeIfAbsent(peer, key -> new HashMap<>()).computeIfAbsent(id.toUpperCase(Locale.ROOT), key -> new TreeSet<>()).add(rule.id());
+      peers.computeIfAbsent(peer, key -> new HashMap<>())
+          .computeIfAbsent(id.toUpperCase(Locale.ROOT), key -> new TreeSet<>()).add(rule.id());
     }
   }
 

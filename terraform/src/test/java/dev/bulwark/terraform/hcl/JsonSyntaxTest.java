@@ -83,7 +83,8 @@ class JsonSyntaxTest {
         }}}}
         """).blocks().get(0);
     assertThat(Sexp.of(attribute(bucket, "bucket"))).isEqualTo(Sexp.of(Hcl.expr("\"logs-${var.env}-${count.index}\"")));
-    assertThat(Sexp.of(attribute(bucket, "tags"))).isEqualTo(Sexp.of(Hcl.expr("{\"Name\" = \"n\", \"Env\" = \"${local.env}\"}")));
+    assertThat(Sexp.of(attribute(bucket, "tags")))
+        .isEqualTo(Sexp.of(Hcl.expr("{\"Name\" = \"n\", \"Env\" = \"${local.env}\"}")));
     assertThat(Sexp.of(attribute(bucket, "policy")))
         .isEqualTo(Sexp.of(Hcl.expr("\"%{ if var.open }*%{ else }none%{ endif }\"")));
     Expression.Template acl = (Expression.Template) attribute(bucket, "acl");
@@ -178,7 +179,8 @@ class JsonSyntaxTest {
 
   @Test
   void badInputIsAParseErrorWhereItIs() {
-    assertThat(errors("[1, 2]")).extracting(Diagnostic::message).containsExactly("a Terraform JSON file holds one object");
+    assertThat(errors("[1, 2]")).extracting(Diagnostic::message)
+        .containsExactly("a Terraform JSON file holds one object");
     assertThat(errors("{\"resource\": {\"aws_s3_bucket\": []}}"))
         .extracting(d -> d.range().orElseThrow().startColumn(), Diagnostic::message)
         .containsExactly(tuple(32,
