@@ -51,6 +51,26 @@ class ScannerTest {
     Files.writeString(file, text);
   }
 
+  /** A front end that claims every file and finds nothing in it. */
+  private static Frontend claimingEverything() {
+    return new Frontend() {
+      @Override
+      public String format() {
+        return "another";
+      }
+
+      @Override
+      public boolean claims(String relativePath) {
+        return true;
+      }
+
+      @Override
+      public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
+        return UnitResult.builder().build();
+      }
+    };
+  }
+
   @Test
   void discoversFilesWithRelativeSlashPathsAndSkipsHiddenAndDependencyFolders() throws IOException {
     write("a.lines", "bucket one\n");
@@ -68,22 +88,7 @@ class ScannerTest {
   @Test
   void aFileIsListedWithTheFormatOfTheFrontEndThatReadItNotOfEveryClaimant() throws IOException {
     write("a.lines", "bucket one\n");
-    Frontend declining = new Frontend() {
-      @Override
-      public String format() {
-        return "another";
-      }
-
-      @Override
-      public boolean claims(String relativePath) {
-        return true;
-      }
-
-      @Override
-      public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
-        return UnitResult.builder().build();
-      }
-    };
+    Frontend declining = claimingEverything();
     ScanResult result = Scanner.builder().path(root).baseDirectory(root)
         .frontends(List.of(declining, new LinesFrontend())).rules(List.of()).build().scan();
     assertThat(result.files()).extracting(ScannedFile::path, ScannedFile::format)
@@ -166,11 +171,12 @@ class ScannerTest {
   }
 
   @Test
-  void filesOverTheSizeLimitAreSkippedWithADiagnostic() throws IOException {
+  void filesOverTheSizeLimitAreSkippedWithOneDiagnosticHoweverManyFrontEndsClaimThem() throws IOException {
     write("big.lines", "bucket a flag=yes\n".repeat(100));
     write("small.lines", "bucket b\n");
+    Frontend alsoClaiming = claimingEverything();
     ScanResult result = Scanner.builder().path(root).baseDirectory(root)
-        .frontends(List.of(new LinesFrontend())).rules(List.of(new FlaggedRule()))
+        .frontends(List.of(alsoClaiming, new LinesFrontend())).rules(List.of(new FlaggedRule()))
         .settings(ScanSettings.builder().maxFileBytes(200).build()).build().scan();
     assertThat(result.files()).extracting(ScannedFile::path).containsExactly("small.lines");
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
