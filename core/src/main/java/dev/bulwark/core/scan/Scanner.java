@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -204,7 +203,6 @@ public final class Scanner {
 
   private List<Job> plan(List<SourceFile> files, List<Diagnostic> diagnostics) {
     List<Job> jobs = new ArrayList<>();
-    Set<SourceFile> tooLarge = new LinkedHashSet<>();
     for (Frontend frontend : frontends) {
       List<SourceFile> claimed = new ArrayList<>();
       for (SourceFile file : files) {
@@ -212,7 +210,9 @@ public final class Scanner {
           continue;
         }
         if (file.size() > settings.maxFileBytes()) {
-          tooLarge.add(file);
+          diagnostics.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "file-too-large",
+              "skipped: " + file.size() + " bytes is over the limit of " + settings.maxFileBytes(),
+              file.relativePath()));
         } else {
           claimed.add(file);
         }
@@ -221,8 +221,6 @@ public final class Scanner {
         frontend.group(claimed).forEach(unit -> jobs.add(new Job(frontend, unit)));
       }
     }
-    tooLarge.forEach(file -> diagnostics.add(Diagnostic.forFile(Diagnostic.Level.WARNING, "file-too-large",
-        "skipped: " + file.size() + " bytes is over the limit of " + settings.maxFileBytes(), file.relativePath())));
     jobs.sort(Comparator.comparingLong((Job job) -> -job.unit().size())
         .thenComparing(job -> job.frontend().format())
         .thenComparing(job -> job.unit().name()));
