@@ -88,18 +88,12 @@ final class Evaluator {
         case "false" -> new BoolValue(false, scalar.range());
         default -> new StringValue(scalar.text(), scalar.range());
       };
-      case INTEGER, FLOAT -> number(scalar);
+      case INTEGER, FLOAT -> scalar.number().<Value>map(number -> new NumberValue(number, scalar.range()))
+          .orElseGet(() -> new StringValue(scalar.text(), scalar.range()));
       case STRING -> new StringValue(scalar.text(), scalar.range());
     };
   }
 
-  private static Value number(DocNode.Scalar scalar) {
-    try {
-      return new NumberValue(new BigDecimal(scalar.text()), scalar.range());
-    } catch (NumberFormatException e) {
-      return new StringValue(scalar.text(), scalar.range());
-    }
-  }
 
   private Value call(Call call, String path, References references) {
     String function = call.function();

@@ -20,9 +20,9 @@ final class MetadataSuppressions {
   /** The suppressions in {@code declaration}'s {@code Metadata}; a malformed Bulwark entry is a warning. */
   static List<DeclaredSuppression> of(ResourceId id, DocNode.Mapping declaration, List<Diagnostic> diagnostics) {
     List<DeclaredSuppression> found = new ArrayList<>();
-    Optional<DocNode.Mapping> metadata = mapping(declaration.get("Metadata"));
+    Optional<DocNode.Mapping> metadata = declaration.get("Metadata").flatMap(DocNode::asMapping);
     metadata.flatMap(node -> node.entry("bulwark")).ifPresent(bulwark -> {
-      Optional<DocNode> ignore = mapping(Optional.of(bulwark.value())).flatMap(node -> node.get("ignore"));
+      Optional<DocNode> ignore = bulwark.value().asMapping().flatMap(node -> node.get("ignore"));
       if (ignore.isPresent() && ignore.get() instanceof DocNode.Sequence entries) {
         entries.items().forEach(entry -> bulwark(id, entry, diagnostics).ifPresent(found::add));
       } else {
@@ -37,14 +37,13 @@ final class MetadataSuppressions {
   /** A peer's entries: {@code tool: {list: [{id: ..., reasonKey: ...}]}}; others are the peer's to judge. */
   private static void peer(ResourceId id, Optional<DocNode.Mapping> metadata, String tool, String list,
       String reasonKey, DeclaredSuppression.Scheme scheme, List<DeclaredSuppression> found) {
-    metadata.flatMap(node -> mapping(node.get(tool)))
-        .flatMap(entries -> entries.get(list))
-        .filter(DocNode.Sequence.class::isInstance)
-        .ifPresent(entries -> ((DocNode.Sequence) entries).items().forEach(entry -> mapping(Optional.of(entry))
-            .flatMap(skipped -> scalar(skipped.get("id"))
-                .map(rule -> new DeclaredSuppression(id, scheme, rule.text(),
-                    scalar(skipped.get(reasonKey)).map(DocNode.Scalar::text).orElse(""), entry.range())))
-            .ifPresent(found::add)));
+    List<DocNode> entries = metadata.flatMap(node -> node.get(tool)).flatMap(DocNode::asMapping)
+        .flatMap(settings -> settings.get(list)).flatMap(DocNode::asSequence).map(DocNode.Sequence::items)
+        .orElse(List.of());
+    for (DocNode entry : entries) {
+      entry.asMapping().ifPresent(skipped -> skipped.get("id").flatMap(DocNode::asScalar).ifPresent(rule ->
+          found.add(new DeclaredSuppression(id, scheme, rule.text(), text(skipped, reasonKey), entry.range()))));
+    }
   }
 
   private static Optional<DeclaredSuppression> bulwark(ResourceId id, DocNode entry, List<Diagnostic> diagnostics) {
@@ -52,13 +51,13 @@ final class MetadataSuppressions {
       return Optional.of(new DeclaredSuppression(id, DeclaredSuppression.Scheme.BULWARK, rule.text(), "",
           rule.range()));
     }
-    Optional<DocNode.Scalar> rule = mapping(Optional.of(entry)).flatMap(ignored -> scalar(ignored.get("id")));
+    Optional<DocNode.Mapping> ignored = entry.asMapping();
+    Optional<DocNode.Scalar> rule = ignored.flatMap(mapping -> mapping.get("id")).flatMap(DocNode::asScalar);
     if (rule.isEmpty()) {
       malformed(entry, diagnostics);
       return Optional.empty();
     }
-    String reason = mapping(Optional.of(entry)).flatMap(ignored -> scalar(ignored.get("reason")))
-        .map(DocNode.Scalar::text).orElse("");
+    String reason = text(ignored.get(), "reason");
     return Optional.of(new DeclaredSuppression(id, DeclaredSuppression.Scheme.BULWARK, rule.get().text(), reason,
         entry.range()));
   }
@@ -68,11 +67,8 @@ final class MetadataSuppressions {
         + "`ignore:` with a list of rule ids, or of `id:` and `reason:` pairs; this one is not read", where.range()));
   }
 
-  private static Optional<DocNode.Mapping> mapping(Optional<DocNode> node) {
-    return node.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
-  }
-
-  private static Optional<DocNode.Scalar> scalar(Optional<DocNode> node) {
-    return node.filter(DocNode.Scalar.class::isInstance).map(DocNode.Scalar.class::cast);
+  /** The text of the scalar at {@code key}; {@code ""} when there is none. */
+  private static String text(DocNode.Mapping mapping, String key) {
+    return mapping.get(key).flatMap(DocNode::asScalar).map(DocNode.Scalar::text).orElse("");
   }
 }

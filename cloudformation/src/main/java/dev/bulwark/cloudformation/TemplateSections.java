@@ -38,12 +38,11 @@ final class TemplateSections {
     DocNode.Mapping declaration = entry.value() instanceof DocNode.Mapping mapping
         ? mapping
         : new DocNode.Mapping(List.of(), Optional.empty(), entry.value().range());
-    String type = text(declaration.get("Type")).orElse("String");
+    String type = declaration.get("Type").flatMap(DocNode::asScalar).map(DocNode.Scalar::text).orElse("String");
     Optional<Parameter.Given> value = Optional.ofNullable(givenValues.get(name))
         .or(() -> declaration.get("Default").flatMap(TemplateSections::given));
-    List<String> allowed = declaration.get("AllowedValues")
-        .filter(DocNode.Sequence.class::isInstance)
-        .map(node -> ((DocNode.Sequence) node).items().stream().flatMap(item -> text(Optional.of(item)).stream())
+    List<String> allowed = declaration.get("AllowedValues").flatMap(DocNode::asSequence)
+        .map(list -> list.items().stream().flatMap(item -> item.asScalar().map(DocNode.Scalar::text).stream())
             .toList())
         .orElse(List.of());
     return new Parameter(name, entry, type, value, allowed);
@@ -58,10 +57,6 @@ final class TemplateSections {
       return Optional.of(new Parameter.Given(joined, list.range(), "default"));
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> text(Optional<DocNode> node) {
-    return node.filter(DocNode.Scalar.class::isInstance).map(scalar -> ((DocNode.Scalar) scalar).text());
   }
 
   Optional<Parameter> parameter(String name) {

@@ -6,7 +6,6 @@ import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The literal {@code source} of each module call of a JSON-syntax file, read before any unit is analysed (as
@@ -22,16 +21,13 @@ final class JsonModuleSources {
     List<DocNode> documents = JsonDocuments.read(SourceText.of(path, text), ScanSettings.DEFAULTS).documents();
     List<String> sources = new ArrayList<>();
     documents.stream()
-        .flatMap(document -> document instanceof DocNode.Mapping root ? root.get("module").stream() : Stream.empty())
-        .flatMap(calls -> calls instanceof DocNode.Mapping byName ? byName.entries().stream() : Stream.empty())
-        .flatMap(call -> call.value() instanceof DocNode.Sequence several
-            ? several.items().stream() : Stream.of(call.value()))
-        .flatMap(body -> body instanceof DocNode.Mapping mapping ? mapping.get("source").stream() : Stream.empty())
-        .forEach(source -> {
-          if (source instanceof DocNode.Scalar scalar && scalar.kind() == DocNode.Kind.STRING) {
-            sources.add(scalar.text());
-          }
-        });
+        .flatMap(document -> document.asMapping().flatMap(root -> root.get("module")).flatMap(DocNode::asMapping)
+            .stream())
+        .flatMap(calls -> calls.entries().stream())
+        .flatMap(call -> call.value().asSequence().map(DocNode.Sequence::items).orElse(List.of(call.value())).stream())
+        .flatMap(body -> body.asMapping().flatMap(mapping -> mapping.get("source")).flatMap(DocNode::asScalar).stream())
+        .filter(scalar -> scalar.kind() == DocNode.Kind.STRING)
+        .forEach(scalar -> sources.add(scalar.text()));
     return sources;
   }
 }

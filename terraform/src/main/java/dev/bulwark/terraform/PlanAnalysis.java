@@ -85,26 +85,28 @@ final class PlanAnalysis {
     if (!read.errors().isEmpty()) {
       return result.diagnostics(read.errors()).build();
     }
-    Optional<DocNode.Mapping> root = PlanJson.mapping(read.documents().stream().findFirst());
+    Optional<DocNode.Mapping> root = read.documents().stream().findFirst().flatMap(DocNode::asMapping);
     Optional<DocNode.Mapping> module = root
-        .flatMap(plan -> PlanJson.mapping(plan.get("planned_values").or(() -> plan.get("values"))))
-        .flatMap(values -> PlanJson.mapping(values.get("root_module")));
+        .flatMap(plan -> plan.get("planned_values").or(() -> plan.get("values"))).flatMap(DocNode::asMapping)
+        .flatMap(values -> values.get("root_module")).flatMap(DocNode::asMapping);
     if (module.isEmpty()) {
       return result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "not-a-plan", "a JSON file of `terraform "
           + "show -json` without planned or state values; nothing in it is checked", file.relativePath())).build();
     }
     Map<String, DocNode> unknown = afterUnknown(root.get());
+    Optional<DocNode.Mapping> configurationRoot = root.get().get("configuration").flatMap(DocNode::asMapping)
+        .flatMap(plan -> plan.get("root_module")).flatMap(DocNode::asMapping);
     List<PlannedResource> planned = new ArrayList<>();
     module(module.get(), "", unknown, planned);
     if (!configuration.isEmpty()) {
-      Set<String> remote = RemoteModules.of(root.get());
+      Set<String> remote = RemoteModules.of(configurationRoot);
       int all = planned.size();
       planned.removeIf(resource -> !remote.contains(resource.modulePath()));
       result.diagnostic(Diagnostic.forFile(Diagnostic.Level.NOTE, "plan-beside-configuration", "the configuration "
           + "beside this plan is checked from its files, at their lines; of the plan's " + all + " resources, the "
           + planned.size() + " of registry and git modules are checked here", file.relativePath()));
     }
-    List<Reference> references = PlanReferences.of(root.get(), planned);
+    List<Reference> references = PlanReferences.of(configurationRoot, planned);
     PlanCallSites sites = PlanCallSites.of(configuration, context.settings());
     sites.sources().forEach(result::source);
     List<Resource> resources = planned.stream().map(sites::place).toList();
@@ -117,10 +119,9 @@ final class PlanAnalysis {
   /** For each resource address, the {@code after_unknown} tree of its planned change. */
   private static Map<String, DocNode> afterUnknown(DocNode.Mapping plan) {
     Map<String, DocNode> unknown = new HashMap<>();
-    for (DocNode node : PlanJson.items(plan.get("resource_changes"))) {
-      PlanJson.mapping(node).ifPresent(change -> PlanJson.text(change.get("address")).ifPresent(address ->
-          PlanJson.mapping(change.get("change")).flatMap(planned -> planned.get("after_unknown"))
-              .ifPresent(tree -> unknown.put(address, tree))));
+    for (DocNode.Mapping change : PlanJson.mappings(plan.get("resource_changes"))) {
+      PlanJson.text(change.get("address")).ifPresent(address -> change.get("change").flatMap(DocNode::asMapping)
+          .flatMap(planned -> planned.get("after_unknown")).ifPresent(tree -> unknown.put(address, tree)));
     }
     return unknown;
   }
@@ -128,21 +129,21 @@ final class PlanAnalysis {
   /** The resources of {@code module}, whose address is {@code path} ({@code module.a[0].}), and of its children. */
   private void module(DocNode.Mapping module, String path, Map<String, DocNode> unknown,
       List<PlannedResource> resources) {
-    PlanJson.items(module.get("resources")).forEach(node -> PlanJson.mapping(node).ifPresent(resource ->
-        resource(resource, unknown).ifPresent(found -> resources.add(new PlannedResource(found, path)))));
-    PlanJson.items(module.get("child_modules")).forEach(node -> PlanJson.mapping(node).ifPresent(child ->
+    PlanJson.mappings(module.get("resources")).forEach(resource ->
+        resource(resource, unknown).ifPresent(found -> resources.add(new PlannedResource(found, path))));
+    PlanJson.mappings(module.get("child_modules")).forEach(child ->
         module(child, PlanJson.text(child.get("address")).map(address -> address + ".").orElse(path), unknown,
-            resources)));
+            resources));
   }
 
   private Optional<Resource> resource(DocNode.Mapping resource, Map<String, DocNode> unknown) {
     Optional<DocNode.Entry> address = resource.entry("address");
     Optional<String> type = PlanJson.text(resource.get("type"));
-    Optional<DocNode.Mapping> values = PlanJson.mapping(resource.get("values"));
+    Optional<DocNode.Mapping> values = resource.get("values").flatMap(DocNode::asMapping);
     if (address.isEmpty() || type.isEmpty() || values.isEmpty()) {
       return Optional.empty();
     }
-    String name = PlanJson.text(Optional.of(address.get().value())).orElse("");
+    String name = address.get().value().asScalar().map(DocNode.Scalar::text).orElse("");
     MapValue attributes = PlanValues.attributes(values.get(), Optional.ofNullable(unknown.get(name)));
     ResourceKind kind = PlanJson.text(resource.get("mode")).filter("data"::equals).isPresent()
         ? ResourceKind.DATA : ResourceKind.MANAGED;

@@ -27,6 +27,9 @@ final class PlanReferences {
   private static final Pattern RESOURCE = Pattern.compile("((?:data\\.)?[A-Za-z][\\w-]*\\.[A-Za-z_][\\w-]*)"
       + "(?:\\.|\\[|$)");
 
+  private static final Set<String> SCOPES = Set.of("var", "local", "module", "each", "count", "self", "path",
+      "terraform");
+
   private final Map<String, List<PlannedResource>> byConfigAddress = new LinkedHashMap<>();
   private final List<Reference> references = new ArrayList<>();
 
@@ -36,35 +39,32 @@ final class PlanReferences {
     }
   }
 
-  /** The references of {@code resources}, read from {@code plan}'s {@code configuration}. */
-  static List<Reference> of(DocNode.Mapping plan, List<PlannedResource> resources) {
+  /** The references of {@code resources}, read from the root module of the plan's {@code configuration}. */
+  static List<Reference> of(Optional<DocNode.Mapping> configuration, List<PlannedResource> resources) {
     PlanReferences found = new PlanReferences(resources);
-    PlanJson.configuration(plan)
-        .ifPresent(root -> found.module(root, ""));
+    configuration.ifPresent(root -> found.module(root, ""));
     return found.references;
   }
 
   private void module(DocNode.Mapping module, String path) {
-    for (DocNode node : PlanJson.items(module.get("resources"))) {
-      PlanJson.mapping(node).ifPresent(resource -> resource(resource, path));
-    }
-    PlanJson.mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call ->
-        PlanJson.mapping(call.value()).flatMap(body -> PlanJson.mapping(body.get("module")))
-            .ifPresent(child -> module(child, path + "module." + PlanJson.key(call) + "."))));
+    PlanJson.mappings(module.get("resources")).forEach(resource -> resource(resource, path));
+    module.get("module_calls").flatMap(DocNode::asMapping).ifPresent(calls -> calls.entries().forEach(call ->
+        call.value().asMapping().flatMap(body -> body.get("module")).flatMap(DocNode::asMapping)
+            .ifPresent(child -> module(child, path + "module." + call.keyText() + "."))));
   }
 
   private void resource(DocNode.Mapping resource, String path) {
     Optional<String> address = PlanJson.text(resource.get("address"));
-    Optional<DocNode.Mapping> expressions = PlanJson.mapping(resource.get("expressions"));
+    Optional<DocNode.Mapping> expressions = resource.get("expressions").flatMap(DocNode::asMapping);
     if (address.isEmpty() || expressions.isEmpty()) {
       return;
     }
     List<PlannedResource> sources = byConfigAddress.getOrDefault(path + address.get(), List.of());
     for (DocNode.Entry argument : expressions.get().entries()) {
-      String attribute = PlanJson.key(argument);
-      List<String> named = PlanJson.mapping(argument.value())
+      String attribute = argument.keyText();
+      List<String> named = argument.value().asMapping()
           .map(expression -> PlanJson.items(expression.get("references")).stream()
-              .flatMap(reference -> PlanJson.text(Optional.of(reference)).stream()).toList())
+              .flatMap(reference -> reference.asScalar().map(DocNode.Scalar::text).stream()).toList())
           .orElse(List.of());
       Set<String> targets = new LinkedHashSet<>();
       for (String reference : named) {
@@ -79,8 +79,7 @@ final class PlanReferences {
 
   /** {@code var.x}, {@code local.y}, {@code module.m}, {@code each.key}, {@code count.index}, {@code self.id}. */
   private static boolean isScope(String name) {
-    String root = name.substring(0, name.indexOf('.'));
-    return List.of("var", "local", "module", "each", "count", "self", "path", "terraform").contains(root);
+    return SCOPES.contains(name.substring(0, name.indexOf('.')));
   }
 
   private void link(PlannedResource source, String attribute, String targetAddress) {

@@ -11,7 +11,6 @@ import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ final class PlanValues {
 
   /** A resource's attributes: {@code values}, with its {@code after_unknown} tree {@code unknown} (if any). */
   static MapValue attributes(DocNode.Mapping values, Optional<DocNode> unknown) {
-    return map(values, unknown.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast));
+    return map(values, unknown.flatMap(DocNode::asMapping));
   }
 
   private static Value of(DocNode node, Optional<DocNode> unknown) {
@@ -38,11 +37,10 @@ final class PlanValues {
       return new UnknownValue(UNKNOWN, node.range());
     }
     if (node instanceof DocNode.Mapping mapping) {
-      return map(mapping, unknown.filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast));
+      return map(mapping, unknown.flatMap(DocNode::asMapping));
     }
     if (node instanceof DocNode.Sequence sequence) {
-      List<DocNode> unknownItems = unknown.filter(DocNode.Sequence.class::isInstance)
-          .map(items -> ((DocNode.Sequence) items).items()).orElse(List.of());
+      List<DocNode> unknownItems = PlanJson.items(unknown);
       List<Value> items = new ArrayList<>();
       for (int i = 0; i < sequence.items().size(); i++) {
         items.add(of(sequence.items().get(i),
@@ -54,30 +52,22 @@ final class PlanValues {
     Range range = scalar.range();
     return switch (scalar.kind()) {
       case STRING -> new StringValue(scalar.text(), range);
-      case INTEGER, FLOAT -> number(scalar);
+      case INTEGER, FLOAT -> scalar.number().<Value>map(number -> new NumberValue(number, range))
+          .orElseGet(() -> new StringValue(scalar.text(), range));
       case BOOLEAN -> new BoolValue(Boolean.parseBoolean(scalar.text()), range);
       case NULL -> new NullValue(range);
     };
   }
 
-  /** A number, or, when its exponent is out of range, its text. */
-  private static Value number(DocNode.Scalar scalar) {
-    try {
-      return new NumberValue(new BigDecimal(scalar.text()), scalar.range());
-    } catch (NumberFormatException | ArithmeticException e) {
-      return new StringValue(scalar.text(), scalar.range());
-    }
-  }
-
   private static MapValue map(DocNode.Mapping mapping, Optional<DocNode.Mapping> unknown) {
     Map<String, MapEntry> entries = new LinkedHashMap<>();
     for (DocNode.Entry entry : mapping.entries()) {
-      String key = PlanJson.key(entry);
+      String key = entry.keyText();
       entries.put(key, new MapEntry(key, entry.key().range(),
           of(entry.value(), unknown.flatMap(tree -> tree.get(key)))));
     }
     unknown.ifPresent(tree -> tree.entries().forEach(entry -> {
-      String key = PlanJson.key(entry);
+      String key = entry.keyText();
       if (!entries.containsKey(key) && isTrue(Optional.of(entry.value()))) {
         entries.put(key, new MapEntry(key, mapping.range(), new UnknownValue(UNKNOWN, mapping.range())));
       }
@@ -86,7 +76,7 @@ final class PlanValues {
   }
 
   private static boolean isTrue(Optional<DocNode> unknown) {
-    return unknown.filter(DocNode.Scalar.class::isInstance).map(DocNode.Scalar.class::cast)
+    return unknown.flatMap(DocNode::asScalar)
         .filter(flag -> flag.kind() == DocNode.Kind.BOOLEAN && flag.text().equals("true")).isPresent();
   }
 }

@@ -13,25 +13,24 @@ import java.util.Set;
 final class RemoteModules {
   private RemoteModules() {}
 
-  static Set<String> of(DocNode.Mapping plan) {
+  /** The remote calls of the root module of the plan's {@code configuration}. */
+  static Set<String> of(Optional<DocNode.Mapping> configuration) {
     Set<String> remote = new HashSet<>();
-    PlanJson.configuration(plan)
-        .ifPresent(root -> calls(root, "", false, remote));
+    configuration.ifPresent(root -> calls(root, "", false, remote));
     return remote;
   }
 
   private static void calls(DocNode.Mapping module, String path, boolean insideRemote, Set<String> remote) {
-    PlanJson.mapping(module.get("module_calls")).ifPresent(calls -> calls.entries().forEach(call -> {
-      String callPath = path + "module." + PlanJson.key(call);
-      Optional<DocNode.Mapping> body = PlanJson.mapping(call.value());
-      boolean isRemote = insideRemote || body.flatMap(b -> b.get("source"))
-          .filter(DocNode.Scalar.class::isInstance).map(source -> !ModuleSource.parse(((DocNode.Scalar) source)
-              .text()).isLocal())
+    module.get("module_calls").flatMap(DocNode::asMapping).ifPresent(calls -> calls.entries().forEach(call -> {
+      String callPath = path + "module." + call.keyText();
+      Optional<DocNode.Mapping> body = call.value().asMapping();
+      boolean isRemote = insideRemote || PlanJson.text(body.flatMap(b -> b.get("source")))
+          .map(source -> !ModuleSource.parse(source).isLocal())
           .orElse(true);
       if (isRemote) {
         remote.add(callPath);
       }
-      body.flatMap(b -> PlanJson.mapping(b.get("module")))
+      body.flatMap(b -> b.get("module")).flatMap(DocNode::asMapping)
           .ifPresent(child -> calls(child, callPath + ".", isRemote, remote));
     }));
   }

@@ -1,6 +1,7 @@
 package dev.bulwark.core.document;
 
 import dev.bulwark.core.Range;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,21 @@ public sealed interface DocNode {
   /** The explicit local tag, e.g. {@code !GetAtt}; empty for untagged nodes and standard tags. */
   Optional<String> tag();
 
+  /** This node, if it is a mapping. */
+  default Optional<Mapping> asMapping() {
+    return this instanceof Mapping mapping ? Optional.of(mapping) : Optional.empty();
+  }
+
+  /** This node, if it is a sequence. */
+  default Optional<Sequence> asSequence() {
+    return this instanceof Sequence sequence ? Optional.of(sequence) : Optional.empty();
+  }
+
+  /** This node, if it is a scalar. */
+  default Optional<Scalar> asScalar() {
+    return this instanceof Scalar scalar ? Optional.of(scalar) : Optional.empty();
+  }
+
   /** How a scalar resolved (YAML 1.1 rules, as Ansible and CloudFormation read YAML; JSON token types). */
   enum Kind {
     STRING,
@@ -26,7 +42,19 @@ public sealed interface DocNode {
   }
 
   /** A scalar: its text as written (unquoted, escapes decoded) and how it resolved. */
-  record Scalar(String text, Kind kind, Optional<String> tag, Range range) implements DocNode {}
+  record Scalar(String text, Kind kind, Optional<String> tag, Range range) implements DocNode {
+    /** The number an integer or float stands for; empty for other kinds and for one out of range. */
+    public Optional<BigDecimal> number() {
+      if (kind != Kind.INTEGER && kind != Kind.FLOAT) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(new BigDecimal(text));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+  }
 
   /** A sequence. */
   record Sequence(List<DocNode> items, Optional<String> tag, Range range) implements DocNode {
@@ -59,5 +87,10 @@ public sealed interface DocNode {
   }
 
   /** A mapping entry. */
-  record Entry(DocNode key, DocNode value) {}
+  record Entry(DocNode key, DocNode value) {
+    /** The key's text; {@code ""} for a key that is not a scalar (a JSON key always is). */
+    public String keyText() {
+      return key.asScalar().map(Scalar::text).orElse("");
+    }
+  }
 }

@@ -103,7 +103,7 @@ public final class JsonSyntax {
       return;
     }
     for (DocNode.Entry entry : mapping.entries()) {
-      String label = text(entry.key());
+      String label = entry.keyText();
       if (!label.equals(COMMENT)) {
         List<Body.Label> more = new ArrayList<>(labels);
         more.add(new Body.Label(label, true, entry.key().range()));
@@ -131,15 +131,9 @@ public final class JsonSyntax {
       Body.Identifier name = identifier(entry);
       switch (name.name()) {
         case COMMENT -> { }
-        case "dynamic" -> {
-          if (WITH_DYNAMIC_BLOCKS.contains(blockType)) {
-            blocks(name, 1, List.of(), entry.value(), items);
-          } else {
-            items.add(attribute(name, value(entry.value())));
-          }
-        }
-        case "validation" -> nestedOrAttribute(blockType.equals("variable"), name, entry.value(), items);
-        case "content" -> nestedOrAttribute(blockType.equals("dynamic"), name, entry.value(), items);
+        case "dynamic" -> blocksOrAttribute(WITH_DYNAMIC_BLOCKS.contains(blockType), name, 1, entry.value(), items);
+        case "validation" -> blocksOrAttribute(blockType.equals("variable"), name, 0, entry.value(), items);
+        case "content" -> blocksOrAttribute(blockType.equals("dynamic"), name, 0, entry.value(), items);
         case "type" -> items.add(attribute(name, blockType.equals("variable")
             ? expression(entry.value()) : value(entry.value())));
         case "iterator" -> items.add(attribute(name, blockType.equals("dynamic")
@@ -150,9 +144,11 @@ public final class JsonSyntax {
     return new Body(items, mapping.range());
   }
 
-  private void nestedOrAttribute(boolean nested, Body.Identifier name, DocNode value, List<Body.Item> items) {
-    if (nested) {
-      blocks(name, 0, List.of(), value, items);
+  /** The blocks {@code value} holds (with {@code labels} labels) where they are blocks, else one attribute. */
+  private void blocksOrAttribute(boolean blocks, Body.Identifier name, int labels, DocNode value,
+      List<Body.Item> items) {
+    if (blocks) {
+      blocks(name, labels, List.of(), value, items);
     } else {
       items.add(attribute(name, value(value)));
     }
@@ -167,7 +163,7 @@ public final class JsonSyntax {
     if (node instanceof DocNode.Mapping mapping) {
       List<Expression.ObjectItem> items = new ArrayList<>();
       for (DocNode.Entry entry : mapping.entries()) {
-        Expression key = literal(text(entry.key()), entry.key().range());
+        Expression key = literal(entry.keyText(), entry.key().range());
         Expression value = value(entry.value());
         items.add(new Expression.ObjectItem(key, value, key.range().span(value.range())));
       }
@@ -187,12 +183,10 @@ public final class JsonSyntax {
 
   /** A number; one whose exponent is out of range is a parse error, as in native syntax. */
   private Expression number(DocNode.Scalar scalar) {
-    try {
-      return new Expression.NumberLiteral(new BigDecimal(scalar.text()), scalar.range());
-    } catch (NumberFormatException | ArithmeticException e) {
+    return new Expression.NumberLiteral(scalar.number().orElseGet(() -> {
       errors.add(scalar.range(), "invalid number '" + scalar.text() + "'");
-      return new Expression.NumberLiteral(BigDecimal.ZERO, scalar.range());
-    }
+      return BigDecimal.ZERO;
+    }), scalar.range());
   }
 
   private Expression string(DocNode.Scalar scalar) {
@@ -223,10 +217,6 @@ public final class JsonSyntax {
   }
 
   private static Body.Identifier identifier(DocNode.Entry entry) {
-    return new Body.Identifier(text(entry.key()), entry.key().range());
-  }
-
-  private static String text(DocNode key) {
-    return ((DocNode.Scalar) key).text();
+    return new Body.Identifier(entry.keyText(), entry.key().range());
   }
 }
