@@ -20,7 +20,9 @@ import dev.bulwark.core.rule.RuleInfo;
     providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `publicly_accessible = false` on AWS databases (or remove it: false is the default), "
+            text = "Set `publicly_accessible = false` on AWS databases (false is the default, except for Redshift "
+                + "clusters under AWS provider releases before 6.0, which the lock file or version constraints "
+                + "may select), "
                 + "`public_network_access_enabled = false` on Azure database servers (true is the default) and "
                 + "`settings.ip_configuration.ipv4_enabled = false` on Cloud SQL instances (true is the default), "
                 + "and reach them through private networking."),

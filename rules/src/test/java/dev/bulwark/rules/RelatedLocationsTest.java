@@ -22,7 +22,8 @@ class RelatedLocationsTest {
   private enum Rule101Fixture {
     TFVARS("auto_tfvars_make_it_public"),
     CALL_SITE("module_call_site"),
-    NESTED("nested_modules_with_instances");
+    NESTED("nested_modules_with_instances"),
+    PROVIDER_RELEASE("redshift_provider_release");
 
     private final String folder;
 
@@ -60,5 +61,16 @@ class RelatedLocationsTest {
     assertThat(finding.range().file()).isEqualTo("main.tf");
     assertThat(finding.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
         .containsExactly("modules/db/main.tf:7", "modules/app/main.tf:10", "modules/app/main.tf:12", "main.tf:4");
+  }
+
+  @Test
+  void aDefaultOfAnOlderProviderReleaseIsReportedAtTheResourceWithTheLockFileRelated() {
+    Finding finding = only(Rule101Fixture.PROVIDER_RELEASE);
+    assertThat(finding.resourceAddress()).isEqualTo("aws_redshift_cluster.warehouse");
+    assertThat(finding.range()).isEqualTo(Range.ofLine("main.tf", 2, 1, 44));
+    assertThat(finding.message()).endsWith("`publicly_accessible` should be false; it is not set and defaults to true.");
+    assertThat(finding.related()).containsExactly(new RelatedLocation(Range.ofLine(".terraform.lock.hcl", 5, 3, 25),
+        "the dependency lock file selects release 5.94.1 of provider `aws`, in which `publicly_accessible` "
+            + "defaults to true"));
   }
 }

@@ -9,6 +9,7 @@ import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.terraform.models.ProviderModels;
+import dev.bulwark.terraform.models.ProviderVersions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Analyses one unit: each of its root module folders in turn, with the local modules they call (read once for
  * all of them), giving the root's variables their values, evaluating every instance of every module, and mapping
- * each root's graph to the shared models. Each root is a unit of the graph of its own ({@code ResourceId.unit}).
+ * each root's graph to the shared models with the defaults of the provider releases it selects. Each root is a unit
+ * of the graph of its own ({@code ResourceId.unit}).
  * A root with a plan beside it (a plan file among the unit's files) leaves its registry and git module calls to the
  * plan, which holds what they make, instead of modelling them from the module's documented defaults.
  */
@@ -60,7 +62,7 @@ final class ModuleAnalysis {
         RootInputs.of(evaluation, definition, tfvars, context));
     Emitter emitter = new Emitter(evaluation);
     emitter.emitRoot(root);
-    evaluation.loader().readCallees(definition);
+    List<ModuleDefinition> modules = evaluation.loader().readCallees(definition);
     if (evaluation.budget().exceeded()) {
       evaluation.report().add(Diagnostic.forFile(Diagnostic.Level.WARNING, "evaluation-limit", "the module needs "
           + "more evaluation than the limits allow, so some of its values are unknown", members.get(0).relativePath()));
@@ -72,6 +74,7 @@ final class ModuleAnalysis {
     List<Resource> mapped = evaluation.planBeside()
         ? resources.stream().filter(resource -> resource.kind() != ResourceKind.MODULE_CALL).toList()
         : resources;
-    ProviderModels.map(mapped, references).forEach(result::model);
+    ProviderVersions versions = ProviderPins.of(evaluation.loader().lockFile(definition), modules);
+    ProviderModels.map(mapped, references, versions).forEach(result::model);
   }
 }

@@ -22,6 +22,7 @@ import java.util.function.BiConsumer;
  *
  * @param folder      the folder relative to the scan's base directory ({@code ""} for the base directory itself)
  * @param directory   the folder on disk
+ * @param settings    the {@code terraform} blocks
  * @param redeclared  for each address declared in more than one file ({@code aws_s3_bucket.b}, {@code module.m}),
  *                    the address each file's first declaration of it is kept under
  */
@@ -34,6 +35,7 @@ record ModuleDefinition(
     Map<String, Body.Block> moduleCalls,
     List<ResourceBlock> resources,
     List<Body.Block> providers,
+    List<Body.Block> settings,
     Map<String, Map<String, String>> redeclared) {
 
   /**
@@ -71,6 +73,7 @@ record ModuleDefinition(
     Map<String, Body.Block> moduleCalls = new LinkedHashMap<>();
     Map<String, ResourceBlock> resources = new LinkedHashMap<>();
     List<Body.Block> providers = new ArrayList<>();
+    List<Body.Block> settings = new ArrayList<>();
     for (ParsedFile file : files) {
       for (Body.Block block : file.body().blocks()) {
         List<String> labels = block.labels().stream().map(Body.Label::value).toList();
@@ -104,8 +107,9 @@ record ModuleDefinition(
               providers.add(block);
             }
           }
+          case "terraform" -> settings.add(block);
           default -> {
-            // terraform, moved, import, removed, check: nothing to evaluate
+            // moved, import, removed, check: nothing to evaluate
           }
         }
       }
@@ -114,7 +118,7 @@ record ModuleDefinition(
     resources.forEach((address, resource) -> declaredIn.put(address, resource.block().header().file()));
     moduleCalls.forEach((name, call) -> declaredIn.put("module." + name, call.header().file()));
     return new ModuleDefinition(folder, directory, variables, locals, outputs, moduleCalls,
-        List.copyOf(resources.values()), providers, redeclarations(declaredIn));
+        List.copyOf(resources.values()), providers, settings, redeclarations(declaredIn));
   }
 
   /**

@@ -69,16 +69,26 @@ final class ModuleLoader {
 
   /**
    * Reads every local module that {@code definition} calls, directly or not, so that their files are read and
-   * checked even where no instance of them is made ({@code count = 0}, an unknown source).
+   * checked even where no instance of them is made ({@code count = 0}, an unknown source); returns them, with
+   * {@code definition} first.
    */
-  void readCallees(ModuleDefinition definition) {
-    readCallees(definition, new HashSet<>());
+  List<ModuleDefinition> readCallees(ModuleDefinition definition) {
+    List<ModuleDefinition> reached = new ArrayList<>();
+    readCallees(definition, new HashSet<>(), reached);
+    return reached;
   }
 
-  private void readCallees(ModuleDefinition definition, Set<Path> visited) {
+  /** The dependency lock file in {@code root}'s folder, parsed, if there is one. */
+  Optional<ParsedFile> lockFile(ModuleDefinition root) {
+    Path file = root.directory().resolve(ProviderPins.LOCK_FILE);
+    return Files.isRegularFile(file) ? read(file, relative(file)) : Optional.empty();
+  }
+
+  private void readCallees(ModuleDefinition definition, Set<Path> visited, List<ModuleDefinition> reached) {
     if (!visited.add(definition.directory())) {
       return;
     }
+    reached.add(definition);
     for (Body.Block call : definition.moduleCalls().values()) {
       Optional<Body.Attribute> source = call.body().attribute("source");
       Optional<String> path = source.map(Body.Attribute::value)
@@ -86,7 +96,8 @@ final class ModuleLoader {
           .flatMap(value -> ((Expression.Template) value).literal())
           .filter(text -> ModuleSource.parse(text).isLocal());
       if (path.isPresent()) {
-        load(definition, path.get(), source.get().range()).ifPresent(callee -> readCallees(callee, visited));
+        load(definition, path.get(), source.get().range())
+            .ifPresent(callee -> readCallees(callee, visited, reached));
       }
     }
   }

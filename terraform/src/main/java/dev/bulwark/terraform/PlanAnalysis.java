@@ -15,6 +15,7 @@ import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.terraform.models.ProviderModels;
+import dev.bulwark.terraform.models.ProviderVersions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ final class PlanAnalysis {
     List<Resource> resources = planned.stream().map(sites::place).toList();
     resources.forEach(result::resource);
     references.forEach(result::reference);
-    ProviderModels.map(resources, references).forEach(result::model);
+    ProviderModels.map(resources, references, ProviderVersions.LATEST).forEach(result::model);
     return result.build();
   }
 

@@ -54,7 +54,15 @@ public record Fact(
    * A fact decided by the provider default because {@code attribute} is missing from the resource at {@code header}.
    */
   public static Fact byDefault(boolean value, String attribute, Range header) {
-    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, header, true, List.of(), "", List.of());
+    return byDefault(value, attribute, header, List.of());
+  }
+
+  /**
+   * A fact decided by a provider or module default because {@code attribute} is missing, with the locations that
+   * chose that default (e.g. the version constraint that selects an older provider release).
+   */
+  public static Fact byDefault(boolean value, String attribute, Range header, List<RelatedLocation> origin) {
+    return new Fact(value ? Truth.TRUE : Truth.FALSE, attribute, header, true, origin, "", List.of());
   }
 
   /** A fact that cannot be decided before deployment. */

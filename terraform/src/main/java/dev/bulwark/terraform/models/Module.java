@@ -14,16 +14,19 @@ import java.util.Set;
 
 /**
  * A unit's resources and references as the mappings query them: resources by id and by type, references by the
- * resource that makes them, and the attachments the mappings ask for, each computed once.
+ * resource that makes them, and the attachments the mappings ask for, each computed once; and the provider releases
+ * the unit runs with.
  */
 final class Module {
   private final Map<ResourceId, Resource> byId = new LinkedHashMap<>();
   private final Map<String, List<Resource>> byType = new HashMap<>();
   private final Map<ResourceId, List<Reference>> outgoing = new HashMap<>();
   private final Map<List<Object>, Attachments> attachments = new HashMap<>();
+  private final ProviderVersions versions;
 
   /** @param resources the resources, in the graph's order */
-  Module(Collection<Resource> resources, Collection<Reference> references) {
+  Module(Collection<Resource> resources, Collection<Reference> references, ProviderVersions versions) {
+    this.versions = versions;
     for (Resource resource : resources) {
       if (byId.putIfAbsent(resource.id(), resource) == null) {
         byType.computeIfAbsent(resource.type(), type -> new ArrayList<>()).add(resource);
@@ -31,6 +34,11 @@ final class Module {
     }
     references.forEach(reference -> outgoing.computeIfAbsent(reference.from(), id -> new ArrayList<>())
         .add(reference));
+  }
+
+  /** The provider releases the unit runs with. */
+  ProviderVersions versions() {
+    return versions;
   }
 
   /** All resources, in the graph's order. */

@@ -84,19 +84,24 @@ public final class ProviderModels {
     return type.contains("/") && BY_TYPE.containsKey(type);
   }
 
-  /** The models of the managed resources and registry module calls in {@code graph} that a mapping knows. */
+  /**
+   * The models of the managed resources and registry module calls in {@code graph} that a mapping knows, with the
+   * latest provider defaults.
+   */
   public static List<CloudModel> map(ResourceGraph graph) {
-    return map(graph.resources(), List.copyOf(graph.references()));
+    return map(graph.resources(), List.copyOf(graph.references()), ProviderVersions.LATEST);
   }
 
   /**
    * The models of {@code resources} (a unit's, without a repeated id), with the {@code references} between them,
-   * in the graph's order: by range, then by id.
+   * in the graph's order: by range, then by id; a missing attribute means what it does in the provider release
+   * {@code versions} selects.
    */
-  public static List<CloudModel> map(Collection<Resource> resources, Collection<Reference> references) {
+  public static List<CloudModel> map(Collection<Resource> resources, Collection<Reference> references,
+      ProviderVersions versions) {
     List<Resource> ordered = resources.stream()
         .sorted(Comparator.comparing(Resource::range).thenComparing(Resource::id)).toList();
-    Module module = new Module(ordered, references);
+    Module module = new Module(ordered, references, versions);
     return module.resources().stream()
         .filter(ProviderModels::mapped)
         .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, module).stream())

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
@@ -12,12 +13,16 @@ import java.util.Set;
 /**
  * {@code aws_redshift_cluster}, with an {@code aws_redshift_logging} whose {@code cluster_identifier} refers to it or
  * names it. Defaults (AWS provider v6, in line with the Redshift API since January 2025): {@code publicly_accessible}
- * false, {@code encrypted} true. Audit logging is on with a {@code logging} block whose {@code enable} is true (the
- * block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
+ * false, {@code encrypted} true. Releases before 6.0 default {@code publicly_accessible} to true and send it, so a
+ * cluster the configuration holds to such a release is public without it; they send {@code encrypted} only when
+ * true, which leaves encryption to the API's default. Audit logging is on with a {@code logging} block whose
+ * {@code enable} is true (the block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
  */
 final class RedshiftMapping implements ModelMapping {
   private static final String CLUSTER = "aws_redshift_cluster";
   private static final String LOGGING = "aws_redshift_logging";
+  private static final String PUBLICLY_ACCESSIBLE = "publicly_accessible";
+  private static final int PRIVATE_BY_DEFAULT = 6;
 
   @Override
   public Set<String> types() {
@@ -27,10 +32,18 @@ final class RedshiftMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
     MapValue attributes = cluster.attributes();
-    return List.of(new DatabaseInstance(cluster,
-        Fact.of(attributes, "publicly_accessible", false, cluster.range()),
+    return List.of(new DatabaseInstance(cluster, publiclyAccessible(cluster, module),
         Fact.of(attributes, "encrypted", true, cluster.range()),
         List.of(), logging(cluster, module)));
+  }
+
+  private static Fact publiclyAccessible(Resource cluster, Module module) {
+    Optional<RelatedLocation> olderRelease = module.versions()
+        .before("aws", PRIVATE_BY_DEFAULT, "`" + PUBLICLY_ACCESSIBLE + "` defaults to true");
+    Fact fact = Fact.of(cluster.attributes(), PUBLICLY_ACCESSIBLE, olderRelease.isPresent(), cluster.range());
+    return fact.byDefault() && olderRelease.isPresent()
+        ? Fact.byDefault(true, PUBLICLY_ACCESSIBLE, fact.range(), List.of(olderRelease.get()))
+        : fact;
   }
 
   private static Fact logging(Resource cluster, Module module) {

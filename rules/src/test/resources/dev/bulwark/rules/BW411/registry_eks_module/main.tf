@@ -31,8 +31,8 @@ module "v21_scheduler_only" {
   vpc_id             = "vpc-0a1b2c3d"
 }
 
-# Before v18 the module enabled no log type; this call's default depends on the release it resolves to.
-module "old_release" {
+# Before v18 the module enabled no log type, and this call's version allows only releases before 18.
+module "old_release" { # expect: BW411
   source  = "terraform-aws-modules/eks/aws"
   version = "~> 17.24"
 
