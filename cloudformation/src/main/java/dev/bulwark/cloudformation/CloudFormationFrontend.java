@@ -10,14 +10,14 @@ import java.util.List;
  * The CloudFormation front end: JSON and YAML templates (SAM included), one template per unit. A file is a template
  * by its content ({@code AWSTemplateFormatVersion}, or {@code Resources} whose entries have an {@code AWS::} type),
  * not its name; other JSON and YAML files are skipped quietly. Terraform's JSON files ({@code .tf.json},
- * {@code .tfvars.json}) are left to the Terraform front end.
+ * {@code .tofu.json}, {@code .tfvars.json}) are left to the Terraform front end.
  */
 public final class CloudFormationFrontend implements Frontend {
   /** The format name of CloudFormation resources. */
   public static final String FORMAT = "cloudformation";
 
   private static final List<String> EXTENSIONS = List.of(".json", ".yaml", ".yml", ".template");
-  private static final List<String> TERRAFORM_JSON = List.of(".tf.json", ".tfvars.json");
+  private static final List<String> TERRAFORM_JSON = List.of(".tf.json", ".tofu.json", ".tfvars.json");
 
   @Override
   public String format() {

@@ -10,6 +10,6 @@ class CloudFormationFrontendTest {
   void jsonAndYamlFilesAreCandidatesButTerraformsJsonFilesAreNot() {
     CloudFormationFrontend frontend = new CloudFormationFrontend();
     assertThat(List.of("template.json", "stack.yaml", "stack.yml", "app.template")).allMatch(frontend::claims);
-    assertThat(List.of("cdk.tf.json", "prod.tfvars.json", "main.tf")).noneMatch(frontend::claims);
+    assertThat(List.of("cdk.tf.json", "cdk.tofu.json", "prod.tfvars.json", "main.tf")).noneMatch(frontend::claims);
   }
 }

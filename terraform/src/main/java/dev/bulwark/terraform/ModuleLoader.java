@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Reads and parses the files of one unit: the root module's files, and the folders its local module calls point
  * at. Each folder is read once per unit however often it is called; a folder outside the scan's base directory is
- * not read. Parse errors and unreadable or oversized files become diagnostics.
+ * not read; a {@code .tf} file that a {@code .tofu} file of the same name replaces is not read either. Parse errors
+ * and unreadable or oversized files become diagnostics.
  */
 final class ModuleLoader {
   private final Path base;
@@ -41,7 +42,11 @@ final class ModuleLoader {
   /** The root module of a unit, from its {@code .tf} files; its variable files are added to {@code tfvars}. */
   ModuleDefinition root(String folder, List<SourceFile> files, List<ParsedFile> tfvars) {
     List<ParsedFile> tf = new ArrayList<>();
+    Map<String, String> shadowed = shadowed(files.stream().map(SourceFile::relativePath).toList());
     for (SourceFile file : files) {
+      if (shadowed.containsKey(file.relativePath())) {
+        continue;
+      }
       read(file.path(), file.relativePath()).ifPresent(parsed ->
           (TerraformFiles.isVariables(file.relativePath()) ? tfvars : tf).add(parsed));
     }
@@ -122,11 +127,31 @@ final class ModuleLoader {
       return Optional.empty();
     }
     List<ParsedFile> parsed = new ArrayList<>();
+    Map<String, String> shadowed = shadowed(files.stream().map(this::relative).toList());
     for (Path file : files) {
-      read(file, relative(file)).ifPresent(parsed::add);
+      if (!shadowed.containsKey(relative(file))) {
+        read(file, relative(file)).ifPresent(parsed::add);
+      }
     }
     return Optional.of(ModuleDefinition.of(relative(directory), directory, Overrides.apply(parsed, this::orphan),
         this::duplicate));
+  }
+
+  /**
+   * The files among {@code paths} (of one folder) that OpenTofu does not read, with the file it reads in their place;
+   * each is a note.
+   */
+  private Map<String, String> shadowed(List<String> paths) {
+    Map<String, String> byName = new HashMap<>();
+    paths.forEach(path -> byName.put(path.substring(path.lastIndexOf('/') + 1), path));
+    Map<String, String> shadowed = new HashMap<>();
+    TerraformFiles.shadowed(byName.keySet()).forEach((name, tofu) -> {
+      String path = byName.get(name);
+      shadowed.put(path, tofu);
+      report.add(Diagnostic.forFile(Diagnostic.Level.NOTE, "shadowed-by-tofu", "not read: `" + tofu + "` beside it "
+          + "takes its place, as OpenTofu reads the folder (Terraform reads no .tofu file)", path));
+    });
+    return shadowed;
   }
 
   private void duplicate(String address, Range at) {

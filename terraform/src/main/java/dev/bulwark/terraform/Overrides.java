@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Terraform's override files ({@code override.tf}, {@code *_override.tf}, and their {@code .tf.json} forms): loaded
+ * Terraform's override files ({@code override.tf}, {@code *_override.tf}, their {@code .tf.json} forms, and
+ * OpenTofu's {@code .tofu} and {@code .tofu.json} ones): loaded
  * after the other files of a module, in name order, each of their blocks is merged into the block of the same type
  * and labels (a provider's alias included). An argument replaces the argument of that name, and nested blocks replace
  * every nested block of their type (blocks written as a JSON array of objects included), as Terraform merges them; a
@@ -35,7 +36,8 @@ final class Overrides {
   /** Whether Terraform reads the file {@code name} as an override file. */
   static boolean isOverride(String name) {
     String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-    return base.equals("override.tf") || base.endsWith("_override.tf");
+    return base.equals("override.tf") || base.endsWith("_override.tf") || base.equals("override.tofu")
+        || base.endsWith("_override.tofu");
   }
 
   /**
