@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Terraform front end: {@code .tf} and {@code .tfvars} files, in native or JSON syntax, and plans or states in
- * JSON ({@code terraform show -json}, told from other JSON files by their first bytes). Each root module folder is a
- * unit, analysed with the local modules it calls (see {@link UnitPlan} for which folders are roots).
+ * The Terraform front end: {@code .tf} and {@code .tfvars} files (and OpenTofu's {@code .tofu} files), in native or
+ * JSON syntax, and plans or states in JSON ({@code terraform show -json}, told from other JSON files by their first
+ * bytes). Each root module folder is a unit, analysed with the local modules it calls (see {@link UnitPlan} for
+ * which folders are roots).
  */
 public final class TerraformFrontend implements Frontend {
   /** The format name of Terraform resources. */
