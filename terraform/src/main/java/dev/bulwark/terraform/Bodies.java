@@ -27,7 +27,8 @@ final class Bodies {
   static final Set<String> RESOURCE_META = Set.of("count", "for_each", "depends_on", "provider", "lifecycle",
       "provisioner", "connection");
   /** Meta-arguments of module blocks, which are not inputs of the module. */
-  static final Set<String> MODULE_META = Set.of("source", "version", "count", "for_each", "depends_on", "providers");
+  static final Set<String> MODULE_META = Set.of("source", "version", "count", "for_each", "depends_on", "providers",
+      "lifecycle");
 
   private final UnitContext unit;
   private final ModuleInstance module;

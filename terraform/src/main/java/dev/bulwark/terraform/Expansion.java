@@ -10,6 +10,7 @@ import dev.bulwark.core.value.Value;
 import dev.bulwark.terraform.eval.Operand;
 import dev.bulwark.terraform.eval.Values;
 import dev.bulwark.terraform.hcl.Body;
+import dev.bulwark.terraform.hcl.Expression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,9 +20,9 @@ import java.util.Optional;
 
 /**
  * The instances a resource or module block declares: one; one per {@code count} index; one per {@code for_each}
- * key, in key order. When the count or the keys are unknown (or over {@link UnitContext#MAX_INSTANCES}), one
- * instance without a key stands for all of them, with {@code count.index}, {@code each.key} and
- * {@code each.value} unknown.
+ * key, in key order; none when OpenTofu's {@code lifecycle { enabled }} is false. When the count or the keys are
+ * unknown (or over {@link UnitContext#MAX_INSTANCES}), one instance without a key stands for all of them, with
+ * {@code count.index}, {@code each.key} and {@code each.value} unknown; so does one whose {@code enabled} is unknown.
  */
 record Expansion(Mode mode, List<Member> members) {
   /** How the instances were made. */
@@ -29,13 +30,18 @@ record Expansion(Mode mode, List<Member> members) {
     SINGLE,
     COUNT,
     FOR_EACH,
-    UNKNOWN
+    UNKNOWN,
+    /** {@code enabled} is false: no instance, and the block's value is null. */
+    DISABLED
   }
 
   /** One instance: its key, and the names {@code count} or {@code each} bound for it. */
   record Member(InstanceKey key, Map<String, Operand> bindings) {}
 
   static final Expansion SINGLE = new Expansion(Mode.SINGLE, List.of(new Member(InstanceKey.NONE, Map.of())));
+  private static final Expansion DISABLED = new Expansion(Mode.DISABLED, List.of());
+  private static final String LIFECYCLE = "lifecycle";
+  private static final String ENABLED = "enabled";
 
   /** The expansion of {@code body}'s {@code count} or {@code for_each}, evaluated in {@code scope}. */
   static Expansion of(Body body, InstanceScope scope, UnitContext unit) {
@@ -48,7 +54,30 @@ record Expansion(Mode mode, List<Member> members) {
     if (forEach.isPresent()) {
       return forEach(unit.evaluate(forEach.get().value(), scope), unit);
     }
-    return SINGLE;
+    return enabled(body).map(expression -> enabled(unit.evaluate(expression, scope))).orElse(SINGLE);
+  }
+
+  /** The expression of {@code lifecycle { enabled }}: a block in native syntax, an object in JSON syntax. */
+  private static Optional<Expression> enabled(Body body) {
+    Optional<Expression> inBlock = body.blocks().stream()
+        .filter(block -> block.type().name().equals(LIFECYCLE))
+        .flatMap(block -> block.body().attribute(ENABLED).stream())
+        .map(Body.Attribute::value)
+        .findFirst();
+    return inBlock.or(() -> body.attribute(LIFECYCLE)
+        .filter(attribute -> attribute.value() instanceof Expression.ObjectCons)
+        .flatMap(attribute -> ((Expression.ObjectCons) attribute.value()).items().stream()
+            .filter(item -> item.key() instanceof Expression.Template key
+                && key.literal().filter(ENABLED::equals).isPresent())
+            .map(Expression.ObjectItem::value)
+            .findFirst()));
+  }
+
+  private static Expansion enabled(Value value) {
+    if (!value.isKnown()) {
+      return new Expansion(Mode.UNKNOWN, List.of(new Member(InstanceKey.NONE, Map.of())));
+    }
+    return value.asBoolean().filter(enabled -> !enabled).isPresent() ? DISABLED : SINGLE;
   }
 
   private static Expansion count(Value value, UnitContext unit) {

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
@@ -90,6 +91,7 @@ abstract class InstanceGroup<I extends InstanceGroup.Instance> implements LazyOb
     return switch (mode()) {
       case SINGLE -> instances().get(0).attribute(name, range);
       case UNKNOWN -> Operand.Plain.of(unknown(range));
+      case DISABLED -> throw new EvaluationError("`" + address + "` is not enabled, so it is null");
       default -> throw new EvaluationError("`" + address + "` has several instances: index it");
     };
   }
@@ -100,7 +102,7 @@ abstract class InstanceGroup<I extends InstanceGroup.Instance> implements LazyOb
     if (mode == Expansion.Mode.UNKNOWN || !key.isKnown()) {
       return Operand.Plain.of(unknown(range));
     }
-    if (mode == Expansion.Mode.SINGLE) {
+    if (mode == Expansion.Mode.SINGLE || mode == Expansion.Mode.DISABLED) {
       return LazyObject.super.index(key, range);
     }
     InstanceKey wanted = mode == Expansion.Mode.COUNT ? InstanceKey.of(asIndex(key))
@@ -126,6 +128,7 @@ abstract class InstanceGroup<I extends InstanceGroup.Instance> implements LazyOb
     return switch (mode()) {
       case SINGLE -> instances().get(0).value(range);
       case UNKNOWN -> unknown(range);
+      case DISABLED -> new NullValue(range);
       case COUNT -> new ListValue(instances().stream().map(instance -> instance.value(range)).toList(), range);
       case FOR_EACH -> {
         List<MapEntry> entries = new ArrayList<>();
@@ -142,6 +145,7 @@ abstract class InstanceGroup<I extends InstanceGroup.Instance> implements LazyOb
   public List<Operand> splatItems(Range range) {
     return switch (mode()) {
       case COUNT -> List.copyOf(instances());
+      case DISABLED -> List.of();
       case UNKNOWN -> List.of(Operand.Plain.of(unknown(range)));
       case SINGLE -> List.of(instances().get(0));
       case FOR_EACH -> List.of(this);

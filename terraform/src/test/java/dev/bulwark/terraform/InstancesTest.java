@@ -152,4 +152,70 @@ class InstancesTest {
             "aws_s3_bucket_logging.by_index[1] -bucket-> aws_s3_bucket.c[0]",
             "aws_s3_bucket_logging.through_local -bucket-> aws_s3_bucket.b[\"a\"]");
   }
+
+  @Test
+  void openTofusEnabledMakesOneInstanceOrNoneAndADisabledBlockIsNull() throws IOException {
+    Graph graph = new Graph(new TerraformProject(folder).file("main.tofu", """
+        variable "create_replica" {
+          type    = bool
+          default = false
+        }
+        variable "unknown" {
+          type = bool
+        }
+        resource "aws_db_instance" "primary" {
+          publicly_accessible = true
+          lifecycle {
+            enabled = true
+          }
+        }
+        resource "aws_db_instance" "replica" {
+          publicly_accessible = true
+          lifecycle {
+            enabled = var.create_replica
+          }
+        }
+        resource "aws_db_instance" "maybe" {
+          publicly_accessible = true
+          lifecycle {
+            enabled = var.unknown
+          }
+        }
+        module "network" {
+          source = "./network"
+          lifecycle {
+            enabled = false
+          }
+        }
+        output "replica" {
+          value = aws_db_instance.replica == null ? "none" : "some"
+        }
+        resource "aws_s3_bucket" "reads" {
+          bucket = aws_db_instance.replica == null ? "no-replica" : "replica"
+          tags   = { maybe = aws_db_instance.maybe.id }
+        }
+        """).file("network/main.tf", """
+        resource "aws_vpc" "main" {
+          cidr_block = "10.0.0.0/16"
+        }
+        """).analyze());
+
+    assertThat(graph.addresses()).contains("aws_db_instance.primary", "aws_db_instance.maybe")
+        .doesNotContain("aws_db_instance.replica", "module.network", "module.network.aws_vpc.main");
+    assertThat(graph.text("aws_s3_bucket.reads", "bucket")).isEqualTo("no-replica");
+    assertThat(graph.value("aws_s3_bucket.reads", "tags.maybe")).isInstanceOf(UnknownValue.class);
+    assertThat(graph.resource("aws_db_instance.primary").attribute("lifecycle")).isEmpty();
+  }
+
+  @Test
+  void enabledInJsonSyntaxIsReadToo() throws IOException {
+    Graph graph = new Graph(new TerraformProject(folder).file("main.tofu.json", """
+        {"resource": {"aws_s3_bucket": {
+          "off": {"bucket": "off", "lifecycle": {"enabled": false}},
+          "on": {"bucket": "on", "lifecycle": {"enabled": true}}
+        }}}
+        """).analyze());
+
+    assertThat(graph.addresses()).containsExactly("aws_s3_bucket.on");
+  }
 }
