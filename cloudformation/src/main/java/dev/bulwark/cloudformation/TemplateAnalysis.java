@@ -18,13 +18,16 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Analyses one template: reads it, evaluates its parameters, resources and outputs into the graph (with
  * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} and {@code DependsOn} as edges), and maps the resources to the
- * shared models. A resource whose {@code Condition} is false is not created and not analysed.
+ * shared models. A resource whose {@code Condition} is false is not created and not analysed. {@code Fn::ForEach}
+ * loops make one resource or output per element (see {@link ForEachLoops}).
  */
 final class TemplateAnalysis {
   private final SourceFile file;
@@ -56,20 +59,25 @@ final class TemplateAnalysis {
     ParameterFiles parameterFiles = context.shared(ParameterFiles.class,
         () -> ParameterFiles.read(context.settings()));
     diagnostics.addAll(parameterFiles.problems());
-    TemplateSections sections = new TemplateSections(template.root(), parameterFiles.values());
+    TemplateSections sections = new TemplateSections(template.root(), parameterFiles.values(), diagnostics);
     Evaluator evaluator = new Evaluator(sections, source, diagnostics);
-    sections.parameters().values().forEach(parameter -> declare(parameter.declaration(), ResourceKind.INPUT,
+    sections.parameters().values().forEach(parameter -> declare(parameter.declaration(), "", ResourceKind.INPUT,
         "Parameter", evaluator, References.NONE));
-    sections.resources().forEach((logicalId, entry) -> resource(logicalId, entry, sections, evaluator));
-    outputs(template.root(), evaluator);
+    sections.resources().values().forEach(resource -> resource(resource.name(), resource.entry(),
+        sections.inLoop(resource.entry(), resource.loopValues()), inLoop(evaluator, sections, resource, source)));
+    outputs(template.root(), sections, evaluator, source);
     AwsModels.map(graph.build()).forEach(result::model);
     return result.diagnostics(diagnostics).build();
   }
 
+  /** The evaluator of an entry made by loops, whose identifiers it resolves; {@code evaluator} for any other. */
+  private Evaluator inLoop(Evaluator evaluator, TemplateSections sections, ForEachLoops.Expanded entry,
+      SourceText source) {
+    return entry.loopValues().isEmpty() ? evaluator
+        : new Evaluator(sections.inLoop(entry.entry(), entry.loopValues()), source, diagnostics);
+  }
+
   private void resource(String logicalId, DocNode.Entry entry, TemplateSections sections, Evaluator evaluator) {
-    if (isLoop(logicalId, entry)) {
-      return;
-    }
     if (!(entry.value() instanceof DocNode.Mapping declaration)) {
       return;
     }
@@ -107,16 +115,6 @@ final class TemplateAnalysis {
     MetadataSuppressions.of(id, declaration, diagnostics).forEach(result::suppression);
   }
 
-  /** Whether {@code name} is an {@code Fn::ForEach} loop, which is not expanded (a note says so). */
-  private boolean isLoop(String name, DocNode.Entry entry) {
-    if (!name.startsWith("Fn::ForEach")) {
-      return false;
-    }
-    diagnostics.add(Diagnostic.at(Diagnostic.Level.NOTE, "not-expanded",
-        "`" + name + "` is not expanded; what it makes is not checked", entry.key().range()));
-    return true;
-  }
-
   private static void dependencies(DocNode dependsOn, TemplateSections sections, References references) {
     List<DocNode> targets = dependsOn instanceof DocNode.Sequence list ? list.items() : List.of(dependsOn);
     for (DocNode target : targets) {
@@ -126,22 +124,24 @@ final class TemplateAnalysis {
     }
   }
 
-  private void outputs(DocNode.Mapping root, Evaluator evaluator) {
-    root.get("Outputs").filter(DocNode.Mapping.class::isInstance).ifPresent(outputs -> {
-      for (DocNode.Entry entry : ((DocNode.Mapping) outputs).entries()) {
-        TemplateSections.name(entry).filter(name -> !isLoop(name, entry)).ifPresent(name -> {
-          ResourceId id = id("Outputs." + name);
-          declare(entry, ResourceKind.OUTPUT, "Output", evaluator,
-              (target, path, range) -> reference(new Reference(id, id(target), path, range)));
-        });
+  private void outputs(DocNode.Mapping root, TemplateSections sections, Evaluator evaluator, SourceText source) {
+    Set<String> seen = new HashSet<>();
+    for (ForEachLoops.Expanded output : ForEachLoops.expand(TemplateSections.entries(root, "Outputs"),
+        sections::parameter, diagnostics)) {
+      if (seen.add(output.name())) {
+        ResourceId id = id("Outputs." + output.name());
+        declare(output.entry(), output.name(), ResourceKind.OUTPUT, "Output",
+            inLoop(evaluator, sections, output, source),
+            (target, path, range) -> reference(new Reference(id, id(target), path, range)));
       }
-    });
+    }
   }
 
-  private void declare(DocNode.Entry entry, ResourceKind kind, String type, Evaluator evaluator,
+  /** Declares {@code entry} as a node of {@code kind}, named {@code name} (its own name when empty). */
+  private void declare(DocNode.Entry entry, String name, ResourceKind kind, String type, Evaluator evaluator,
       References references) {
-    TemplateSections.name(entry).ifPresent(name -> {
-      String address = kind == ResourceKind.OUTPUT ? "Outputs." + name : name;
+    TemplateSections.name(entry).map(own -> name.isEmpty() ? own : name).ifPresent(declared -> {
+      String address = kind == ResourceKind.OUTPUT ? "Outputs." + declared : declared;
       MapValue attributes = evaluator.evaluate(entry.value(), "", references).asMap()
           .orElseGet(() -> MapValue.of(List.of(), entry.key().range()));
       add(new Resource(id(address), CloudFormationFrontend.FORMAT, kind, type, entry.key().range(), attributes));

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a file as a template: JSON when it is a {@code .json} file or starts with <code>{</code>, YAML otherwise;
- * then decides by content whether it is a template.
+ * then decides by content whether it is a template: it names {@code AWSTemplateFormatVersion}, or its
+ * {@code Resources} have an {@code AWS::} type or sit beside an {@code AWS::} transform (whose loops may hold all of
+ * them).
  */
 final class TemplateReader {
   private static final Pattern LOOKS_LIKE_TEMPLATE =
@@ -62,7 +64,7 @@ final class TemplateReader {
     if (!(root instanceof DocNode.Mapping mapping)) {
       return Optional.empty();
     }
-    if (mapping.entry("AWSTemplateFormatVersion").isPresent()) {
+    if (mapping.entry("AWSTemplateFormatVersion").isPresent() || hasAwsTransform(mapping)) {
       return Optional.of(mapping);
     }
     return mapping.get("Resources")
@@ -70,6 +72,15 @@ final class TemplateReader {
         .map(resources -> ((DocNode.Mapping) resources).entries())
         .filter(TemplateReader::hasAwsTypes)
         .map(entries -> mapping);
+  }
+
+  /** Whether {@code Resources} sits beside a {@code Transform} of AWS's ({@code AWS::LanguageExtensions}, SAM's). */
+  private static boolean hasAwsTransform(DocNode.Mapping mapping) {
+    Optional<DocNode> transform = mapping.get("Transform").filter(node -> mapping.get("Resources").isPresent());
+    List<DocNode> names = transform.flatMap(DocNode::asSequence).map(DocNode.Sequence::items)
+        .orElseGet(() -> transform.stream().toList());
+    return names.stream().flatMap(name -> name.asScalar().stream())
+        .anyMatch(name -> name.text().startsWith("AWS::"));
   }
 
   private static boolean hasAwsTypes(List<DocNode.Entry> resources) {

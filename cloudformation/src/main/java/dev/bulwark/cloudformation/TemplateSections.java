@@ -1,29 +1,63 @@
 package dev.bulwark.cloudformation;
 
+import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.document.DocNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The sections of a template that evaluation consults, indexed by name. */
+/**
+ * The sections of a template that evaluation consults, indexed by name; resources with their {@code Fn::ForEach}
+ * loops expanded. A view {@link #inLoop in a loop} also resolves the loop identifiers as parameters.
+ */
 final class TemplateSections {
-  private final Map<String, Parameter> parameters = new LinkedHashMap<>();
-  private final Map<String, DocNode.Entry> conditions = new LinkedHashMap<>();
-  private final Map<String, DocNode.Entry> resources = new LinkedHashMap<>();
+  private final Map<String, Parameter> parameters;
+  private final Map<String, DocNode.Entry> conditions;
+  private final Map<String, ForEachLoops.Expanded> resources;
   private final Optional<DocNode.Mapping> mappings;
-  private final Map<String, DocNode> globals = new LinkedHashMap<>();
+  private final Map<String, DocNode> globals;
+  private final Map<String, Parameter> loopValues;
 
-  TemplateSections(DocNode.Mapping root, Map<String, Parameter.Given> givenValues) {
+  TemplateSections(DocNode.Mapping root, Map<String, Parameter.Given> givenValues, List<Diagnostic> diagnostics) {
+    parameters = new LinkedHashMap<>();
+    conditions = new LinkedHashMap<>();
+    resources = new LinkedHashMap<>();
+    globals = new LinkedHashMap<>();
+    loopValues = Map.of();
     entries(root, "Parameters").forEach(entry -> name(entry).ifPresent(name ->
         parameters.put(name, parameter(name, entry, givenValues))));
     entries(root, "Conditions").forEach(entry -> name(entry).ifPresent(name -> conditions.put(name, entry)));
-    entries(root, "Resources").forEach(entry -> name(entry).ifPresent(name -> resources.put(name, entry)));
+    ForEachLoops.expand(entries(root, "Resources"), this::parameter, diagnostics)
+        .forEach(resource -> resources.putIfAbsent(resource.name(), resource));
     mappings = root.get("Mappings").filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
     entries(root, "Globals").forEach(entry -> name(entry).ifPresent(kind -> globals.put(kind, entry.value())));
   }
 
-  private static List<DocNode.Entry> entries(DocNode.Mapping root, String section) {
+  private TemplateSections(TemplateSections template, Map<String, Parameter> loopValues) {
+    this.parameters = template.parameters;
+    this.conditions = template.conditions;
+    this.resources = template.resources;
+    this.mappings = template.mappings;
+    this.globals = template.globals;
+    this.loopValues = loopValues;
+  }
+
+  /**
+   * These sections as seen from {@code entry}, an entry made by {@code Fn::ForEach} loops: their identifiers have
+   * the {@code values} of its iteration.
+   */
+  TemplateSections inLoop(DocNode.Entry entry, Map<String, Parameter.Given> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
+    Map<String, Parameter> identifiers = new LinkedHashMap<>();
+    values.forEach((identifier, value) -> identifiers.put(identifier,
+        new Parameter(identifier, entry, "String", Optional.of(value), List.of())));
+    return new TemplateSections(this, Map.copyOf(identifiers));
+  }
+
+  static List<DocNode.Entry> entries(DocNode.Mapping root, String section) {
     return root.get(section)
         .filter(DocNode.Mapping.class::isInstance)
         .map(node -> ((DocNode.Mapping) node).entries())
@@ -59,8 +93,9 @@ final class TemplateSections {
     return Optional.empty();
   }
 
+  /** The parameter {@code name}, or the loop identifier of that name in a loop's view. */
   Optional<Parameter> parameter(String name) {
-    return Optional.ofNullable(parameters.get(name));
+    return Optional.ofNullable(loopValues.get(name)).or(() -> Optional.ofNullable(parameters.get(name)));
   }
 
   Map<String, Parameter> parameters() {
@@ -75,7 +110,8 @@ final class TemplateSections {
     return resources.containsKey(logicalId);
   }
 
-  Map<String, DocNode.Entry> resources() {
+  /** The resources by logical ID, loops expanded. */
+  Map<String, ForEachLoops.Expanded> resources() {
     return resources;
   }
 

@@ -35,7 +35,7 @@ class HardTemplatesTest {
         "language-extensions.yaml", "nested-flow.yaml", "tab-indented.json");
     assertThat(result.diagnostics()).noneMatch(d -> d.level() == Diagnostic.Level.ERROR);
     assertThat(result.diagnostics()).extracting(Diagnostic::code)
-        .containsExactlyInAnyOrder("not-expanded", "not-expanded", "unsupported-resource", "unsupported-intrinsic");
+        .containsExactlyInAnyOrder("unsupported-resource", "unsupported-intrinsic");
   }
 
   @Test
