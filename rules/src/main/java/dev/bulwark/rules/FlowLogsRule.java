@@ -19,7 +19,8 @@ import java.util.Set;
         @RuleInfo.Remediation(format = "terraform",
             text = "Add an `aws_flow_log` whose `vpc_id` is this VPC (or `enable_flow_log = true` on the "
                 + "`terraform-aws-modules/vpc/aws` module); add a `log_config` block to a "
-                + "`google_compute_subnetwork`."),
+                + "`google_compute_subnetwork` (or `subnet_flow_logs = true` to a subnet of the "
+                + "`terraform-google-modules/network/google` module)."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Add an `AWS::EC2::FlowLog` whose `ResourceId` is `!Ref` this VPC and whose `ResourceType` is "
                 + "`VPC`."),

@@ -65,6 +65,7 @@ public final class ProviderModels {
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
       new GcpSubnetworkMapping(),
+      new GcpNetworkModuleMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),

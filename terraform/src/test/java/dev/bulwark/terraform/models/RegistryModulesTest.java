@@ -172,4 +172,34 @@ class RegistryModulesTest {
     assertThat(ProviderModels.mapsModule("terraform-aws-modules/iam/aws")).isFalse();
     assertThat(ProviderModels.mapsModule("aws_db_instance")).isFalse();
   }
+
+  @Test
+  void theGoogleNetworkModuleMakesOneNetworkPerSubnetThatCanHaveFlowLogs() throws IOException {
+    List<CloudModel> models = models("""
+        module "network" {
+          source  = "terraform-google-modules/network/google"
+          subnets = [
+            { subnet_name = "default" },
+            { subnet_name = "on", subnet_flow_logs = "true" },
+            { subnet_name = "off", subnet_flow_logs = false },
+            { subnet_name = "proxy", purpose = "REGIONAL_MANAGED_PROXY" },
+          ]
+        }
+        variable "subnets" {}
+        module "unknown" {
+          source  = "terraform-google-modules/network/google//modules/subnets"
+          subnets = var.subnets
+        }
+        """);
+    List<VirtualNetwork> networks = models.stream().filter(VirtualNetwork.class::isInstance)
+        .map(VirtualNetwork.class::cast).toList();
+    assertThat(networks).extracting(network -> network.resource().address() + " "
+            + network.flowLogs().attribute() + " " + network.flowLogs().truth())
+        .containsExactly("module.network subnets[0].subnet_flow_logs FALSE",
+            "module.network subnets[1].subnet_flow_logs TRUE", "module.network subnets[2].subnet_flow_logs FALSE",
+            "module.unknown subnet_flow_logs UNKNOWN");
+    assertThat(networks.get(0).flowLogs().byDefault()).isTrue();
+    assertThat(networks.get(0).flowLogs().range()).isEqualTo(Range.ofLine("main.tf", 4, 5, 32));
+    assertThat(networks.get(2).flowLogs().range()).isEqualTo(Range.ofLine("main.tf", 6, 28, 52));
+  }
 }
