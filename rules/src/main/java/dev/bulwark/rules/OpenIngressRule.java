@@ -5,6 +5,7 @@ import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.SecurityGroup;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
@@ -84,9 +85,13 @@ final class OpenIngressRule implements Rule {
     if (!rule.declaredBy().equals(group.resource())) {
       related.add(new RelatedLocation(group.resource().range(), "the firewall the rule belongs to"));
     }
+    Located<String> source = exposure.source();
+    String from = source.byDefault()
+        ? source.value().orElseThrow() + " (the default of a firewall that names no source)"
+        : source.value().orElseThrow();
     context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
-        "Firewall `" + group.resource().address() + "` allows ingress from " + exposure.source().value().orElseThrow()
-            + " to " + exposure.exposure() + FactText.when(exposure.condition()) + ": restrict `"
+        "Firewall `" + group.resource().address() + "` allows ingress from " + from + " to " + exposure.exposure()
+            + FactText.when(exposure.condition()) + ": " + (source.byDefault() ? "set `" : "restrict `")
             + exposure.sourceName() + "` to the addresses that need it"
             + (rule.sharedSources() ? ", or take the service out of this rule's ports." : "."),
         related));

@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.GoogleFirewallSources;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PortRange;
 import dev.bulwark.core.model.Protocol;
@@ -21,7 +22,9 @@ import java.util.Set;
  * {@code google.cloud.gcp_compute_firewall}: each item of {@code allowed} is a rule from {@code source_ranges}, in
  * the firewall's {@code direction} ({@code INGRESS} when missing); a disabled firewall ({@code disabled: true}) or
  * one whose direction is unknown has no rules. An item's {@code ip_protocol} {@code all}, or an item without
- * {@code ports}, covers every port; otherwise it yields one rule per entry of {@code ports}.
+ * {@code ports}, covers every port; otherwise it yields one rule per entry of {@code ports}. An ingress firewall
+ * without {@code source_ranges}, {@code source_tags} or {@code source_service_accounts} admits {@code 0.0.0.0/0}
+ * (see {@link GoogleFirewallSources}).
  */
 final class GcpFirewallMapping implements ModuleMapping {
   @Override
@@ -37,7 +40,10 @@ final class GcpFirewallMapping implements ModuleMapping {
     if (disabled || direction.isEmpty()) {
       return List.of(new SecurityGroup(task, List.of()));
     }
-    List<Located<String>> sources = SecurityGroupMapping.sources(arguments, List.of("source_ranges"));
+    List<Located<String>> declared = SecurityGroupMapping.sources(arguments, List.of("source_ranges"));
+    List<Located<String>> sources = direction.get() == Direction.INGRESS
+        ? GoogleFirewallSources.ingress(arguments, declared, task.range())
+        : declared;
     List<Value> items = Args.entry(arguments, "allowed").flatMap(entry -> entry.value().asList()).orElse(List.of());
     List<FirewallRule> rules = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {

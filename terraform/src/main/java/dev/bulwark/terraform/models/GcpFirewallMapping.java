@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.GoogleFirewallSources;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PortRange;
 import dev.bulwark.core.model.Protocol;
@@ -21,7 +22,8 @@ import java.util.Set;
  * firewall's {@code direction} ({@code INGRESS} when missing); a disabled firewall ({@code disabled = true}) or one
  * whose direction is unknown has no rules. A block's protocol {@code all}, or a block without {@code ports}, covers
  * every port; otherwise it yields one rule per entry of {@code ports}. {@code deny} blocks allow nothing. Without
- * {@code source_ranges} the sources are tags or service accounts, not addresses.
+ * {@code source_ranges} the sources are tags or service accounts, not addresses; an ingress firewall without any of
+ * them admits {@code 0.0.0.0/0} (see {@link GoogleFirewallSources}).
  */
 final class GcpFirewallMapping implements ModelMapping {
   @Override
@@ -36,7 +38,10 @@ final class GcpFirewallMapping implements ModelMapping {
     if (disabled || direction.isEmpty()) {
       return List.of(new SecurityGroup(firewall, List.of()));
     }
-    List<Located<String>> sources = FirewallRules.sources(firewall.attributes(), List.of("source_ranges"));
+    List<Located<String>> declared = FirewallRules.sources(firewall.attributes(), List.of("source_ranges"));
+    List<Located<String>> sources = direction.get() == Direction.INGRESS
+        ? GoogleFirewallSources.ingress(firewall.attributes(), declared, firewall.range())
+        : declared;
     List<FirewallRule> rules = new ArrayList<>();
     List<Value> items = NestedBlocks.of(firewall.attributes(), "allow").items();
     for (int i = 0; i < items.size(); i++) {

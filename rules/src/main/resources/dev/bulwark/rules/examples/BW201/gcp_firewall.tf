@@ -58,3 +58,25 @@ resource "google_compute_firewall" "internal" {
     protocol = "tcp"
   }
 }
+
+# No source_ranges, source_tags or source_service_accounts: Google Cloud admits 0.0.0.0/0.
+resource "google_compute_firewall" "no_source" {
+  name    = "no-source"
+  network = "default"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"] # expect: BW201
+  }
+}
+
+resource "google_compute_firewall" "from_tagged_vms" {
+  name        = "from-tagged-vms"
+  network     = "default"
+  source_tags = ["bastion"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
