@@ -22,7 +22,6 @@ import java.util.Set;
 final class GcpNetworkModuleMapping implements ModelMapping {
   private static final String SUBNETS = "subnets";
   private static final String FLOW_LOGS = "subnet_flow_logs";
-  private static final Set<String> VM_PURPOSES = Set.of("PRIVATE", "PRIVATE_RFC_1918");
 
   @Override
   public Set<String> types() {
@@ -58,15 +57,10 @@ final class GcpNetworkModuleMapping implements ModelMapping {
       return Optional.of(Fact.unknown(FLOW_LOGS, item.range(), item.origin()));
     }
     Optional<MapEntry> purpose = subnet.get().entry("purpose");
-    if (purpose.isPresent()) {
-      Optional<String> known = purpose.get().value().asString();
-      if (known.isEmpty()) {
-        return Optional.of(Fact.unknown("purpose", purpose.get().range(), purpose.get().value().origin()));
-      }
-      if (!VM_PURPOSES.contains(known.get())) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(Fact.of(subnet.get(), FLOW_LOGS, false, subnet.get().range()));
+    return switch (GcpSubnetworkMapping.purpose(purpose)) {
+      case OTHER -> Optional.empty();
+      case UNKNOWN -> Optional.of(GcpSubnetworkMapping.unknownPurpose(purpose.get()));
+      case FOR_VMS -> Optional.of(Fact.of(subnet.get(), FLOW_LOGS, false, subnet.get().range()));
+    };
   }
 }

@@ -23,18 +23,37 @@ final class GcpSubnetworkMapping implements ModelMapping {
     return Set.of("google_compute_subnetwork");
   }
 
+  /** What a subnet's {@code purpose} says: it is for VMs (or missing), for something else, or unknown. */
+  enum Purpose {
+    FOR_VMS,
+    OTHER,
+    UNKNOWN
+  }
+
+  /** What {@code purpose}, a subnet's attribute if written, says. */
+  static Purpose purpose(Optional<MapEntry> purpose) {
+    if (purpose.isEmpty()) {
+      return Purpose.FOR_VMS;
+    }
+    return purpose.get().value().asString()
+        .map(known -> VM_PURPOSES.contains(known) ? Purpose.FOR_VMS : Purpose.OTHER)
+        .orElse(Purpose.UNKNOWN);
+  }
+
+  /** The fact of a subnet whose purpose is unknown. */
+  static Fact unknownPurpose(MapEntry purpose) {
+    return Fact.unknown("purpose", purpose.range(), purpose.value().origin());
+  }
+
   @Override
   public List<CloudModel> map(Resource subnet, Module module) {
     Optional<MapEntry> purpose = subnet.attribute("purpose");
-    if (purpose.isPresent()) {
-      Optional<String> known = purpose.get().value().asString();
-      if (known.isEmpty()) {
-        return List.of(new VirtualNetwork(subnet,
-            Fact.unknown("purpose", purpose.get().range(), purpose.get().value().origin())));
-      }
-      if (!VM_PURPOSES.contains(known.get())) {
-        return List.of();
-      }
+    Purpose kind = purpose(purpose);
+    if (kind == Purpose.OTHER) {
+      return List.of();
+    }
+    if (kind == Purpose.UNKNOWN) {
+      return List.of(new VirtualNetwork(subnet, unknownPurpose(purpose.get())));
     }
     NestedBlocks logConfig = NestedBlocks.of(subnet.attributes(), "log_config");
     Fact flowLogs;
