@@ -87,7 +87,7 @@ final class OpenIngressRule implements Rule {
     }
     Located<String> source = exposure.source();
     String from = source.byDefault()
-        ? source.value().orElseThrow() + " (the default of a firewall that names no source)"
+        ? source.value().orElseThrow() + " (the default when no source is set)"
         : source.value().orElseThrow();
     context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
         "Firewall `" + group.resource().address() + "` allows ingress from " + from + " to " + exposure.exposure()

@@ -42,4 +42,27 @@ class OpenIngressMessagesTest {
   void everyPortButReservedPortZeroIsAllPorts() throws IOException {
     assertThat(messages(1, 65535)).singleElement().asString().contains("to all ports:");
   }
+
+  @Test
+  void aSourceTheProviderDefaultsToTheInternetIsNamedAsTheDefault() throws IOException {
+    Files.writeString(folder.resolve("main.tf"), """
+        resource "google_compute_firewall" "no_source" {
+          name    = "no-source"
+          network = "default"
+          allow {
+            protocol = "tcp"
+            ports    = ["22"]
+          }
+        }
+        """);
+    List<Finding> findings = Scanner.builder().path(folder).enableRules(List.of("BW201")).build().scan().findings();
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.message()).isEqualTo("Firewall `google_compute_firewall.no_source` allows ingress from "
+          + "0.0.0.0/0 (the default when no source is set) to port 22 (SSH): set `source_ranges` to the addresses "
+          + "that need it, or take the service out of this rule's ports.");
+      assertThat(finding.related()).extracting(related -> related.range().startLine() + " " + related.message())
+          .containsExactly("1 the internet source");
+    });
+  }
 }
