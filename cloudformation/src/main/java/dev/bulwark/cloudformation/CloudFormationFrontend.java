@@ -3,6 +3,7 @@ package dev.bulwark.cloudformation;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
 import dev.bulwark.core.frontend.Frontend;
+import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import java.util.List;
 
@@ -30,8 +31,15 @@ public final class CloudFormationFrontend implements Frontend {
         && TERRAFORM_JSON.stream().noneMatch(relativePath::endsWith);
   }
 
+  /** One unit per template, followed by the templates that call it as nested stack. */
+  @Override
+  public List<AnalysisUnit> group(List<SourceFile> files) {
+    return NestedStacks.units(files);
+  }
+
   @Override
   public UnitResult analyze(AnalysisUnit unit, AnalysisContext context) {
-    return new TemplateAnalysis(unit.files().get(0), context).run();
+    List<SourceFile> files = unit.files();
+    return new TemplateAnalysis(files.get(0), files.subList(1, files.size()), context).run();
   }
 }

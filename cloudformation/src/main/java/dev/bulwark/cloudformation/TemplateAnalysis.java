@@ -19,25 +19,31 @@ import dev.bulwark.core.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Analyses one template: reads it, evaluates its parameters, resources and outputs into the graph (with
+ * Analyses one template: reads it, evaluates its parameters (with the values the templates calling it as nested
+ * stack pass them, see {@link PassedParameters}), resources and outputs into the graph (with
  * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} and {@code DependsOn} as edges), and maps the resources to the
  * shared models. A resource whose {@code Condition} is false is not created and not analysed. {@code Fn::ForEach}
  * loops make one resource or output per element (see {@link ForEachLoops}).
  */
 final class TemplateAnalysis {
   private final SourceFile file;
+  private final List<SourceFile> callers;
   private final AnalysisContext context;
   private final UnitResult.Builder result = UnitResult.builder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final ResourceGraph.Builder graph = ResourceGraph.builder();
 
-  TemplateAnalysis(SourceFile file, AnalysisContext context) {
+  /** @param callers the templates that call this one as nested stack */
+  TemplateAnalysis(SourceFile file, List<SourceFile> callers, AnalysisContext context) {
     this.file = file;
+    this.callers = callers;
     this.context = context;
   }
 
@@ -59,7 +65,10 @@ final class TemplateAnalysis {
     ParameterFiles parameterFiles = context.shared(ParameterFiles.class,
         () -> ParameterFiles.read(context.settings()));
     diagnostics.addAll(parameterFiles.problems());
-    TemplateSections sections = new TemplateSections(template.root(), parameterFiles.values(), diagnostics);
+    Map<String, Optional<Parameter.Given>> given = new LinkedHashMap<>();
+    parameterFiles.values().forEach((name, value) -> given.put(name, Optional.of(value)));
+    given.putAll(PassedParameters.of(file.relativePath(), callers, Map.copyOf(given), context.settings()));
+    TemplateSections sections = new TemplateSections(template.root(), given, diagnostics);
     Evaluator evaluator = new Evaluator(sections, source, diagnostics);
     sections.parameters().values().forEach(parameter -> declare(parameter.declaration(), "", ResourceKind.INPUT,
         "Parameter", evaluator, References.NONE));

@@ -19,7 +19,12 @@ final class TemplateSections {
   private final Map<String, DocNode> globals;
   private final Map<String, Parameter> loopValues;
 
-  TemplateSections(DocNode.Mapping root, Map<String, Parameter.Given> givenValues, List<Diagnostic> diagnostics) {
+  /**
+   * @param givenValues parameter values given from outside the template (a parameters file, a calling template), by
+   *                    name; an empty one is unknown
+   */
+  TemplateSections(DocNode.Mapping root, Map<String, Optional<Parameter.Given>> givenValues,
+      List<Diagnostic> diagnostics) {
     parameters = new LinkedHashMap<>();
     conditions = new LinkedHashMap<>();
     resources = new LinkedHashMap<>();
@@ -68,13 +73,15 @@ final class TemplateSections {
     return entry.key() instanceof DocNode.Scalar scalar ? Optional.of(scalar.text()) : Optional.empty();
   }
 
-  private static Parameter parameter(String name, DocNode.Entry entry, Map<String, Parameter.Given> givenValues) {
+  private static Parameter parameter(String name, DocNode.Entry entry,
+      Map<String, Optional<Parameter.Given>> givenValues) {
     DocNode.Mapping declaration = entry.value() instanceof DocNode.Mapping mapping
         ? mapping
         : new DocNode.Mapping(List.of(), Optional.empty(), entry.value().range());
     String type = declaration.get("Type").flatMap(DocNode::asScalar).map(DocNode.Scalar::text).orElse("String");
-    Optional<Parameter.Given> value = Optional.ofNullable(givenValues.get(name))
-        .or(() -> declaration.get("Default").flatMap(TemplateSections::given));
+    Optional<Parameter.Given> value = givenValues.containsKey(name)
+        ? givenValues.get(name)
+        : declaration.get("Default").flatMap(TemplateSections::given);
     List<String> allowed = declaration.get("AllowedValues").flatMap(DocNode::asSequence)
         .map(list -> list.items().stream().flatMap(item -> item.asScalar().map(DocNode.Scalar::text).stream())
             .toList())
