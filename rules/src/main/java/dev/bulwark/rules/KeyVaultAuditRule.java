@@ -18,6 +18,10 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "terraform",
             text = "Add an `azurerm_monitor_diagnostic_setting` whose `target_resource_id` is the vault's `id`, with "
                 + "`enabled_log { category = \"AuditEvent\" }` (or `category_group = \"audit\"`)."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Add an `azure.azcollection.azure_rm_monitordiagnosticsetting` task whose `resource` is the vault "
+                + "(its `name` and `type: Microsoft.KeyVault/vaults`, or its ID), with `logs: [{category: "
+                + "AuditEvent}]` (or `category_group: audit`)."),
     },
     references = {
         "https://learn.microsoft.com/en-us/azure/key-vault/general/logging",

@@ -38,6 +38,7 @@ public final class AnsibleModels {
       new AmiDevicesMapping(),
       new EfsMapping(),
       new StorageAccountMapping(),
+      new KeyVaultMapping(),
       new GcsBucketMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),

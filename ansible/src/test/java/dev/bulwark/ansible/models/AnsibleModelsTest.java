@@ -10,6 +10,7 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
+import dev.bulwark.core.model.KeyVault;
 import dev.bulwark.core.model.LoadBalancer;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PortRange;
@@ -209,5 +210,40 @@ class AnsibleModelsTest {
             volume_size: 5
           args: "{{ more_arguments }}"
         """)).isEmpty();
+  }
+
+  @Test
+  void keyVaultsAreAuditedByADiagnosticSettingThatNamesThemAndUnknownWhenOneNamesAnUnknownResource()
+      throws IOException {
+    List<KeyVault> vaults = all(models("""
+        - azure_rm_keyvault: {resource_group: rg, vault_name: Alpha}
+        - azure_rm_keyvault: {resource_group: rg, vault_name: beta}
+        - azure_rm_keyvault: {resource_group: rg, vault_name: gamma}
+        - azure_rm_monitordiagnosticsetting:
+            name: audit
+            resource: {name: alpha, type: microsoft.keyvault/vaults, resource_group: rg}
+            logs: [{category: AuditEvent}]
+        - azure_rm_monitordiagnosticsetting:
+            name: off
+            resource: /subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/beta
+            logs: [{category: AuditEvent, enabled: false}]
+        - azure_rm_monitordiagnosticsetting:
+            name: network
+            resource: {name: gamma, type: Microsoft.Network/virtualNetworks, resource_group: rg}
+            logs: [{category_group: allLogs}]
+        """), KeyVault.class);
+    assertThat(vaults).extracting(vault -> vault.auditLogging().truth())
+        .containsExactly(Truth.TRUE, Truth.FALSE, Truth.FALSE);
+    assertThat(vaults.get(1).auditLogging().range().startLine()).isEqualTo(11);
+    assertThat(vaults.get(2).auditLogging().byDefault()).isTrue();
+
+    List<KeyVault> unknown = all(models("""
+        - azure_rm_keyvault: {resource_group: rg, vault_name: delta}
+        - azure_rm_monitordiagnosticsetting:
+            name: audit
+            resource: "{{ vault.state.id }}"
+            logs: [{category: AuditEvent}]
+        """), KeyVault.class);
+    assertThat(unknown).singleElement().extracting(vault -> vault.auditLogging().truth()).isEqualTo(Truth.UNKNOWN);
   }
 }
