@@ -8,12 +8,14 @@ import dev.bulwark.core.rule.RuleMetadata;
 import dev.bulwark.core.scan.Scanner;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,19 @@ class BuiltinRulesTest {
           .isEqualTo(WITHOUT_KICS.contains(metadata.id()));
       assertThat(metadata.trivy().isEmpty()).as("%s without a Trivy peer", metadata.id())
           .isEqualTo(WITHOUT_TRIVY.contains(metadata.id()));
+    }
+  }
+
+  @Test
+  void everyTrivyIdHasItsLongNamesForSuppressionComments() throws IOException {
+    String table;
+    try (var in = Scanner.class.getResourceAsStream("trivy-check-names.tsv")) {
+      table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Set<String> named = table.lines().filter(line -> line.startsWith("AVD-"))
+        .map(line -> line.substring(0, line.indexOf('\t'))).collect(Collectors.toSet());
+    for (Rule rule : rules) {
+      assertThat(named).as(rule.metadata().id()).containsAll(rule.metadata().trivy());
     }
   }
 

@@ -15,6 +15,7 @@ public final class AwsModels {
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
       new CacheClusterMapping(),
+      new DaxClusterMapping(),
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new SecurityGroupRuleMapping(),

@@ -66,6 +66,7 @@ public final class ProviderModels {
       new AzureKeyVaultMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
+      new DaxClusterMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),
