@@ -36,13 +36,14 @@ final class ApiStageMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
     if (resource.type().equals(DEPLOYMENT)) {
       Fact execution = Fact.any(List.of(ApiLogging.level(resource, DESCRIPTION, ApiLogging.LEVEL),
           ApiLogging.methodSettings(resource, DESCRIPTION, "MethodSettings")));
-      return new ApiStage(resource, ApiLogging.accessLogs(resource, DESCRIPTION, "AccessLogSetting"), execution);
+      return List.of(new ApiStage(resource, ApiLogging.accessLogs(resource, DESCRIPTION, "AccessLogSetting"),
+          execution));
     }
-    return new ApiStage(resource, ApiLogging.accessLogs(resource, "AccessLogSetting"),
-        ApiLogging.methodSettings(resource, "MethodSettings"));
+    return List.of(new ApiStage(resource, ApiLogging.accessLogs(resource, "AccessLogSetting"),
+        ApiLogging.methodSettings(resource, "MethodSettings")));
   }
 }

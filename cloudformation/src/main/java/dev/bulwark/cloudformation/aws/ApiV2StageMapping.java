@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.ApiStage;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +26,9 @@ final class ApiV2StageMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource stage, ResourceGraph graph) {
-    return new ApiStage(stage, ApiLogging.accessLogs(stage, "AccessLogSettings"), executionLogging(stage, graph));
+  public List<CloudModel> map(Resource stage, ResourceGraph graph) {
+    return List.of(new ApiStage(stage, ApiLogging.accessLogs(stage, "AccessLogSettings"),
+        executionLogging(stage, graph)));
   }
 
   private static Fact executionLogging(Resource stage, ResourceGraph graph) {

@@ -50,7 +50,7 @@ public final class AwsModels {
     return graph.resources().stream()
         .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
         .filter(resource -> BY_TYPE.get(resource.type()).applies(resource, graph))
-        .map(resource -> BY_TYPE.get(resource.type()).map(resource, graph))
+        .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, graph).stream())
         .toList();
   }
 }

@@ -33,7 +33,7 @@ final class BlockDevicesMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
     Optional<MapValue> owner = resource.type().equals(LAUNCH_TEMPLATE)
         ? resource.attributes().get("LaunchTemplateData").flatMap(Value::asMap)
         : Optional.of(resource.attributes());
@@ -54,7 +54,8 @@ final class BlockDevicesMapping implements ModelMapping {
           renamed(KmsKeys.customerManaged(device.get(), "KmsKeyId", ebs.get().range()), path));
     }
     Fact none = Fact.unknown("BlockDeviceMappings", resource.range(), List.of());
-    return new BlockVolume(resource, encrypted == null ? none : encrypted, customerKey == null ? none : customerKey);
+    return List.of(new BlockVolume(resource, encrypted == null ? none : encrypted,
+        customerKey == null ? none : customerKey));
   }
 
   private static Fact encrypted(MapValue device, MapEntry ebs) {

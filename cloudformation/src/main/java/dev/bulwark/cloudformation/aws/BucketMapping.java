@@ -32,10 +32,10 @@ final class BucketMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource bucket, ResourceGraph graph) {
-    return new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
+  public List<CloudModel> map(Resource bucket, ResourceGraph graph) {
+    return List.of(new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
         Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
-        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket));
+        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket)));
   }
 
   /**

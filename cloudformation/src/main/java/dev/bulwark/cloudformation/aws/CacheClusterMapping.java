@@ -29,7 +29,7 @@ final class CacheClusterMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cache, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cache, ResourceGraph graph) {
     MapValue properties = cache.attributes();
     Optional<Value> engine = properties.get("Engine");
     boolean group = cache.type().equals("AWS::ElastiCache::ReplicationGroup");
@@ -40,8 +40,8 @@ final class CacheClusterMapping implements ModelMapping {
             .orElseGet(() -> Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of()));
     List<Resource> securityGroups = graph.targets(cache).stream()
         .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
-    return new CacheCluster(cache, atRest,
-        Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()), securityGroups, port(cache));
+    return List.of(new CacheCluster(cache, atRest,
+        Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()), securityGroups, port(cache)));
   }
 
   private static Located<Integer> port(Resource cache) {

@@ -30,9 +30,9 @@ final class DataStoreMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
     MapValue properties = resource.attributes();
-    return switch (resource.type()) {
+    return List.of(switch (resource.type()) {
       case "AWS::EFS::FileSystem" -> new DataStore(resource, "file system",
           Fact.of(properties, "Encrypted", false, resource.range()),
           KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
@@ -46,7 +46,7 @@ final class DataStoreMapping implements ModelMapping {
             kms.isTrue() ? kms : Fact.of(properties, "SqsManagedSseEnabled", true, resource.range()),
             KmsKeys.customerManaged(properties, "KmsMasterKeyId", resource.range()));
       }
-    };
+    });
   }
 
   private static DataStore table(Resource table) {

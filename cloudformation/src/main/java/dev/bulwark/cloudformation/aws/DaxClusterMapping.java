@@ -23,15 +23,15 @@ final class DaxClusterMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
     List<Resource> securityGroups = graph.targets(cluster).stream()
         .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
     Fact inTransit = inTransit(cluster);
     Located<Integer> port = inTransit.isUnknown()
         ? Located.unknown("Port", cluster.range(), List.of())
         : Located.byDefault(inTransit.isTrue() ? 9111 : 8111, "Port", cluster.range());
-    return new CacheCluster(cluster, NestedProperty.of(cluster, "SSESpecification", "SSEEnabled").flag(false),
-        inTransit, securityGroups, port);
+    return List.of(new CacheCluster(cluster, NestedProperty.of(cluster, "SSESpecification", "SSEEnabled").flag(false),
+        inTransit, securityGroups, port));
   }
 
   private static Fact inTransit(Resource cluster) {

@@ -33,14 +33,14 @@ final class DbClusterMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
     Optional<String> required = cluster.type().equals("AWS::RDS::DBCluster") ? Optional.empty() : Optional.of("audit");
     MapValue properties = cluster.attributes();
     Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
         ? Fact.of(properties, "PubliclyAccessible", false, cluster.range())
         : Fact.unknown("PubliclyAccessible", cluster.range(), List.of());
-    return new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(),
-        LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range()));
+    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(),
+        LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range())));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

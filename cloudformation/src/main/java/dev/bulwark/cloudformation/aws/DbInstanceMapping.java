@@ -28,7 +28,7 @@ final class DbInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
     MapValue properties = resource.attributes();
     Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
         ? Fact.of(properties, "PubliclyAccessible", false, resource.range())
@@ -42,6 +42,6 @@ final class DbInstanceMapping implements ModelMapping {
     Fact logging = properties.entry("DBClusterIdentifier").isPresent()
         ? Fact.unknown("EnableCloudwatchLogsExports", resource.range(), List.of())
         : LogExports.of(properties, "EnableCloudwatchLogsExports", Optional.empty(), resource.range());
-    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging);
+    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging));
   }
 }

@@ -29,7 +29,7 @@ final class DbSecurityGroupMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource group, ResourceGraph graph) {
+  public List<CloudModel> map(Resource group, ResourceGraph graph) {
     List<FirewallRule> rules = new ArrayList<>();
     List<Value> items = group.attribute("DBSecurityGroupIngress")
         .map(entry -> entry.value().asList().orElse(List.of(entry.value())))
@@ -41,7 +41,7 @@ final class DbSecurityGroupMapping implements ModelMapping {
     for (Resource rule : graph.referrers(group, "AWS::RDS::DBSecurityGroupIngress", "DBSecurityGroupName")) {
       rules.add(rule(rule, "", rule.attributes()));
     }
-    return new SecurityGroup(group, rules);
+    return List.of(new SecurityGroup(group, rules));
   }
 
   private static FirewallRule rule(Resource declaredBy, String path, MapValue rule) {

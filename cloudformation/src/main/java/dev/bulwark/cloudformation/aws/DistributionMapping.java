@@ -23,11 +23,11 @@ final class DistributionMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource distribution, ResourceGraph graph) {
+  public List<CloudModel> map(Resource distribution, ResourceGraph graph) {
     List<Resource> sources = graph.referrers(distribution, "AWS::Logs::DeliverySource", "ResourceArn");
     if (!sources.isEmpty()) {
-      return new ContentDistribution(distribution,
-          Fact.known(true, "AWS::Logs::DeliverySource", sources.get(0).range(), List.of()));
+      return List.of(new ContentDistribution(distribution,
+          Fact.known(true, "AWS::Logs::DeliverySource", sources.get(0).range(), List.of())));
     }
     Optional<MapEntry> config = distribution.attribute("DistributionConfig");
     Optional<MapValue> settings = config.flatMap(entry -> entry.value().asMap());
@@ -39,6 +39,6 @@ final class DistributionMapping implements ModelMapping {
     } else {
       logging = Presence.of(settings.get(), "Logging", config.get().range());
     }
-    return new ContentDistribution(distribution, logging);
+    return List.of(new ContentDistribution(distribution, logging));
   }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,9 +19,9 @@ final class DmsReplicationInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource instance, ResourceGraph graph) {
-    return new DatabaseInstance(instance,
+  public List<CloudModel> map(Resource instance, ResourceGraph graph) {
+    return List.of(new DatabaseInstance(instance,
         Fact.of(instance.attributes(), "PubliclyAccessible", true, instance.range()),
-        Fact.byDefault(true, "KmsKeyId", instance.range()));
+        Fact.byDefault(true, "KmsKeyId", instance.range())));
   }
 }

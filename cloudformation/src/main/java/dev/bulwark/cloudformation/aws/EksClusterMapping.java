@@ -21,12 +21,12 @@ final class EksClusterMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
     NestedProperty types = NestedProperty.of(cluster, "Logging", "ClusterLogging", "EnabledTypes");
     Fact logging = types.entry()
         .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(), EksClusterMapping::logsApiAndAudit))
         .orElseGet(() -> types.absent(false));
-    return new KubernetesCluster(cluster, logging);
+    return List.of(new KubernetesCluster(cluster, logging));
   }
 
   private static Optional<Boolean> logsApiAndAudit(Value types) {

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DnsZone;
 import dev.bulwark.core.model.Fact;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,10 +24,10 @@ final class HostedZoneMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource zone, ResourceGraph graph) {
+  public List<CloudModel> map(Resource zone, ResourceGraph graph) {
     Fact isPrivate = Presence.of(zone.attributes(), "VPCs", zone.range());
-    return new DnsZone(zone, isPrivate.isFalse()
+    return List.of(new DnsZone(zone, isPrivate.isFalse()
         ? Presence.of(zone.attributes(), "QueryLoggingConfig", zone.range())
-        : Fact.unknown("VPCs", isPrivate.range(), isPrivate.origin()));
+        : Fact.unknown("VPCs", isPrivate.range(), isPrivate.origin())));
   }
 }

@@ -41,15 +41,15 @@ final class LoadBalancerMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource balancer, ResourceGraph graph) {
+  public List<CloudModel> map(Resource balancer, ResourceGraph graph) {
     if (balancer.type().equals(CLASSIC)) {
-      return new LoadBalancer(balancer, classic(balancer));
+      return List.of(new LoadBalancer(balancer, classic(balancer)));
     }
     Optional<MapEntry> type = balancer.attribute("Type");
     if (type.isPresent() && type(balancer).isEmpty()) {
-      return new LoadBalancer(balancer, Fact.unknown("Type", type.get().range(), type.get().value().origin()));
+      return List.of(new LoadBalancer(balancer, Fact.unknown("Type", type.get().range(), type.get().value().origin())));
     }
-    return new LoadBalancer(balancer, attributes(balancer));
+    return List.of(new LoadBalancer(balancer, attributes(balancer)));
   }
 
   /** The declared type, {@code application} by default; empty when not known. */

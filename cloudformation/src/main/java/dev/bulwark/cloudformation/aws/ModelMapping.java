@@ -3,6 +3,7 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
+import java.util.List;
 import java.util.Set;
 
 /** Maps CloudFormation resources of some types to a shared model; the properties' defaults live here. */
@@ -18,6 +19,6 @@ interface ModelMapping {
     return true;
   }
 
-  /** The model of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
-  CloudModel map(Resource resource, ResourceGraph graph);
+  /** The models of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
+  List<CloudModel> map(Resource resource, ResourceGraph graph);
 }

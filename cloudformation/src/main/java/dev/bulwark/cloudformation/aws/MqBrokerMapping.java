@@ -7,6 +7,7 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.MessageBroker;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,8 +23,8 @@ final class MqBrokerMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource broker, ResourceGraph graph) {
-    return new MessageBroker(broker, logs(broker));
+  public List<CloudModel> map(Resource broker, ResourceGraph graph) {
+    return List.of(new MessageBroker(broker, logs(broker)));
   }
 
   private static Fact logs(Resource broker) {

@@ -27,8 +27,8 @@ final class MskClusterMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cluster, ResourceGraph graph) {
-    return new MessageBroker(cluster, brokerLogs(cluster));
+  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster)));
   }
 
   private static Fact brokerLogs(Resource cluster) {

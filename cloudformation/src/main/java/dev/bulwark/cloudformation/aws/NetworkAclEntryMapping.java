@@ -32,20 +32,20 @@ final class NetworkAclEntryMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource entry, ResourceGraph graph) {
+  public List<CloudModel> map(Resource entry, ResourceGraph graph) {
     MapValue properties = entry.attributes();
     boolean allow = properties.get("RuleAction").flatMap(Value::asString)
         .filter(action -> action.toLowerCase(Locale.ROOT).equals("allow")).isPresent();
     Optional<Boolean> egress = properties.get("Egress").map(Value::asBoolean).orElse(Optional.of(false));
     if (!allow || egress.isEmpty()) {
-      return new NetworkAcl(entry, List.of());
+      return List.of(new NetworkAcl(entry, List.of()));
     }
     Located<Protocol> protocol = properties.entry("Protocol")
         .map(e -> Located.of(e.value(), "Protocol", e.range(), value -> value.asString().map(Protocol::parse)))
         .orElseGet(() -> Located.unknown("Protocol", entry.range(), List.of()));
-    return new NetworkAcl(entry, List.of(new FirewallRule(entry, "", entry.range(),
+    return List.of(new NetworkAcl(entry, List.of(new FirewallRule(entry, "", entry.range(),
         egress.get() ? Direction.EGRESS : Direction.INGRESS, protocol, ports(entry, protocol),
-        FirewallRuleSyntax.sources(properties, List.of("CidrBlock", "Ipv6CidrBlock")))));
+        FirewallRuleSyntax.sources(properties, List.of("CidrBlock", "Ipv6CidrBlock"))))));
   }
 
   private static Located<PortRange> ports(Resource entry, Located<Protocol> protocol) {

@@ -23,12 +23,12 @@ final class RedshiftMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
     MapValue properties = cluster.attributes();
-    return new DatabaseInstance(cluster,
+    return List.of(new DatabaseInstance(cluster,
         Fact.of(properties, "PubliclyAccessible", false, cluster.range()),
         Fact.of(properties, "Encrypted", true, cluster.range()),
-        List.of(), logging(cluster));
+        List.of(), logging(cluster)));
   }
 
   private static Fact logging(Resource cluster) {

@@ -27,15 +27,15 @@ final class SearchDomainMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource domain, ResourceGraph graph) {
+  public List<CloudModel> map(Resource domain, ResourceGraph graph) {
     MapValue properties = domain.attributes();
     Optional<MapEntry> vpc = present(properties, "VPCOptions");
     Fact inVpc = vpc.map(entry -> Fact.known(true, "VPCOptions", entry.range(), List.of()))
         .orElseGet(() -> Fact.byDefault(false, "VPCOptions", domain.range()));
-    return new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
+    return List.of(new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
-        logging(domain));
+        logging(domain)));
   }
 
   private static Optional<MapEntry> present(MapValue properties, String key) {

@@ -27,13 +27,13 @@ final class SecurityGroupMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource group, ResourceGraph graph) {
+  public List<CloudModel> map(Resource group, ResourceGraph graph) {
     List<FirewallRule> rules = new ArrayList<>();
     inline(group, "SecurityGroupIngress", Direction.INGRESS, rules);
     inline(group, "SecurityGroupEgress", Direction.EGRESS, rules);
     attached(group, graph, "AWS::EC2::SecurityGroupIngress", Direction.INGRESS, rules);
     attached(group, graph, "AWS::EC2::SecurityGroupEgress", Direction.EGRESS, rules);
-    return new SecurityGroup(group, rules);
+    return List.of(new SecurityGroup(group, rules));
   }
 
   private static void inline(Resource group, String property, Direction direction, List<FirewallRule> rules) {

@@ -24,17 +24,18 @@ final class SecurityGroupRuleMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource rule, ResourceGraph graph) {
+  public List<CloudModel> map(Resource rule, ResourceGraph graph) {
     List<String> targets = graph.referencesFrom(rule).stream()
         .filter(reference -> GROUP_ATTRIBUTES.contains(reference.attribute()))
         .flatMap(reference -> graph.resource(reference.to()).stream())
         .map(Resource::type)
         .toList();
     if (targets.contains("AWS::EC2::SecurityGroup")) {
-      return new SecurityGroup(rule, List.of());
+      return List.of(new SecurityGroup(rule, List.of()));
     }
     Direction direction = rule.type().endsWith("Ingress") ? Direction.INGRESS : Direction.EGRESS;
-    return new SecurityGroup(rule, List.of(SecurityGroupMapping.SYNTAX.read(rule, "", rule.attributes(), direction)),
-        targets.contains("AWS::EC2::VPC"));
+    return List.of(new SecurityGroup(rule,
+        List.of(SecurityGroupMapping.SYNTAX.read(rule, "", rule.attributes(), direction)),
+        targets.contains("AWS::EC2::VPC")));
   }
 }

@@ -20,15 +20,15 @@ final class TrailMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource trail, ResourceGraph graph) {
+  public List<CloudModel> map(Resource trail, ResourceGraph graph) {
     MapValue properties = trail.attributes();
     Fact logging = properties.entry("IsLogging").isPresent()
         ? Fact.of(properties, "IsLogging", true, trail.range())
         : Fact.unknown("IsLogging", trail.range(), List.of());
     Fact multiRegion = Fact.of(properties, "IsMultiRegionTrail", false, trail.range());
     Fact globalEvents = Fact.of(properties, "IncludeGlobalServiceEvents", true, trail.range());
-    return new AuditTrail(trail, logging,
+    return List.of(new AuditTrail(trail, logging,
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
-        Fact.of(properties, "EnableLogFileValidation", false, trail.range()));
+        Fact.of(properties, "EnableLogFileValidation", false, trail.range())));
   }
 }

@@ -20,12 +20,12 @@ final class VolumeMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
     Fact customerKey = KmsKeys.customerManaged(resource.attributes(), "KmsKeyId", resource.range());
     if (resource.attribute("Encrypted").isEmpty() && resource.attribute("SnapshotId").isPresent()) {
-      return new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()), customerKey);
+      return List.of(new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()), customerKey));
     }
-    return new BlockVolume(resource, Fact.of(resource.attributes(), "Encrypted", false, resource.range()),
-        customerKey);
+    return List.of(new BlockVolume(resource, Fact.of(resource.attributes(), "Encrypted", false, resource.range()),
+        customerKey));
   }
 }

@@ -19,11 +19,11 @@ final class VpcMapping implements ModelMapping {
   }
 
   @Override
-  public CloudModel map(Resource vpc, ResourceGraph graph) {
+  public List<CloudModel> map(Resource vpc, ResourceGraph graph) {
     List<Resource> flowLogs = graph.referrers(vpc, "AWS::EC2::FlowLog", "ResourceId");
     Fact fact = flowLogs.isEmpty()
         ? Fact.byDefault(false, "AWS::EC2::FlowLog", vpc.declaration())
         : Fact.known(true, "AWS::EC2::FlowLog", flowLogs.get(0).range(), List.of());
-    return new VirtualNetwork(vpc, fact);
+    return List.of(new VirtualNetwork(vpc, fact));
   }
 }
