@@ -30,7 +30,8 @@ import java.util.Set;
                 + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk`. For databases: "
                 + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
                 + "`at_rest_encryption_enabled` on ElastiCache, `server_side_encryption { enabled = true }` on DAX, "
-                + "`encrypt_at_rest` on OpenSearch. A snapshot is "
+                + "`encrypt_at_rest` on OpenSearch. Set `root_volume_encryption_enabled` and "
+                + "`user_volume_encryption_enabled` on `aws_workspaces_workspace`. A snapshot is "
                 + "encrypted when its source is: encrypt the source, or copy the snapshot with "
                 + "`aws_ebs_snapshot_copy` and `encrypted = true`."),
         @RuleInfo.Remediation(format = "cloudformation",
@@ -40,7 +41,8 @@ import java.util.Set;
                 + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`. "
                 + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
                 + "Redshift, `AtRestEncryptionEnabled` on ElastiCache, `SSESpecification: {SSEEnabled: true}` on "
-                + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch."),
+                + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch. Set `RootVolumeEncryptionEnabled` "
+                + "and `UserVolumeEncryptionEnabled` on `AWS::WorkSpaces::Workspace`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
@@ -54,10 +56,11 @@ import java.util.Set;
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
         "https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption",
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
+        "https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html",
     },
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
         "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
-        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47"},
+        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156"},
     cfnNag = {"F1", "F25", "F26", "F27", "F28", "F30", "F32", "W47", "W48", "W49", "W54"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
@@ -78,10 +81,11 @@ import java.util.Set;
         "24e16922-4330-4e9d-be8a-caa90299466a", "98d59056-f745-4ef5-8613-32bca8d40b7e",
         "656880aa-1388-488f-a6d4-8f73c23149b2", "3199c26c-7871-4cb3-99c2-10a59244ce7f",
         "cfdcabb0-fc06-427c-865b-c59f13e898ce", "862fe4bf-3eec-4767-a517-40f378886b88",
-        "f11aec39-858f-4b6f-b946-0a1bf46c0c87"},
+        "f11aec39-858f-4b6f-b946-0a1bf46c0c87", "b9033580-6886-401a-8631-5f19f5bb24c7",
+        "89827c57-5a8a-49eb-9731-976a606d70db"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
-        "AVD-AWS-0021", "AVD-AWS-0023"})
+        "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",

@@ -16,6 +16,7 @@ public final class AwsModels {
       new DmsReplicationInstanceMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
+      new WorkspaceMapping(),
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new SecurityGroupRuleMapping(),

@@ -67,6 +67,7 @@ public final class ProviderModels {
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
+      new WorkspaceMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),

@@ -1,0 +1,32 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code AWS::WorkSpaces::Workspace}: its root and user volumes, each unencrypted unless
+ * {@code RootVolumeEncryptionEnabled} / {@code UserVolumeEncryptionEnabled} is true (both default to false), with
+ * the customer key {@code VolumeEncryptionKey} when it is not the AWS managed {@code alias/aws/workspaces}.
+ */
+final class WorkspaceMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::WorkSpaces::Workspace");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource workspace, ResourceGraph graph) {
+    Fact customerKey = KmsKeys.customerManaged(workspace.attributes(), "VolumeEncryptionKey", workspace.range());
+    return List.of(
+        new DataStore(workspace, "root volume",
+            Fact.of(workspace.attributes(), "RootVolumeEncryptionEnabled", false, workspace.range()), customerKey),
+        new DataStore(workspace, "user volume",
+            Fact.of(workspace.attributes(), "UserVolumeEncryptionEnabled", false, workspace.range()), customerKey));
+  }
+}
