@@ -18,28 +18,38 @@ import java.util.Set;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Set `transit_encryption_enabled = true` on ElastiCache replication groups and clusters, "
-                + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, and "
+                + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, `client_broker = \"TLS\"` and "
+                + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
-                + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, and "
+                + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
+                + "true` (the defaults) under `EncryptionInfo.EncryptionInTransit` of `AWS::MSK::Cluster`, and "
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task."),
+            text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
+                + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
+                + "`in_cluster: true` (the defaults)."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html",
+        "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
     },
-    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239"},
+    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81"},
     cfnNag = {"F33", "W83"},
-    kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e"},
-    trivy = {"AVD-AWS-0051", "AVD-AWS-0043"})
+    kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
+        "a976d63f-af0e-46e8-b714-8c1a9c4bf768"},
+    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
-  /** A DAX cluster's endpoint encryption: a choice of {@code TLS} or {@code NONE}, not a flag. */
-  private static final Set<String> ENDPOINT_ENCRYPTION =
-      Set.of("cluster_endpoint_encryption_type", "ClusterEndpointEncryptionType");
+  /**
+   * Settings that choose a transport rather than turn encryption on: a DAX cluster's endpoint encryption
+   * ({@code TLS} or {@code NONE}, by default {@code NONE}) and MSK's client traffic ({@code TLS},
+   * {@code TLS_PLAINTEXT} or {@code PLAINTEXT}).
+   */
+  private static final Set<String> TRANSPORTS = Set.of("cluster_endpoint_encryption_type",
+      "ClusterEndpointEncryptionType", "client_broker", "ClientBroker");
 
   TransitEncryptionRule() {
     super(EncryptedInTransit.class, false);
@@ -57,10 +67,10 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
 
   @Override
   String detail(Fact fact) {
-    if (!ENDPOINT_ENCRYPTION.contains(fact.attribute())) {
+    if (!TRANSPORTS.contains(fact.attribute())) {
       return FactText.shouldBe(fact, true);
     }
     return "`" + fact.attribute() + "` should be `TLS`; " + (fact.byDefault() ? "it is not set and defaults to `NONE`"
-        : "it is not `TLS`");
+        : "it lets traffic through in plain text");
   }
 }

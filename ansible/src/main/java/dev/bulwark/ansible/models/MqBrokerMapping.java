@@ -32,7 +32,7 @@ final class MqBrokerMapping implements ModuleMapping {
     }
     Fact general = Args.flag(arguments, "enable_general_log", false, task.range());
     Fact audit = Args.flag(arguments, "enable_audit_log", false, task.range());
-    return List.of(new MessageBroker(task, MessageBroker.amazonMqLogging(general, audit,
+    return List.of(MessageBroker.amazonMq(task, MessageBroker.amazonMqLogging(general, audit,
         Args.entry(arguments, "engine_type").map(MapEntry::value))));
   }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * {@code community.aws.msk_cluster}: broker logs are delivered when a destination of {@code logging}
  * ({@code cloudwatch}, {@code firehose}, {@code s3}) has {@code enabled: true}; each defaults to false, and without
- * {@code logging} none is enabled.
+ * {@code logging} none is enabled. Traffic is encrypted in transit unless {@code encryption.in_transit} lets clients
+ * ({@code client_broker}) or brokers ({@code in_cluster}) talk plain text.
  */
 final class MskClusterMapping implements ModuleMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch", "firehose", "s3");
@@ -26,7 +27,33 @@ final class MskClusterMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    return List.of(new MessageBroker(task, logging(task)));
+    return List.of(new MessageBroker(task, logging(task), inTransit(task)));
+  }
+
+  /**
+   * TLS between clients and brokers ({@code encryption.in_transit.client_broker}, {@code TLS} by default;
+   * {@code TLS_PLAINTEXT} and {@code PLAINTEXT} admit plain text) and between brokers ({@code in_cluster}, true by
+   * default).
+   */
+  private static Fact inTransit(Resource task) {
+    MapValue parent = task.attributes();
+    for (String key : List.of("encryption", "in_transit")) {
+      Optional<MapEntry> entry = Args.entry(parent, key);
+      if (entry.isEmpty()) {
+        return Fact.byDefault(true, key, task.range());
+      }
+      Optional<MapValue> next = entry.get().value().asMap();
+      if (next.isEmpty()) {
+        return Fact.unknown(key, entry.get().range(), entry.get().value().origin());
+      }
+      parent = next.get();
+    }
+    MapValue settings = parent;
+    Fact clientBroker = Args.entry(settings, "client_broker")
+        .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
+            value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+        .orElseGet(() -> Fact.byDefault(true, "client_broker", settings.range()));
+    return Fact.all(List.of(clientBroker, Args.flag(settings, "in_cluster", true, settings.range())));
   }
 
   private static Fact logging(Resource task) {

@@ -24,7 +24,7 @@ final class MqBrokerMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource broker, ResourceGraph graph) {
-    return List.of(new MessageBroker(broker, logs(broker)));
+    return List.of(MessageBroker.amazonMq(broker, logs(broker)));
   }
 
   private static Fact logs(Resource broker) {

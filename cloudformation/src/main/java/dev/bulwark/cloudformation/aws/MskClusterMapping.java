@@ -16,7 +16,9 @@ import java.util.Set;
  * {@code AWS::MSK::Cluster}: broker logs are delivered when a destination of {@code LoggingInfo.BrokerLogs}
  * ({@code CloudWatchLogs}, {@code Firehose}, {@code S3}) has {@code Enabled: true}. MSK delivers none by default;
  * a missing key is located at the deepest enclosing key that exists, a disabled destination at its
- * {@code Enabled} (the first one, when none is enabled).
+ * {@code Enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
+ * {@code EncryptionInfo.EncryptionInTransit} lets clients ({@code ClientBroker}) or brokers ({@code InCluster}) talk
+ * plain text.
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
@@ -28,7 +30,22 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster)));
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)));
+  }
+
+  /**
+   * TLS between clients and brokers ({@code ClientBroker}, {@code TLS} by default; {@code TLS_PLAINTEXT} and
+   * {@code PLAINTEXT} admit plain text) and between brokers ({@code InCluster}, true by default), under
+   * {@code EncryptionInfo.EncryptionInTransit}.
+   */
+  private static Fact inTransit(Resource cluster) {
+    NestedProperty clientBroker = NestedProperty.of(cluster, "EncryptionInfo", "EncryptionInTransit", "ClientBroker");
+    Fact clients = clientBroker.entry()
+        .map(entry -> Fact.of(entry.value(), "ClientBroker", entry.range(),
+            value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+        .orElseGet(() -> clientBroker.absent(true));
+    return Fact.all(List.of(clients,
+        NestedProperty.of(cluster, "EncryptionInfo", "EncryptionInTransit", "InCluster").flag(true)));
   }
 
   private static Fact brokerLogs(Resource cluster) {

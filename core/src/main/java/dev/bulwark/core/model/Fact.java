@@ -131,6 +131,16 @@ public record Fact(
         .orElse(facts.get(0));
   }
 
+  /**
+   * The fact that several settings all hold, where each is required (say both directions of a connection are
+   * encrypted): the first false fact, else the first undecided one, else the first. {@code facts} must not be empty.
+   */
+  public static Fact all(List<Fact> facts) {
+    return facts.stream().filter(Fact::isFalse).findFirst()
+        .or(() -> facts.stream().filter(Fact::isUnknown).findFirst())
+        .orElse(facts.get(0));
+  }
+
   /** This fact, holding only when {@code outer} holds too. */
   public Fact under(String outer) {
     return new Fact(truth, attribute, range, byDefault, origin, Conditions.join(outer, condition), alternatives);

@@ -8,15 +8,22 @@ import java.util.Optional;
 /**
  * A managed message broker (MSK, Amazon MQ).
  *
- * @param logging whether the broker's logs are delivered: MSK broker logs to some destination; Amazon MQ general
- *                logs, and audit logs on engines that have them
+ * @param logging            whether the broker's logs are delivered: MSK broker logs to some destination; Amazon MQ
+ *                           general logs, and audit logs on engines that have them
+ * @param encryptedInTransit whether its clients and its brokers talk TLS only
  */
-public record MessageBroker(Resource resource, Fact logging)
-    implements CloudModel {
+public record MessageBroker(Resource resource, Fact logging, Fact encryptedInTransit)
+    implements CloudModel, EncryptedInTransit {
 
   public MessageBroker {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
+  }
+
+  /** An Amazon MQ broker, which accepts TLS connections only. */
+  public static MessageBroker amazonMq(Resource resource, Fact logging) {
+    return new MessageBroker(resource, logging, Fact.byDefault(true, "transport", resource.range()));
   }
 
   /**

@@ -20,7 +20,7 @@ final class MqBrokerMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource broker, Module module) {
-    return List.of(new MessageBroker(broker, logs(broker)));
+    return List.of(MessageBroker.amazonMq(broker, logs(broker)));
   }
 
   private static Fact logs(Resource broker) {

@@ -14,7 +14,9 @@ import java.util.Set;
  * {@code aws_msk_cluster}: broker logs are delivered when a destination under {@code logging_info.broker_logs}
  * ({@code cloudwatch_logs}, {@code firehose}, {@code s3}) has {@code enabled = true}. MSK delivers none by default;
  * a missing block is located at the deepest enclosing block that exists, a disabled destination at its
- * {@code enabled} (the first one, when none is enabled).
+ * {@code enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
+ * {@code encryption_info.encryption_in_transit} lets clients ({@code client_broker}) or brokers ({@code in_cluster})
+ * talk plain text.
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch_logs", "firehose", "s3");
@@ -26,7 +28,32 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster)));
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)));
+  }
+
+  /**
+   * TLS between clients and brokers ({@code client_broker}, {@code TLS} by default; {@code TLS_PLAINTEXT} and
+   * {@code PLAINTEXT} admit plain text) and between brokers ({@code in_cluster}, true by default), under
+   * {@code encryption_info.encryption_in_transit}.
+   */
+  private static Fact inTransit(Resource cluster) {
+    MapValue parent = cluster.attributes();
+    for (String key : List.of("encryption_info", "encryption_in_transit")) {
+      NestedBlocks blocks = NestedBlocks.of(parent, key);
+      if (blocks.isMissing()) {
+        return Fact.byDefault(true, key, cluster.range());
+      }
+      if (blocks.known().isEmpty()) {
+        return blocks.presence(key);
+      }
+      parent = blocks.known().get(0);
+    }
+    MapValue settings = parent;
+    Fact clientBroker = settings.entry("client_broker")
+        .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
+            value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+        .orElseGet(() -> Fact.byDefault(true, "client_broker", settings.range()));
+    return Fact.all(List.of(clientBroker, Fact.of(settings, "in_cluster", true, settings.range())));
   }
 
   private static Fact brokerLogs(Resource cluster) {
