@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.ApiCache;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
@@ -31,7 +32,9 @@ import java.util.Set;
                 + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
                 + "`at_rest_encryption_enabled` on ElastiCache, `server_side_encryption { enabled = true }` on DAX, "
                 + "`encrypt_at_rest` on OpenSearch. Set `root_volume_encryption_enabled` and "
-                + "`user_volume_encryption_enabled` on `aws_workspaces_workspace`. A snapshot is "
+                + "`user_volume_encryption_enabled` on `aws_workspaces_workspace`, and `cache_data_encrypted = true` "
+                + "in the `settings` of the `aws_api_gateway_method_settings` of a stage with a cache cluster (for "
+                + "every method, `method_path = \"*/*\"`, and for each that caches). A snapshot is "
                 + "encrypted when its source is: encrypt the source, or copy the snapshot with "
                 + "`aws_ebs_snapshot_copy` and `encrypted = true`."),
         @RuleInfo.Remediation(format = "cloudformation",
@@ -42,7 +45,9 @@ import java.util.Set;
                 + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
                 + "Redshift, `AtRestEncryptionEnabled` on ElastiCache, `SSESpecification: {SSEEnabled: true}` on "
                 + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch. Set `RootVolumeEncryptionEnabled` "
-                + "and `UserVolumeEncryptionEnabled` on `AWS::WorkSpaces::Workspace`."),
+                + "and `UserVolumeEncryptionEnabled` on `AWS::WorkSpaces::Workspace`, and `CacheDataEncrypted: true` "
+                + "on the `MethodSettings` of an API Gateway stage with a cache cluster (for every method, "
+                + "`ResourcePath: /*` and `HttpMethod: '*'`, or a deployment's `StageDescription`)."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
@@ -57,10 +62,11 @@ import java.util.Set;
         "https://learn.microsoft.com/en-us/azure/virtual-machines/disk-encryption",
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
         "https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html",
+        "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
     },
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
         "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
-        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156"},
+        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308"},
     cfnNag = {"F1", "F25", "F26", "F27", "F28", "F30", "F32", "W47", "W48", "W49", "W54"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
@@ -82,10 +88,12 @@ import java.util.Set;
         "656880aa-1388-488f-a6d4-8f73c23149b2", "3199c26c-7871-4cb3-99c2-10a59244ce7f",
         "cfdcabb0-fc06-427c-865b-c59f13e898ce", "862fe4bf-3eec-4767-a517-40f378886b88",
         "f11aec39-858f-4b6f-b946-0a1bf46c0c87", "b9033580-6886-401a-8631-5f19f5bb24c7",
-        "89827c57-5a8a-49eb-9731-976a606d70db"},
+        "89827c57-5a8a-49eb-9731-976a606d70db", "b7c9a40c-23e4-4a2d-8d39-a3352f10f288",
+        "37cca703-b74c-48ba-ac81-595b53398e9b"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
-        "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109"})
+        "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109",
+        "AVD-AWS-0002"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
@@ -102,7 +110,7 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
 
   @Override
   String problem(EncryptedAtRest storage, String address) {
-    return address + " is not encrypted at rest";
+    return (storage instanceof ApiCache ? "The response cache of " + address : address) + " is not encrypted at rest";
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.bulwark.core.model.ApiStage;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.NullValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * {@code StageName}, configured by its {@code StageDescription}. Access logging: {@code AccessLogSetting} with a
  * {@code DestinationArn}, none by default. Execution logging: {@code MethodSettings} (or a deployment's
  * {@code StageDescription.LoggingLevel} and {@code MethodSettings}) with a {@code LoggingLevel} on; {@code OFF}
- * by default.
+ * by default. A stage whose cache cluster is enabled has a response cache too ({@link ApiCacheEncryption}).
  */
 final class ApiStageMapping implements ModelMapping {
   private static final String DEPLOYMENT = "AWS::ApiGateway::Deployment";
@@ -37,13 +38,18 @@ final class ApiStageMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+    List<CloudModel> models = new ArrayList<>();
     if (resource.type().equals(DEPLOYMENT)) {
       Fact execution = Fact.any(List.of(ApiLogging.level(resource, DESCRIPTION, ApiLogging.LEVEL),
           ApiLogging.methodSettings(resource, DESCRIPTION, "MethodSettings")));
-      return List.of(new ApiStage(resource, ApiLogging.accessLogs(resource, DESCRIPTION, "AccessLogSetting"),
+      models.add(new ApiStage(resource, ApiLogging.accessLogs(resource, DESCRIPTION, "AccessLogSetting"),
           execution));
+      ApiCacheEncryption.of(resource, DESCRIPTION).ifPresent(models::add);
+    } else {
+      models.add(new ApiStage(resource, ApiLogging.accessLogs(resource, "AccessLogSetting"),
+          ApiLogging.methodSettings(resource, "MethodSettings")));
+      ApiCacheEncryption.of(resource).ifPresent(models::add);
     }
-    return List.of(new ApiStage(resource, ApiLogging.accessLogs(resource, "AccessLogSetting"),
-        ApiLogging.methodSettings(resource, "MethodSettings")));
+    return models;
   }
 }

@@ -26,7 +26,8 @@ public sealed interface CloudModel permits
     DnsZone,
     Accelerator,
     KeyVault,
-    FlowLog {
+    FlowLog,
+    ApiCache {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }
