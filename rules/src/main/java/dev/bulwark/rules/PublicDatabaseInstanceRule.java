@@ -20,7 +20,8 @@ import dev.bulwark.core.rule.RuleInfo;
     providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `publicly_accessible = false` on AWS databases (false is the default, except for Redshift "
+            text = "Set `publicly_accessible = false` on AWS databases, Redshift Serverless workgroups and Lightsail "
+                + "databases (false is the default, except for Redshift "
                 + "clusters under AWS provider releases before 6.0, which the lock file or version constraints "
                 + "may select), "
                 + "`public_network_access_enabled = false` on Azure database servers (true is the default) and "

@@ -17,6 +17,7 @@ public final class AwsModels {
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),
+      new ServerlessDatabaseMapping(),
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new SecurityGroupRuleMapping(),

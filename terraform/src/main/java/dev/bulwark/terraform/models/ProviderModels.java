@@ -68,6 +68,7 @@ public final class ProviderModels {
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),
+      new ServerlessDatabaseMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),
