@@ -24,7 +24,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "databases (false is the default, except for Redshift "
                 + "clusters under AWS provider releases before 6.0, which the lock file or version constraints "
                 + "may select), "
-                + "`public_network_access_enabled = false` on Azure database servers (true is the default) and "
+                + "`public_network_access_enabled = false` on Azure database servers and Cosmos DB accounts (true is "
+                + "the default; a Cosmos DB account can instead list its clients in `ip_range_filter` or enable "
+                + "`is_virtual_network_filter_enabled`) and "
                 + "`settings.ip_configuration.ipv4_enabled = false` on Cloud SQL instances (true is the default), "
                 + "and reach them through private networking."),
         @RuleInfo.Remediation(format = "cloudformation",
@@ -33,7 +35,9 @@ import dev.bulwark.core.rule.RuleInfo;
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `publicly_accessible: false` on the `amazon.aws.rds_instance` task (without it, RDS makes the "
                 + "instance public when its subnets' VPC has an internet gateway) or `community.aws.redshift` task, "
-                + "and `settings.ipConfiguration.ipv4Enabled: false` on `google.cloud.gcp_sql_instance`."),
+                + "`settings.ipConfiguration.ipv4Enabled: false` on `google.cloud.gcp_sql_instance`, and "
+                + "`public_network_access: Disabled`, an `ip_range_filter` or `is_virtual_network_filter_enabled: true` "
+                + "on `azure_rm_cosmosdbaccount`."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
@@ -41,9 +45,10 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/redshift_cluster#publicly_accessible",
         "https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
         "https://cloud.google.com/sql/docs/mysql/configure-ip",
+        "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall",
     },
     checkov = {"CKV_AWS_17", "CKV_AWS_87", "CKV_AWS_102", "CKV_AWS_89", "CKV_AZURE_113", "CKV_AZURE_68",
-        "CKV_AZURE_53", "CKV_GCP_60", "CKV_AZURE_48"},
+        "CKV_AZURE_53", "CKV_GCP_60", "CKV_AZURE_48", "CKV_AZURE_99", "CKV_AZURE_101"},
     cfnNag = {"F22", "W91"},
     kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1", "de38e1d5-54cb-4111-a868-6f7722695007",
         "c09e3ca5-f08a-4717-9c87-3919c5e6d209", "af173fde-95ea-4584-b904-bb3923ac4bda",
@@ -51,7 +56,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "9ba198e0-fef4-464a-8a4d-75ea55300de7", "7f0a8696-7159-4337-ad0d-8a3ab4a78195",
         "ade36cf4-329f-4830-a83d-9db72c800507", "f118890b-2468-42b1-9ce9-af35146b425b",
         "b187edca-b81e-4fdc-aff4-aab57db45edb", "7d7054c0-3a52-4e9b-b9ff-cbfe16a2378b",
-        "030d3b18-1821-45b4-9e08-50efbe7becbb", "5864fb39-d719-4182-80e2-89dbe627be63"},
+        "030d3b18-1821-45b4-9e08-50efbe7becbb", "5864fb39-d719-4182-80e2-89dbe627be63",
+        "c2a3efb6-8a58-481c-82f2-bfddf34bb4b7", "e8c80448-31d8-4755-85fc-6dbab69c2717"},
     trivy = {"AVD-AWS-0082", "AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
 final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
   PublicDatabaseInstanceRule() {
@@ -66,5 +72,15 @@ final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
   @Override
   String problem(DatabaseInstance database, String address) {
     return "Database " + address + " is reachable from the internet";
+  }
+
+  /** Ansible's Cosmos DB module chooses {@code Enabled} or {@code Disabled}, not true or false. */
+  @Override
+  String detail(Fact fact) {
+    if (!fact.attribute().equals("public_network_access")) {
+      return FactText.shouldBe(fact, false);
+    }
+    return "`public_network_access` should be `Disabled`; " + (fact.byDefault()
+        ? "it is not set and defaults to `Enabled`" : "it is not");
   }
 }

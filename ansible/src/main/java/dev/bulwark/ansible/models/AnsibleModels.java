@@ -39,6 +39,7 @@ public final class AnsibleModels {
       new EfsMapping(),
       new StorageAccountMapping(),
       new KeyVaultMapping(),
+      new CosmosDbAccountMapping(),
       new GcsBucketMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),

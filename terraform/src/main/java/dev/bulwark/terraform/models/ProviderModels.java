@@ -69,6 +69,7 @@ public final class ProviderModels {
       new DaxClusterMapping(),
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
+      new CosmosDbAccountMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),

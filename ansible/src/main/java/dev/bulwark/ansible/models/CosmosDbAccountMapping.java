@@ -1,0 +1,38 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.CosmosDbAccess;
+import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code azure.azcollection.azure_rm_cosmosdbaccount}: reachable from all networks while {@code public_network_access}
+ * is {@code Enabled} (the default) and neither {@code ip_range_filter} (a comma-separated string), {@code ip_rules}
+ * (a list) nor {@code is_virtual_network_filter_enabled} limits who may connect. Cosmos DB always encrypts its data.
+ */
+final class CosmosDbAccountMapping implements ModuleMapping {
+  private static final String PUBLIC_ACCESS = "public_network_access";
+
+  @Override
+  public Set<String> modules() {
+    return Set.of("azure.azcollection.azure_rm_cosmosdbaccount");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource account, UnitResources unit) {
+    return List.of(new DatabaseInstance(account, publicAccess(account),
+        Fact.byDefault(true, "encryption", account.range())));
+  }
+
+  private static Fact publicAccess(Resource account) {
+    Fact publicAccess = Args.entry(account.attributes(), PUBLIC_ACCESS)
+        .map(entry -> Fact.of(entry.value(), PUBLIC_ACCESS, entry.range(),
+            value -> value.asString().map(text -> !text.equalsIgnoreCase("Disabled"))))
+        .orElseGet(() -> Fact.byDefault(true, PUBLIC_ACCESS, account.range()));
+    return CosmosDbAccess.allNetworks(publicAccess, Args.entry(account.attributes(), "ip_rules", "ip_range_filter"),
+        Args.flag(account.attributes(), "is_virtual_network_filter_enabled", false, account.range()));
+  }
+}
