@@ -81,6 +81,9 @@ final class NestedStacks {
   }
 
   private static List<Call> calls(SourceFile file) {
+    if (file.size() > ScanSettings.DEFAULTS.maxFileBytes()) {
+      return List.of();
+    }
     SourceText source;
     try {
       source = file.read();
