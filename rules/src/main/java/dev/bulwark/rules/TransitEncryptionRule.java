@@ -14,12 +14,13 @@ import java.util.Set;
     title = "Traffic is not encrypted in transit",
     severity = Severity.MEDIUM,
     category = Category.UNENCRYPTED_STORAGE,
-    providers = {"aws"},
+    providers = {"aws", "azure"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Set `transit_encryption_enabled = true` on ElastiCache replication groups and clusters, "
                 + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, `client_broker = \"TLS\"` and "
-                + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, and "
+                + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, "
+                + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
@@ -28,6 +29,7 @@ import java.util.Set;
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
+                + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
                 + "`in_cluster: true` (the defaults)."),
     },
@@ -36,8 +38,9 @@ import java.util.Set;
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html",
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html",
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
+        "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports",
     },
-    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81"},
+    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768"},
@@ -50,6 +53,8 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
    */
   private static final Set<String> TRANSPORTS = Set.of("cluster_endpoint_encryption_type",
       "ClusterEndpointEncryptionType", "client_broker", "ClientBroker");
+  /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
+  private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 
   TransitEncryptionRule() {
     super(EncryptedInTransit.class, false);
@@ -67,6 +72,9 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
 
   @Override
   String detail(Fact fact) {
+    if (PLAIN_TEXT_PORTS.contains(fact.attribute())) {
+      return FactText.shouldBe(fact, false);
+    }
     if (!TRANSPORTS.contains(fact.attribute())) {
       return FactText.shouldBe(fact, true);
     }

@@ -40,6 +40,7 @@ public final class AnsibleModels {
       new StorageAccountMapping(),
       new KeyVaultMapping(),
       new CosmosDbAccountMapping(),
+      new AzureRedisMapping(),
       new GcsBucketMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),

@@ -141,6 +141,16 @@ public record Fact(
         .orElse(facts.get(0));
   }
 
+  /**
+   * The opposite fact about the same setting, at the same place: for a setting whose true is the insecure value
+   * (a plain-text port enabled), read as whether the secure state holds.
+   */
+  public Fact negated() {
+    Truth opposite = truth == Truth.TRUE ? Truth.FALSE : truth == Truth.FALSE ? Truth.TRUE : Truth.UNKNOWN;
+    return new Fact(opposite, attribute, range, byDefault, origin, condition,
+        alternatives.stream().map(Fact::negated).toList());
+  }
+
   /** This fact, holding only when {@code outer} holds too. */
   public Fact under(String outer) {
     return new Fact(truth, attribute, range, byDefault, origin, Conditions.join(outer, condition), alternatives);

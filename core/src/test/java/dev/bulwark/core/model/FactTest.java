@@ -73,6 +73,32 @@ class FactTest {
   }
 
   @Test
+  void aNegatedFactKeepsItsPlaceAndNegatesEachReachableBranch() {
+    Value open = new BoolValue(true, Range.ofLine("db.tf", 3, 35, 39));
+    Value choice = new UnknownValue("!If [Open, true, false]", VALUE, List.of(),
+        List.of(new UnknownValue.Alternative("condition `Open` is true", open)));
+    Fact negated = Fact.of(attributes(choice), "publicly_accessible", false, HEADER).negated();
+    assertThat(negated.isUnknown()).isTrue();
+    assertThat(negated.when(false)).hasValueSatisfying(branch ->
+        assertThat(branch.condition()).isEqualTo("condition `Open` is true"));
+    Fact missing = Fact.of(MapValue.of(List.of(), HEADER), "publicly_accessible", false, HEADER).negated();
+    assertThat(missing.isTrue()).isTrue();
+    assertThat(missing.byDefault()).isTrue();
+    assertThat(missing.range()).isEqualTo(HEADER);
+  }
+
+  @Test
+  void allRequiresEverySettingAndAnyOne() {
+    Fact yes = Fact.known(true, "a", KEY, List.of());
+    Fact no = Fact.known(false, "b", VALUE, List.of());
+    Fact unknown = Fact.unknown("c", HEADER, List.of());
+    assertThat(Fact.all(List.of(yes, unknown, no))).isEqualTo(no);
+    assertThat(Fact.all(List.of(yes, unknown))).isEqualTo(unknown);
+    assertThat(Fact.all(List.of(yes))).isEqualTo(yes);
+    assertThat(Fact.any(List.of(no, unknown, yes))).isEqualTo(yes);
+  }
+
+  @Test
   void nestedChoicesJoinTheirConditionsAndUnreachableTruthsAreEmpty() {
     Value inner = new UnknownValue("inner", VALUE, List.of(), List.of(
         new UnknownValue.Alternative("condition `B` is true", new BoolValue(true, VALUE))));

@@ -70,6 +70,7 @@ public final class ProviderModels {
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new CosmosDbAccountMapping(),
+      new AzureRedisMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),
