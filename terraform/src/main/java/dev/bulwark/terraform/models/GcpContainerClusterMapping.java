@@ -25,12 +25,16 @@ final class GcpContainerClusterMapping implements ModelMapping {
   public List<CloudModel> map(Resource cluster, Module module) {
     Optional<MapEntry> service = cluster.attribute("logging_service")
         .filter(entry -> !(entry.value() instanceof NullValue));
-    Fact logging = service
-        .map(entry -> Fact.of(entry.value(), "logging_service", entry.range(),
-            value -> value.asString().map(name -> !name.equals("none"))))
+    Fact logging = service.map(GcpContainerClusterMapping::loggingService)
         .or(() -> components(cluster))
         .orElseGet(() -> Fact.byDefault(true, "logging_service", cluster.range()));
     return List.of(new KubernetesCluster(cluster, logging));
+  }
+
+  /** Whether a {@code logging_service} writes to Cloud Logging: any service but {@code none}. */
+  static Fact loggingService(MapEntry service) {
+    return Fact.of(service.value(), service.key(), service.range(),
+        value -> value.asString().map(name -> !name.equals("none")));
   }
 
   private static Optional<Fact> components(Resource cluster) {

@@ -71,6 +71,7 @@ public final class ProviderModels {
       new ServerlessDatabaseMapping(),
       new CosmosDbAccountMapping(),
       new AzureRedisMapping(),
+      new GkeModuleMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),
