@@ -24,10 +24,11 @@ import dev.bulwark.core.rule.Violation;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Narrow `start_ip_address`/`end_ip_address` of the server's firewall rule (0.0.0.0 to 0.0.0.0 "
-                + "admits only Azure services) and the `value` of Cloud SQL `authorized_networks` to the addresses "
-                + "that need access."),
+                + "admits only Azure services), `start_ip`/`end_ip` of an `azurerm_redis_firewall_rule`, and the "
+                + "`value` of Cloud SQL `authorized_networks` to the addresses that need access."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Narrow `start_ip_address`/`end_ip_address` of the `azure_rm_*firewallrule` task and the `value` of "
+            text = "Narrow `start_ip_address`/`end_ip_address` of the `azure_rm_*firewallrule` task (Redis's "
+                + "`azure_rm_rediscachefirewallrule` included) and the `value` of "
                 + "`settings.ip_configuration.authorized_networks` of `google.cloud.gcp_sql_instance`."),
     },
     references = {
@@ -35,7 +36,8 @@ import dev.bulwark.core.rule.Violation;
         "https://cloud.google.com/sql/docs/mysql/authorize-networks",
     },
     checkov = {"CKV_AZURE_11", "CKV_GCP_11"},
-    kics = {"25c0ea09-f1c5-4380-b055-3b83863f2bb8", "f4e9ff70-0f3b-4c50-a713-26cbe7ec4039"},
+    kics = {"25c0ea09-f1c5-4380-b055-3b83863f2bb8", "f4e9ff70-0f3b-4c50-a713-26cbe7ec4039",
+        "fd8da341-6760-4450-b26c-9f6d8850575e", "0d0c12b9-edce-4510-9065-13f6a758750c"},
     trivy = {"AVD-AZU-0029", "AVD-GCP-0017"})
 final class DatabaseFirewallRule implements Rule {
   @Override

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The Azure database server firewall rule modules ({@code azure_rm_sqlfirewallrule} and the PostgreSQL, MySQL and
- * MariaDB ones), unless {@code state: absent}. A rule stands for the server it configures: a database model of
+ * MariaDB ones, and Azure Cache for Redis's), unless {@code state: absent}. A rule stands for the server it configures: a database model of
  * which only the admitted addresses ({@code start_ip_address}..{@code end_ip_address}, as {@code 0.0.0.0/0} located
  * at {@code end_ip_address} when they are every address) are known.
  */
@@ -20,7 +20,8 @@ final class AzureFirewallRuleMapping implements ModuleMapping {
   @Override
   public Set<String> modules() {
     return Set.of("azure.azcollection.azure_rm_sqlfirewallrule", "azure.azcollection.azure_rm_postgresqlfirewallrule",
-        "azure.azcollection.azure_rm_mysqlfirewallrule", "azure.azcollection.azure_rm_mariadbfirewallrule");
+        "azure.azcollection.azure_rm_mysqlfirewallrule", "azure.azcollection.azure_rm_mariadbfirewallrule",
+        "azure.azcollection.azure_rm_rediscachefirewallrule");
   }
 
   @Override

@@ -79,16 +79,21 @@ final class AzureDatabaseServerMapping implements ModelMapping {
    * whose 255.255.255.255 makes it so), else {@code start-end} located at the rule.
    */
   static Located<String> addressRange(Resource rule) {
-    Optional<String> start = rule.attributes().get("start_ip_address").flatMap(v -> v.asString());
-    Optional<MapEntry> endEntry = rule.attribute("end_ip_address");
+    return addressRange(rule, "start_ip_address", "end_ip_address");
+  }
+
+  /** As {@link #addressRange(Resource)}, for a rule whose addresses are {@code startKey}..{@code endKey}. */
+  static Located<String> addressRange(Resource rule, String startKey, String endKey) {
+    Optional<String> start = rule.attributes().get(startKey).flatMap(v -> v.asString());
+    Optional<MapEntry> endEntry = rule.attribute(endKey);
     Optional<String> end = endEntry.flatMap(entry -> entry.value().asString());
     if (start.isEmpty() || end.isEmpty()) {
-      return Located.unknown("end_ip_address", rule.range(), List.of());
+      return Located.unknown(endKey, rule.range(), List.of());
     }
     MapEntry entry = endEntry.get();
     return start.get().equals("0.0.0.0") && end.get().equals("255.255.255.255")
-        ? Located.known("0.0.0.0/0", "end_ip_address", entry.range(), entry.value().origin())
-        : Located.known(start.get() + "-" + end.get(), "end_ip_address", rule.range(), List.of());
+        ? Located.known("0.0.0.0/0", endKey, entry.range(), entry.value().origin())
+        : Located.known(start.get() + "-" + end.get(), endKey, rule.range(), List.of());
   }
 
   private static Fact auditing(Resource server, Module module) {

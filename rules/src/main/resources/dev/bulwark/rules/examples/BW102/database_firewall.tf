@@ -91,3 +91,20 @@ resource "azurerm_mssql_firewall_rule" "elsewhere" {
   start_ip_address = "0.0.0.0"
   end_ip_address   = "255.255.255.255" # expect: BW102
 }
+
+# Azure Cache for Redis has a firewall of its own.
+resource "azurerm_redis_firewall_rule" "everyone" {
+  name                = "everyone"
+  redis_cache_name    = "sessions"
+  resource_group_name = "web"
+  start_ip            = "0.0.0.0"
+  end_ip              = "255.255.255.255" # expect: BW102
+}
+
+resource "azurerm_redis_firewall_rule" "office" {
+  name                = "office"
+  redis_cache_name    = "sessions"
+  resource_group_name = "web"
+  start_ip            = "203.0.113.0"
+  end_ip              = "203.0.113.255"
+}
