@@ -5,37 +5,56 @@ import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code azurerm_redis_cache}: clients talk TLS unless the plain-text port 6379 is opened, by
- * {@code non_ssl_port_enabled} (provider v4) or {@code enable_non_ssl_port} (before it), false by default. Its
- * encryption at rest is not a setting, and it has no security groups. An {@code azurerm_redis_firewall_rule} admits
- * {@code start_ip}..{@code end_ip} to its cache, read as a database's firewall rule.
+ * Azure Cache for Redis ({@code azurerm_redis_cache}). Clients talk TLS unless the plain-text port 6379 is opened, by
+ * {@code non_ssl_port_enabled} (provider v4) or {@code enable_non_ssl_port} (before it), false by default. The cache
+ * is reachable from all networks while {@code public_network_access_enabled} is true (the default) and no
+ * {@code azurerm_redis_firewall_rule} of the unit, naming it by {@code redis_cache_name}, limits who may connect;
+ * with rules, it admits their {@code start_ip}..{@code end_ip} ranges. A rule whose cache is not in the unit stands
+ * for that cache, as a database's firewall rule does. Its encryption at rest is not a setting, and it has no
+ * security groups.
  */
 final class AzureRedisMapping implements ModelMapping {
   private static final List<String> NON_SSL_PORT = List.of("non_ssl_port_enabled", "enable_non_ssl_port");
+  private static final String CACHE = "azurerm_redis_cache";
   private static final String FIREWALL_RULE = "azurerm_redis_firewall_rule";
 
   @Override
   public Set<String> types() {
-    return Set.of("azurerm_redis_cache", FIREWALL_RULE);
+    return Set.of(CACHE, FIREWALL_RULE);
   }
 
   @Override
-  public List<CloudModel> map(Resource cache, Module module) {
-    if (cache.type().equals(FIREWALL_RULE)) {
-      return List.of(new DatabaseInstance(cache,
-          Fact.unknown("public_network_access_enabled", cache.range(), List.of()),
-          Fact.unknown("encryption", cache.range(), List.of()),
-          List.of(AzureDatabaseServerMapping.addressRange(cache, "start_ip", "end_ip")),
-          Fact.unknown("logging", cache.range(), List.of())));
+  public List<CloudModel> map(Resource resource, Module module) {
+    Attachments rules = module.attachments(FIREWALL_RULE, "redis_cache_name", Set.of(CACHE), Optional.of("name"));
+    if (resource.type().equals(FIREWALL_RULE)) {
+      return rules.isAttached(resource) ? List.of() : List.of(new DatabaseInstance(resource,
+          Fact.unknown("public_network_access_enabled", resource.range(), List.of()),
+          Fact.unknown("encryption", resource.range(), List.of()), List.of(addresses(resource)),
+          Fact.unknown("logging", resource.range(), List.of())));
     }
-    String key = NON_SSL_PORT.stream().filter(name -> cache.attribute(name).isPresent()).findFirst()
+    String key = NON_SSL_PORT.stream().filter(name -> resource.attribute(name).isPresent()).findFirst()
         .orElse(NON_SSL_PORT.get(0));
-    Fact encryptedInTransit = Fact.of(cache.attributes(), key, false, cache.range()).negated();
-    return List.of(new CacheCluster(cache, Fact.unknown("encryption", cache.range(), List.of()), encryptedInTransit,
-        List.of()));
+    Fact encryptedInTransit = Fact.of(resource.attributes(), key, false, resource.range()).negated();
+    List<Resource> attached = rules.to(resource);
+    Fact publicAccess = Fact.of(resource.attributes(), "public_network_access_enabled", true, resource.range());
+    if (publicAccess.isTrue() && (!attached.isEmpty() || rules.ambiguous())) {
+      publicAccess = attached.isEmpty() ? Fact.unknown(FIREWALL_RULE, resource.range(), List.of())
+          : Fact.known(false, FIREWALL_RULE, attached.get(0).range(), List.of());
+    }
+    Fact unknownAtRest = Fact.unknown("encryption", resource.range(), List.of());
+    return List.of(new CacheCluster(resource, unknownAtRest, encryptedInTransit, List.of()),
+        new DatabaseInstance(resource, publicAccess, unknownAtRest,
+            attached.stream().map(AzureRedisMapping::addresses).toList(),
+            Fact.unknown("logging", resource.range(), List.of())));
+  }
+
+  private static Located<String> addresses(Resource rule) {
+    return AzureDatabaseServerMapping.addressRange(rule, "start_ip", "end_ip");
   }
 }
