@@ -23,10 +23,8 @@ final class WorkspaceMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource workspace, ResourceGraph graph) {
     Fact customerKey = KmsKeys.customerManaged(workspace.attributes(), "VolumeEncryptionKey", workspace.range());
-    return List.of(
-        new DataStore(workspace, "root volume",
-            Fact.of(workspace.attributes(), "RootVolumeEncryptionEnabled", false, workspace.range()), customerKey),
-        new DataStore(workspace, "user volume",
-            Fact.of(workspace.attributes(), "UserVolumeEncryptionEnabled", false, workspace.range()), customerKey));
+    return DataStore.desktopVolumes(workspace,
+        Fact.of(workspace.attributes(), "RootVolumeEncryptionEnabled", false, workspace.range()),
+        Fact.of(workspace.attributes(), "UserVolumeEncryptionEnabled", false, workspace.range()), customerKey);
   }
 }

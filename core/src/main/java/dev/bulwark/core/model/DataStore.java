@@ -1,6 +1,7 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,15 @@ public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fa
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(encryptedAtRest, "encryptedAtRest");
     Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /**
+   * The two volumes of a virtual desktop (a WorkSpaces workspace), each encrypted as its own setting says, with the
+   * workspace's key.
+   */
+  public static List<CloudModel> desktopVolumes(Resource desktop, Fact root, Fact user, Fact customerManagedKey) {
+    return List.of(new DataStore(desktop, "root volume", root, customerManagedKey),
+        new DataStore(desktop, "user volume", user, customerManagedKey));
   }
 
   /** Whether this is a snapshot of another store. */

@@ -22,10 +22,8 @@ final class WorkspaceMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource workspace, Module module) {
     Fact customerKey = KmsKeys.customerManaged(workspace.attributes(), "volume_encryption_key", workspace.range());
-    return List.of(
-        new DataStore(workspace, "root volume",
-            Fact.of(workspace.attributes(), "root_volume_encryption_enabled", false, workspace.range()), customerKey),
-        new DataStore(workspace, "user volume",
-            Fact.of(workspace.attributes(), "user_volume_encryption_enabled", false, workspace.range()), customerKey));
+    return DataStore.desktopVolumes(workspace,
+        Fact.of(workspace.attributes(), "root_volume_encryption_enabled", false, workspace.range()),
+        Fact.of(workspace.attributes(), "user_volume_encryption_enabled", false, workspace.range()), customerKey);
   }
 }
