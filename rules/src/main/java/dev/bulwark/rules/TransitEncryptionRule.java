@@ -5,6 +5,8 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.EncryptedInTransit;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** BW302: a cache or search domain whose traffic is not encrypted in transit. */
@@ -14,13 +16,14 @@ import java.util.Set;
     title = "Traffic is not encrypted in transit",
     severity = Severity.MEDIUM,
     category = Category.UNENCRYPTED_STORAGE,
-    providers = {"aws", "azure"},
+    providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Set `transit_encryption_enabled = true` on ElastiCache replication groups and clusters, "
                 + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, `client_broker = \"TLS\"` and "
                 + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, "
-                + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, and "
+                + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, "
+                + "`settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"` on Cloud SQL instances, and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
@@ -29,7 +32,8 @@ import java.util.Set;
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
-                + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, "
+                + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, set "
+                + "`settings.ip_configuration.require_ssl: true` on `google.cloud.gcp_sql_instance`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
                 + "`in_cluster: true` (the defaults)."),
     },
@@ -39,20 +43,24 @@ import java.util.Set;
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html",
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
         "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports",
+        "https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
     },
-    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91"},
+    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768"},
-    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073"})
+    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
-   * Settings that choose a transport rather than turn encryption on: a DAX cluster's endpoint encryption
-   * ({@code TLS} or {@code NONE}, by default {@code NONE}) and MSK's client traffic ({@code TLS},
-   * {@code TLS_PLAINTEXT} or {@code PLAINTEXT}).
+   * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
+   * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode.
    */
-  private static final Set<String> TRANSPORTS = Set.of("cluster_endpoint_encryption_type",
-      "ClusterEndpointEncryptionType", "client_broker", "ClientBroker");
+  private static final Map<String, List<String>> TRANSPORTS = Map.of(
+      "cluster_endpoint_encryption_type", List.of("TLS", "NONE"),
+      "ClusterEndpointEncryptionType", List.of("TLS", "NONE"),
+      "client_broker", List.of("TLS", "TLS"),
+      "ClientBroker", List.of("TLS", "TLS"),
+      "ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED"));
   /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
   private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 
@@ -75,10 +83,11 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
     if (PLAIN_TEXT_PORTS.contains(fact.attribute())) {
       return FactText.shouldBe(fact, false);
     }
-    if (!TRANSPORTS.contains(fact.attribute())) {
+    List<String> transport = TRANSPORTS.get(fact.attribute());
+    if (transport == null) {
       return FactText.shouldBe(fact, true);
     }
-    return "`" + fact.attribute() + "` should be `TLS`; " + (fact.byDefault() ? "it is not set and defaults to `NONE`"
-        : "it lets traffic through in plain text");
+    return "`" + fact.attribute() + "` should be `" + transport.get(0) + "`; " + (fact.byDefault()
+        ? "it is not set and defaults to `" + transport.get(1) + "`" : "it lets traffic through in plain text");
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseConnections;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
@@ -17,9 +18,12 @@ import java.util.Set;
  * {@code google.cloud.gcp_sql_instance} (unless {@code state: absent}): the instance has a public IP address unless
  * {@code settings.ip_configuration.ipv4_enabled} is false (the API default is true; a missing option is located at
  * the deepest option present), and admits the {@code value} of each entry of
- * {@code settings.ip_configuration.authorized_networks}. Cloud SQL always encrypts its storage.
+ * {@code settings.ip_configuration.authorized_networks}. Cloud SQL always encrypts its storage. It accepts
+ * unencrypted connections unless {@code settings.ip_configuration.require_ssl} is true.
  */
 final class GcpSqlInstanceMapping implements ModuleMapping {
+  private static final String REQUIRE_SSL = "require_ssl";
+
   @Override
   public Set<String> modules() {
     return Set.of("google.cloud.gcp_sql_instance");
@@ -31,6 +35,7 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
       return List.of();
     }
     Fact publicIp = Fact.byDefault(true, "ipv4_enabled", task.range());
+    Fact requireSsl = Fact.byDefault(false, REQUIRE_SSL, task.range());
     List<Located<String>> networks = List.of();
     Optional<MapEntry> settings = Args.entry(task.attributes(), "settings");
     if (settings.isPresent()) {
@@ -38,17 +43,21 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
       Optional<MapEntry> ip = settingsMap.flatMap(map -> Args.entry(map, "ip_configuration"));
       if (settingsMap.isEmpty()) {
         publicIp = Fact.unknown("ipv4_enabled", settings.get().range(), settings.get().value().origin());
+        requireSsl = Fact.unknown(REQUIRE_SSL, settings.get().range(), settings.get().value().origin());
       } else if (ip.isEmpty()) {
         publicIp = Fact.byDefault(true, "ipv4_enabled", settings.get().range());
+        requireSsl = Fact.byDefault(false, REQUIRE_SSL, settings.get().range());
       } else if (ip.get().value() instanceof MapValue configuration) {
         publicIp = Args.flag(configuration, "ipv4_enabled", true, ip.get().range());
+        requireSsl = Args.flag(configuration, REQUIRE_SSL, false, ip.get().range());
         networks = authorizedNetworks(configuration);
       } else {
         publicIp = Fact.unknown("ipv4_enabled", ip.get().range(), ip.get().value().origin());
+        requireSsl = Fact.unknown(REQUIRE_SSL, ip.get().range(), ip.get().value().origin());
       }
     }
     return List.of(new DatabaseInstance(task, publicIp, Fact.byDefault(true, "settings", task.range()), networks,
-        Fact.unknown("settings", task.range(), List.of())));
+        Fact.unknown("settings", task.range(), List.of())), new DatabaseConnections(task, requireSsl));
   }
 
   private static List<Located<String>> authorizedNetworks(MapValue configuration) {

@@ -27,7 +27,8 @@ public sealed interface CloudModel permits
     Accelerator,
     KeyVault,
     FlowLog,
-    ApiCache {
+    ApiCache,
+    DatabaseConnections {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

@@ -3,6 +3,7 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseConnections;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
@@ -18,9 +19,13 @@ import java.util.Set;
  * {@code google_sql_database_instance}: it has a public IP address unless
  * {@code settings.ip_configuration.ipv4_enabled} is false (the provider default is true; a missing block is located
  * at the deepest block present), and admits the {@code value} of each {@code authorized_networks} block there.
- * Cloud SQL always encrypts its storage.
+ * Cloud SQL always encrypts its storage. It accepts unencrypted connections unless {@code ssl_mode} there says
+ * otherwise ({@code ALLOW_UNENCRYPTED_AND_ENCRYPTED} by default) or the older {@code require_ssl} is true.
  */
 final class GcpSqlInstanceMapping implements ModelMapping {
+  private static final String SSL_MODE = "ssl_mode";
+  private static final String ALLOW_UNENCRYPTED = "ALLOW_UNENCRYPTED_AND_ENCRYPTED";
+
   @Override
   public Set<String> types() {
     return Set.of("google_sql_database_instance");
@@ -29,26 +34,44 @@ final class GcpSqlInstanceMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource instance, Module module) {
     Fact publicIp = Fact.byDefault(true, "ipv4_enabled", instance.range());
+    Fact encryptedOnly = Fact.byDefault(false, SSL_MODE, instance.range());
     List<Located<String>> networks = List.of();
     NestedBlocks settings = NestedBlocks.of(instance.attributes(), "settings");
     if (settings.known().isEmpty() && settings.hasUnknown()) {
       publicIp = Fact.unknown("ipv4_enabled", instance.range(), List.of());
+      encryptedOnly = Fact.unknown(SSL_MODE, instance.range(), List.of());
     } else if (!settings.known().isEmpty()) {
       MapValue block = settings.known().get(0);
       NestedBlocks ipConfiguration = NestedBlocks.of(block, "ip_configuration");
       if (!ipConfiguration.known().isEmpty()) {
         MapValue ip = ipConfiguration.known().get(0);
         publicIp = Fact.of(ip, "ipv4_enabled", true, ip.range());
+        encryptedOnly = encryptedOnly(ip);
         networks = authorizedNetworks(ip);
+      } else if (ipConfiguration.hasUnknown()) {
+        publicIp = Fact.unknown("ipv4_enabled", block.range(), List.of());
+        encryptedOnly = Fact.unknown(SSL_MODE, block.range(), List.of());
       } else {
-        publicIp = ipConfiguration.hasUnknown()
-            ? Fact.unknown("ipv4_enabled", block.range(), List.of())
-            : Fact.byDefault(true, "ipv4_enabled", block.range());
+        publicIp = Fact.byDefault(true, "ipv4_enabled", block.range());
+        encryptedOnly = Fact.byDefault(false, SSL_MODE, block.range());
       }
     }
     return List.of(new DatabaseInstance(instance, publicIp,
         Fact.byDefault(true, "settings", instance.range()), networks,
-        Fact.unknown("settings", instance.range(), List.of())));
+        Fact.unknown("settings", instance.range(), List.of())),
+        new DatabaseConnections(instance, encryptedOnly));
+  }
+
+  /**
+   * Whether the instance accepts encrypted connections only: an {@code ssl_mode} other than
+   * {@code ALLOW_UNENCRYPTED_AND_ENCRYPTED} (the default), or the older {@code require_ssl = true}.
+   */
+  private static Fact encryptedOnly(MapValue ip) {
+    return ip.entry(SSL_MODE)
+        .map(entry -> Fact.of(entry.value(), SSL_MODE, entry.range(),
+            value -> value.asString().map(mode -> !mode.equals(ALLOW_UNENCRYPTED))))
+        .orElseGet(() -> ip.entry("require_ssl").isPresent() ? Fact.of(ip, "require_ssl", false, ip.range())
+            : Fact.byDefault(false, SSL_MODE, ip.range()));
   }
 
   private static List<Located<String>> authorizedNetworks(MapValue ipConfiguration) {
