@@ -23,7 +23,9 @@ import java.util.Set;
                 + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, `client_broker = \"TLS\"` and "
                 + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, "
                 + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, "
-                + "`settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"` on Cloud SQL instances, and "
+                + "`settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"` on Cloud SQL instances, "
+                + "`ssl_enforcement_enabled = true` on Azure PostgreSQL, MySQL and MariaDB servers, "
+                + "`value = \"ON\"` on a flexible server's `require_secure_transport` configuration (or remove it), and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
@@ -34,6 +36,8 @@ import java.util.Set;
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
                 + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, set "
                 + "`settings.ip_configuration.require_ssl: true` on `google.cloud.gcp_sql_instance`, "
+                + "`enforce_ssl: true` on `azure_rm_postgresqlserver`, `azure_rm_mysqlserver` and "
+                + "`azure_rm_mariadbserver`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
                 + "`in_cluster: true` (the defaults)."),
     },
@@ -44,23 +48,28 @@ import java.util.Set;
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-encryption.html",
         "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports",
         "https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
+        "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
     },
-    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6"},
+    checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
+        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768"},
-    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015"})
+    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
-   * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode.
+   * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
+   * SSL enforcement and a flexible server's {@code require_secure_transport} parameter.
    */
   private static final Map<String, List<String>> TRANSPORTS = Map.of(
       "cluster_endpoint_encryption_type", List.of("TLS", "NONE"),
       "ClusterEndpointEncryptionType", List.of("TLS", "NONE"),
       "client_broker", List.of("TLS", "TLS"),
       "ClientBroker", List.of("TLS", "TLS"),
-      "ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED"));
+      "ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED"),
+      "ssl_enforcement", List.of("Enabled", "Enabled"),
+      "require_secure_transport", List.of("ON", "ON"));
   /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
   private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 

@@ -24,6 +24,7 @@ public final class AnsibleModels {
       new RedshiftMapping(),
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),
+      new AzureDatabaseServerMapping(),
       new OpenSearchMapping(),
       new SecurityGroupMapping(),
       new AzureSecurityGroupMapping(),

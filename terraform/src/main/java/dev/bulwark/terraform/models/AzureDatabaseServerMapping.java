@@ -2,11 +2,13 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatabaseConnections;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,8 @@ import java.util.Set;
  * argument, so it is unknown there. A firewall rule admits {@code start_ip_address}..{@code end_ip_address} (the
  * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing (SQL servers only) is on with
  * an {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy}
- * whose {@code enabled} is not false; off otherwise. Other servers' auditing is unknown.
+ * whose {@code enabled} is not false; off otherwise. Other servers' auditing is unknown. A PostgreSQL, MySQL or
+ * MariaDB single server refuses plain-text connections as its {@code ssl_enforcement_enabled} says.
  */
 final class AzureDatabaseServerMapping implements ModelMapping {
   /** Firewall rule type, and the attribute naming its server, by server type. */
@@ -36,6 +39,8 @@ final class AzureDatabaseServerMapping implements ModelMapping {
       "azurerm_postgresql_flexible_server", List.of("azurerm_postgresql_flexible_server_firewall_rule", "server_id"),
       "azurerm_mysql_flexible_server", List.of("azurerm_mysql_flexible_server_firewall_rule", "server_name"));
   private static final Set<String> SQL_SERVERS = Set.of("azurerm_mssql_server", "azurerm_sql_server");
+  private static final Set<String> SSL_ENFORCING = Set.of("azurerm_postgresql_server", "azurerm_mysql_server",
+      "azurerm_mariadb_server");
   private static final String AUDITING = "azurerm_mssql_server_extended_auditing_policy";
 
   @Override
@@ -45,9 +50,24 @@ final class AzureDatabaseServerMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource server, Module module) {
-    return List.of(new DatabaseInstance(server, publicAccess(server),
+    DatabaseInstance database = new DatabaseInstance(server, publicAccess(server),
         Fact.unknown("storage_encrypted", server.range(), List.of()), allowedSources(server, module),
-        auditing(server, module)));
+        auditing(server, module));
+    return SSL_ENFORCING.contains(server.type())
+        ? List.of(database, new DatabaseConnections(server, sslEnforced(server)))
+        : List.of(database);
+  }
+
+  /**
+   * Whether a single server refuses plain-text connections: {@code ssl_enforcement_enabled} (required since provider
+   * v3), or the older {@code ssl_enforcement} of {@code Enabled} or {@code Disabled}; unknown without either.
+   */
+  private static Fact sslEnforced(Resource server) {
+    return server.attribute("ssl_enforcement_enabled").filter(entry -> !(entry.value() instanceof NullValue))
+        .map(entry -> Fact.of(entry.value(), entry.key(), entry.range()))
+        .or(() -> server.attribute("ssl_enforcement").map(entry -> Fact.of(entry.value(), entry.key(), entry.range(),
+            value -> value.asString().map(text -> text.equalsIgnoreCase("Enabled")))))
+        .orElseGet(() -> Fact.unknown("ssl_enforcement_enabled", server.range(), List.of()));
   }
 
   private static Fact publicAccess(Resource server) {
