@@ -37,7 +37,8 @@ public final class BuiltinRules implements RuleProvider {
       new FlowLogDisabledRule(),
       new DnsQueryLoggingRule(),
       new AcceleratorFlowLogsRule(),
-      new KeyVaultAuditRule());
+      new KeyVaultAuditRule(),
+      new DatabaseLogParameterRule());
 
   @Override
   public List<Rule> rules() {

@@ -25,6 +25,7 @@ public final class AnsibleModels {
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),
       new AzureDatabaseServerMapping(),
+      new AzurePostgresConfigurationMapping(),
       new OpenSearchMapping(),
       new SecurityGroupMapping(),
       new AzureSecurityGroupMapping(),

@@ -1,11 +1,14 @@
 package dev.bulwark.ansible.models;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseConnections;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -19,7 +22,8 @@ import java.util.Set;
  * {@code settings.ip_configuration.ipv4_enabled} is false (the API default is true; a missing option is located at
  * the deepest option present), and admits the {@code value} of each entry of
  * {@code settings.ip_configuration.authorized_networks}. Cloud SQL always encrypts its storage. It accepts
- * unencrypted connections unless {@code settings.ip_configuration.require_ssl} is true.
+ * unencrypted connections unless {@code settings.ip_configuration.require_ssl} is true. A PostgreSQL instance's
+ * logging flags are read from {@code settings.database_flags} ({@link PostgresLogging}).
  */
 final class GcpSqlInstanceMapping implements ModuleMapping {
   private static final String REQUIRE_SSL = "require_ssl";
@@ -56,8 +60,26 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
         requireSsl = Fact.unknown(REQUIRE_SSL, ip.get().range(), ip.get().value().origin());
       }
     }
-    return List.of(new DatabaseInstance(task, publicIp, Fact.byDefault(true, "settings", task.range()), networks,
-        Fact.unknown("settings", task.range(), List.of())), new DatabaseConnections(task, requireSsl));
+    List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(task, publicIp,
+        Fact.byDefault(true, "settings", task.range()), networks, Fact.unknown("settings", task.range(), List.of())),
+        new DatabaseConnections(task, requireSsl)));
+    models.addAll(logFlags(task, settings));
+    return models;
+  }
+
+  /** The logging flags among {@code settings.database_flags}; missing ones located at the deepest option present. */
+  private static List<DatabaseLogParameter> logFlags(Resource task, Optional<MapEntry> settings) {
+    Optional<MapValue> settingsMap = settings.flatMap(entry -> entry.value().asMap());
+    if (settings.isPresent() && settingsMap.isEmpty()) {
+      return List.of();
+    }
+    Optional<MapEntry> flagsEntry = settingsMap.flatMap(map -> Args.entry(map, "database_flags"));
+    Optional<List<Value>> items = flagsEntry.isEmpty() ? Optional.of(List.of())
+        : flagsEntry.get().value().asList();
+    Range missingAt = flagsEntry.or(() -> settings).map(MapEntry::range).orElse(task.range());
+    Optional<String> version = Args.entry(task.attributes(), "database_version")
+        .flatMap(entry -> entry.value().asString());
+    return PostgresLogging.cloudSql(task, version, items.orElse(List.of()), items.isPresent(), missingAt);
   }
 
   private static List<Located<String>> authorizedNetworks(MapValue configuration) {

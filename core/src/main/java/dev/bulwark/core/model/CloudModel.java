@@ -28,7 +28,8 @@ public sealed interface CloudModel permits
     KeyVault,
     FlowLog,
     ApiCache,
-    DatabaseConnections {
+    DatabaseConnections,
+    DatabaseLogParameter {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

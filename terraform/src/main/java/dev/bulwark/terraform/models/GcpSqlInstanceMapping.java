@@ -5,8 +5,10 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseConnections;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -20,7 +22,8 @@ import java.util.Set;
  * {@code settings.ip_configuration.ipv4_enabled} is false (the provider default is true; a missing block is located
  * at the deepest block present), and admits the {@code value} of each {@code authorized_networks} block there.
  * Cloud SQL always encrypts its storage. It accepts unencrypted connections unless {@code ssl_mode} there says
- * otherwise ({@code ALLOW_UNENCRYPTED_AND_ENCRYPTED} by default) or the older {@code require_ssl} is true.
+ * otherwise ({@code ALLOW_UNENCRYPTED_AND_ENCRYPTED} by default) or the older {@code require_ssl} is true. A
+ * PostgreSQL instance's logging flags are read from {@code settings.database_flags} ({@link PostgresLogging}).
  */
 final class GcpSqlInstanceMapping implements ModelMapping {
   private static final String SSL_MODE = "ssl_mode";
@@ -56,10 +59,22 @@ final class GcpSqlInstanceMapping implements ModelMapping {
         encryptedOnly = Fact.byDefault(false, SSL_MODE, block.range());
       }
     }
-    return List.of(new DatabaseInstance(instance, publicIp,
+    List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(instance, publicIp,
         Fact.byDefault(true, "settings", instance.range()), networks,
         Fact.unknown("settings", instance.range(), List.of())),
-        new DatabaseConnections(instance, encryptedOnly));
+        new DatabaseConnections(instance, encryptedOnly)));
+    if (!settings.known().isEmpty()) {
+      models.addAll(logFlags(instance, settings.known().get(0)));
+    }
+    return models;
+  }
+
+  /** The logging flags among the {@code database_flags} blocks of {@code settings}; missing ones located there. */
+  private static List<DatabaseLogParameter> logFlags(Resource instance, MapValue settings) {
+    Optional<String> version = instance.attributes().entry("database_version")
+        .flatMap(entry -> entry.value().asString());
+    return PostgresLogging.cloudSql(instance, version, NestedBlocks.of(settings, "database_flags").items(), true,
+        settings.range());
   }
 
   /**

@@ -72,7 +72,7 @@ public final class ProviderModels {
       new CosmosDbAccountMapping(),
       new AzureRedisMapping(),
       new GkeModuleMapping(),
-      new AzureSecureTransportMapping(),
+      new AzureServerConfigurationMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new DbSecurityGroupMapping(),

@@ -1,0 +1,84 @@
+package dev.bulwark.core.model;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The PostgreSQL parameters that log what a review of a server's use needs: connection attempts
+ * ({@code log_connections}), session ends ({@code log_disconnections}), checkpoints, long lock waits and statement
+ * durations. PostgreSQL reads a boolean parameter from {@code on}/{@code off}, {@code true}/{@code false},
+ * {@code yes}/{@code no} or {@code 1}/{@code 0}, in any case.
+ */
+public final class PostgresLogging {
+  private static final Set<String> PARAMETERS = Set.of("log_connections", "log_disconnections", "log_checkpoints",
+      "log_lock_waits", "log_duration");
+  /**
+   * Off by default in PostgreSQL and in Cloud SQL, and asked for by CIS Google Cloud 6.2.2 and 6.2.3; the others
+   * are checked where they are set.
+   */
+  private static final List<String> OFF_BY_DEFAULT = List.of("log_connections", "log_disconnections");
+  private static final Set<String> ON = Set.of("on", "true", "yes", "1");
+  private static final Set<String> OFF = Set.of("off", "false", "no", "0");
+
+  private PostgresLogging() {}
+
+  /** Whether {@code name} is one of the logging parameters. */
+  public static boolean isLogging(String name) {
+    return PARAMETERS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The model of logging parameter {@code name} of {@code resource}, set to {@code value} at {@code range}. */
+  public static DatabaseLogParameter set(Resource resource, String name, Value value, Range range) {
+    return new DatabaseLogParameter(resource, Fact.of(value, name.toLowerCase(Locale.ROOT), range,
+        PostgresLogging::isOn));
+  }
+
+  /**
+   * A Cloud SQL instance's logging flags, none unless its {@code version} (its {@code database_version}, when known)
+   * is a PostgreSQL one: one model per logging flag among {@code flags} (each a map of its {@code name} and
+   * {@code value}), and, when the version, the list ({@code listKnown}) and every flag's name are known, one per flag
+   * that is off by default and missing, located at {@code missingAt}.
+   */
+  public static List<DatabaseLogParameter> cloudSql(Resource instance, Optional<String> version, List<Value> flags,
+      boolean listKnown, Range missingAt) {
+    if (version.isPresent() && !version.get().startsWith("POSTGRES")) {
+      return List.of();
+    }
+    List<DatabaseLogParameter> models = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    boolean allNamed = listKnown && version.isPresent();
+    for (Value item : flags) {
+      Optional<MapValue> flag = item.asMap();
+      Optional<String> name = flag.flatMap(map -> map.entry("name")).flatMap(entry -> entry.value().asString());
+      Optional<MapEntry> value = flag.flatMap(map -> map.entry("value"));
+      if (name.isEmpty()) {
+        allNamed = false;
+        continue;
+      }
+      named.add(name.get().toLowerCase(Locale.ROOT));
+      if (isLogging(name.get()) && value.isPresent()) {
+        models.add(set(instance, name.get(), value.get().value(), value.get().range()));
+      }
+    }
+    if (allNamed) {
+      OFF_BY_DEFAULT.stream().filter(name -> !named.contains(name))
+          .forEach(name -> models.add(new DatabaseLogParameter(instance, Fact.byDefault(false, name, missingAt))));
+    }
+    return models;
+  }
+
+  private static Optional<Boolean> isOn(Value value) {
+    return value.asBoolean().or(() -> value.asString().map(text -> text.trim().toLowerCase(Locale.ROOT))
+        .flatMap(text -> ON.contains(text) ? Optional.of(true)
+            : OFF.contains(text) ? Optional.of(false) : Optional.empty()));
+  }
+}
