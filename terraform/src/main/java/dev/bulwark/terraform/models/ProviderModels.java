@@ -64,6 +64,7 @@ public final class ProviderModels {
       new GlobalAcceleratorMapping(),
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
+      new AksClusterMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),

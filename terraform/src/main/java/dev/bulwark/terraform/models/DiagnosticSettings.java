@@ -1,0 +1,72 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether an Azure resource's logs of some categories are collected: by an {@code azurerm_monitor_diagnostic_setting}
+ * whose {@code target_resource_id} refers to it, with an {@code enabled_log} (or a {@code log} whose {@code enabled}
+ * is not false) of one of the categories, or of the category group {@code allLogs} or one that is named. Without such
+ * a setting the logs are not collected, or it is unknown whether they are when a setting of the unit names an unknown
+ * resource, or when a setting's log categories are not known.
+ *
+ * @param targetTypes the resource types whose settings are read together
+ * @param categories  the log categories and category groups that count, in lower case
+ */
+record DiagnosticSettings(Set<String> targetTypes, Set<String> categories) {
+  private static final String SETTING = "azurerm_monitor_diagnostic_setting";
+
+  /** Whether the settings of {@code module} collect {@code target}'s logs of the categories. */
+  Fact collected(Resource target, Module module) {
+    Attachments settings = module.attachments(SETTING, "target_resource_id", targetTypes, Optional.empty());
+    List<Resource> attached = settings.to(target);
+    if (attached.isEmpty()) {
+      return settings.presence(target, SETTING);
+    }
+    Fact result = Fact.known(false, "enabled_log", attached.get(0).range(), List.of());
+    for (Resource setting : attached) {
+      Fact collected = collectedBy(setting);
+      if (collected.isTrue()) {
+        return collected;
+      }
+      result = collected.isUnknown() ? collected : result;
+    }
+    return result;
+  }
+
+  /** Whether one diagnostic setting collects the categories: true at the log that does, unknown, or false. */
+  private Fact collectedBy(Resource setting) {
+    Fact result = Fact.known(false, "enabled_log", setting.range(), List.of());
+    for (String block : List.of("enabled_log", "log")) {
+      for (Value item : NestedBlocks.of(setting.attributes(), block).items()) {
+        Fact fact = item.asMap().map(log -> collects(log, block))
+            .orElseGet(() -> Fact.unknown(block, item.range(), item.origin()));
+        if (fact.isTrue()) {
+          return fact;
+        }
+        result = fact.isUnknown() ? fact : result;
+      }
+    }
+    return result;
+  }
+
+  private Fact collects(MapValue log, String block) {
+    Fact enabled = block.equals("log") ? Fact.of(log, "enabled", true, log.range())
+        : Fact.known(true, block, log.range(), List.of());
+    Optional<Value> category = log.get("category").or(() -> log.get("category_group"));
+    Optional<String> name = category.flatMap(Value::asString);
+    boolean counts = name.map(known -> categories.contains(known.toLowerCase(Locale.ROOT))).orElse(false);
+    if (enabled.isFalse() || category.isEmpty() || name.isPresent() && !counts) {
+      return Fact.known(false, block, log.range(), List.of());
+    }
+    return counts && enabled.isTrue()
+        ? Fact.known(true, block, log.range(), List.of())
+        : Fact.unknown(block, log.range(), category.get().origin());
+  }
+}
