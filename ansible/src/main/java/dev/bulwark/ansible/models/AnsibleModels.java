@@ -41,6 +41,7 @@ public final class AnsibleModels {
       new EfsMapping(),
       new StorageAccountMapping(),
       new KeyVaultMapping(),
+      new KeyedStoreMapping(),
       new AksClusterMapping(),
       new CosmosDbAccountMapping(),
       new AzureRedisMapping(),

@@ -26,6 +26,15 @@ public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fa
   }
 
   /**
+   * A store the provider always encrypts at rest, such as a log group, whose key is the customer's as
+   * {@code customerManagedKey} says.
+   */
+  public static DataStore alwaysEncrypted(Resource resource, String kind, Fact customerManagedKey) {
+    return new DataStore(resource, kind, Fact.byDefault(true, customerManagedKey.attribute(), resource.range()),
+        customerManagedKey);
+  }
+
+  /**
    * The two volumes of a virtual desktop (a WorkSpaces workspace), each encrypted as its own setting says, with the
    * workspace's key.
    */

@@ -9,6 +9,7 @@ import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,31 @@ class KmsKeysTest {
     assertThat(customer.isTrue()).isTrue();
     assertThat(customer.range()).isEqualTo(KEY);
     assertThat(read(new UnknownValue("aws_kms_key.orders.arn", VALUE, List.of(), List.of())).isTrue()).isTrue();
+  }
+
+  private static Fact typed(String type, boolean withKey) {
+    List<MapEntry> entries = new ArrayList<>();
+    if (type != null) {
+      entries.add(new MapEntry("encryption_type", KEY, new StringValue(type, VALUE, List.of())));
+    }
+    if (withKey) {
+      entries.add(new MapEntry("kms_key", KEY, new StringValue("alias/images", VALUE, List.of())));
+    }
+    return KmsKeys.customerManagedWithType(MapValue.of(entries, HEADER), "encryption_type", "kms_key", HEADER);
+  }
+
+  @Test
+  void anEncryptionTypeMustBeKmsWithAKeyOfTheCustomers() {
+    assertThat(typed(null, true).isFalse()).isTrue();
+    assertThat(typed(null, true).byDefault()).isTrue();
+    assertThat(typed("AES256", true).isFalse()).isTrue();
+    assertThat(typed("AES256", true).attribute()).isEqualTo("encryption_type");
+    assertThat(typed("kms", false).isFalse()).isTrue();
+    assertThat(typed("kms", false).attribute()).isEqualTo("kms_key");
+    assertThat(typed("KMS", true).isTrue()).isTrue();
+    MapValue unknownType = MapValue.of(List.of(new MapEntry("encryption_type", KEY,
+        new UnknownValue("var.type", VALUE, List.of(), List.of()))), HEADER);
+    assertThat(KmsKeys.customerManagedWithType(unknownType, "encryption_type", "kms_key", HEADER).isUnknown())
+        .isTrue();
   }
 }

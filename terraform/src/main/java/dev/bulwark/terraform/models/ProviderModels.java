@@ -65,6 +65,7 @@ public final class ProviderModels {
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
       new AksClusterMapping(),
+      new AwsKeyedStoreMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),

@@ -1,0 +1,46 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * AWS stores that are always encrypted at rest, with a key of the customer's only when one is named, unless
+ * {@code state: absent}: {@code amazon.aws.cloudwatchlogs_log_group} and {@code community.aws.secretsmanager_secret}
+ * ({@code kms_key_id}), and {@code community.aws.ecs_ecr} ({@code encryption_configuration} with
+ * {@code encryption_type: KMS} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses
+ * the AWS managed key).
+ */
+final class KeyedStoreMapping implements ModuleMapping {
+  private static final String LOG_GROUP = "amazon.aws.cloudwatchlogs_log_group";
+  private static final String SECRET = "community.aws.secretsmanager_secret";
+
+  @Override
+  public Set<String> modules() {
+    return Set.of(LOG_GROUP, SECRET, "community.aws.ecs_ecr");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource task, UnitResources unit) {
+    if (Args.absent(task)) {
+      return List.of();
+    }
+    return List.of(switch (task.type()) {
+      case LOG_GROUP -> DataStore.alwaysEncrypted(task, "log group",
+          KmsKeys.customerManaged(task.attributes(), "kms_key_id", task.range()));
+      case SECRET -> DataStore.alwaysEncrypted(task, "secret",
+          KmsKeys.customerManaged(task.attributes(), "kms_key_id", task.range()));
+      default -> DataStore.alwaysEncrypted(task, "repository", repositoryKey(task));
+    });
+  }
+
+  private static Fact repositoryKey(Resource repository) {
+    return KmsKeys.customerManagedWithType(Args.entry(repository.attributes(), "encryption_configuration"), "encryption_configuration", "encryption_type", "kms_key",
+        repository.range());
+  }
+
+}
