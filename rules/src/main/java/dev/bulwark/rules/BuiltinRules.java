@@ -38,7 +38,8 @@ public final class BuiltinRules implements RuleProvider {
       new DnsQueryLoggingRule(),
       new AcceleratorFlowLogsRule(),
       new KeyVaultAuditRule(),
-      new DatabaseLogParameterRule());
+      new DatabaseLogParameterRule(),
+      new TrailCloudWatchRule());
 
   @Override
   public List<Rule> rules() {

@@ -12,7 +12,8 @@ import java.util.Set;
  * {@code amazon.aws.cloudtrail}, unless {@code state: disabled} (an old name of {@code absent}). Defaults:
  * {@code enable_logging} true, {@code is_multi_region_trail} false, {@code include_global_events} (alias
  * {@code include_global_service_events}) true; without {@code enable_log_file_validation} (alias
- * {@code log_file_validation_enabled}) the module leaves it to CloudTrail, which creates trails without it.
+ * {@code log_file_validation_enabled}) the module leaves it to CloudTrail, which creates trails without it; without
+ * {@code cloudwatch_logs_log_group_arn} events go to S3 only.
  */
 final class CloudTrailMapping implements ModuleMapping {
   @Override
@@ -37,6 +38,7 @@ final class CloudTrailMapping implements ModuleMapping {
     return List.of(new AuditTrail(trail,
         Args.flag(arguments, "enable_logging", true, trail.range()),
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
-        validation));
+        validation,
+        Fact.names(arguments, "cloudwatch_logs_log_group_arn", trail.range())));
   }
 }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * {@code AWS::CloudTrail::Trail}. {@code IsLogging} is required (unknown when missing); defaults:
- * {@code IsMultiRegionTrail} false, {@code IncludeGlobalServiceEvents} true, {@code EnableLogFileValidation} false.
+ * {@code IsMultiRegionTrail} false, {@code IncludeGlobalServiceEvents} true, {@code EnableLogFileValidation} false,
+ * and no {@code CloudWatchLogsLogGroupArn}.
  */
 final class TrailMapping implements ModelMapping {
   @Override
@@ -29,6 +30,7 @@ final class TrailMapping implements ModelMapping {
     Fact globalEvents = Fact.of(properties, "IncludeGlobalServiceEvents", true, trail.range());
     return List.of(new AuditTrail(trail, logging,
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
-        Fact.of(properties, "EnableLogFileValidation", false, trail.range())));
+        Fact.of(properties, "EnableLogFileValidation", false, trail.range()),
+        Fact.names(properties, "CloudWatchLogsLogGroupArn", trail.range())));
   }
 }

@@ -82,6 +82,20 @@ public record Fact(
         : of(entry.get().value(), key, entry.get().range(), Optional.of(whenMissing), header);
   }
 
+  /**
+   * The fact that attribute {@code key} of {@code attributes} names something (a log group, a key): false at
+   * {@code header} by default when missing or null, false when an empty string, true for any other value, including
+   * one not known before deployment; on each reachable branch of an undecided choice, read the same way.
+   */
+  public static Fact names(MapValue attributes, String key, Range header) {
+    Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
+    if (entry.isEmpty()) {
+      return byDefault(false, key, header);
+    }
+    return of(entry.get().value(), key, entry.get().range(), value -> Optional.of(!(value instanceof NullValue)
+        && !value.asString().map(String::isBlank).orElse(false)));
+  }
+
   /** The fact that {@code value}, written for attribute {@code key} at {@code range}, states. */
   public static Fact of(Value value, String key, Range range) {
     return of(value, key, range, Optional.empty(), range);

@@ -180,4 +180,19 @@ class FactTest {
     assertThat(Fact.any(List.of(off, unknown))).isSameAs(unknown);
     assertThat(Fact.any(List.of(off, Fact.known(false, "s3", KEY, List.of())))).isSameAs(off);
   }
+
+  @Test
+  void aSettingNamesSomethingUnlessMissingNullOrEmpty() {
+    Fact missing = Fact.names(MapValue.of(List.of(), HEADER), "publicly_accessible", HEADER);
+    assertThat(missing.isFalse() && missing.byDefault()).isTrue();
+    assertThat(Fact.names(attributes(new NullValue(VALUE)), "publicly_accessible", HEADER).byDefault()).isTrue();
+    MapValue blank = attributes(new StringValue(" ", VALUE));
+    Fact empty = Fact.names(blank, "publicly_accessible", HEADER);
+    assertThat(empty.isFalse() && !empty.byDefault()).isTrue();
+    assertThat(empty.range()).isEqualTo(blank.entry("publicly_accessible").orElseThrow().range());
+    assertThat(Fact.names(attributes(new StringValue("arn:aws:logs:x", VALUE)), "publicly_accessible", HEADER)
+        .isTrue()).isTrue();
+    assertThat(Fact.names(attributes(new UnknownValue("aws_cloudwatch_log_group.x.arn", VALUE)),
+        "publicly_accessible", HEADER).isTrue()).isTrue();
+  }
 }

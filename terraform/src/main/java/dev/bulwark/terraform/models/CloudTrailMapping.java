@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * {@code aws_cloudtrail}. Defaults: {@code enable_logging} true, {@code is_multi_region_trail} false,
  * {@code include_global_service_events} true (a trail without global service events does not record every region's
- * activity either), {@code enable_log_file_validation} false.
+ * activity either), {@code enable_log_file_validation} false, and no {@code cloud_watch_logs_group_arn}.
  */
 final class CloudTrailMapping implements ModelMapping {
   @Override
@@ -27,6 +27,7 @@ final class CloudTrailMapping implements ModelMapping {
     return List.of(new AuditTrail(trail,
         Fact.of(attributes, "enable_logging", true, trail.range()),
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
-        Fact.of(attributes, "enable_log_file_validation", false, trail.range())));
+        Fact.of(attributes, "enable_log_file_validation", false, trail.range()),
+        Fact.names(attributes, "cloud_watch_logs_group_arn", trail.range())));
   }
 }
