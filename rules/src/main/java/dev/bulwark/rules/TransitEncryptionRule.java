@@ -26,12 +26,16 @@ import java.util.Set;
                 + "`settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"` on Cloud SQL instances, "
                 + "`ssl_enforcement_enabled = true` on Azure PostgreSQL, MySQL and MariaDB servers, "
                 + "`value = \"ON\"` on a flexible server's `require_secure_transport` configuration (or remove it), and "
-                + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains."),
+                + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains; in the "
+                + "`configuration` of `aws_emr_security_configuration`, set "
+                + "`EncryptionConfiguration.EnableInTransitEncryption` to true."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
                 + "true` (the defaults) under `EncryptionInfo.EncryptionInTransit` of `AWS::MSK::Cluster`, and "
-                + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains."),
+                + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains; set "
+                + "`SecurityConfiguration.EncryptionConfiguration.EnableInTransitEncryption: true` on "
+                + "`AWS::EMR::SecurityConfiguration`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
                 + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, set "
@@ -54,8 +58,8 @@ import java.util.Set;
         "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
-        "a976d63f-af0e-46e8-b714-8c1a9c4bf768"},
-    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020"})
+        "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9"},
+    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020", "AVD-AWS-0138"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:

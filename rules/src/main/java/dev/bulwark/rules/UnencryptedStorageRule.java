@@ -36,7 +36,8 @@ import java.util.Set;
                 + "in the `settings` of the `aws_api_gateway_method_settings` of a stage with a cache cluster (for "
                 + "every method, `method_path = \"*/*\"`, and for each that caches). A snapshot is "
                 + "encrypted when its source is: encrypt the source, or copy the snapshot with "
-                + "`aws_ebs_snapshot_copy` and `encrypted = true`."),
+                + "`aws_ebs_snapshot_copy` and `encrypted = true`. In the `configuration` of "
+                + "`aws_emr_security_configuration`, set `EncryptionConfiguration.EnableAtRestEncryption` to true."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `Encrypted: true` on `AWS::EC2::Volume`, on the `Ebs` of each `BlockDeviceMappings` item of "
                 + "`AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and `AWS::AutoScaling::LaunchConfiguration`, and "
@@ -47,7 +48,9 @@ import java.util.Set;
                 + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch. Set `RootVolumeEncryptionEnabled` "
                 + "and `UserVolumeEncryptionEnabled` on `AWS::WorkSpaces::Workspace`, and `CacheDataEncrypted: true` "
                 + "on the `MethodSettings` of an API Gateway stage with a cache cluster (for every method, "
-                + "`ResourcePath: /*` and `HttpMethod: '*'`, or a deployment's `StageDescription`)."),
+                + "`ResourcePath: /*` and `HttpMethod: '*'`, or a deployment's `StageDescription`). Set "
+                + "`SecurityConfiguration.EncryptionConfiguration.EnableAtRestEncryption: true` on "
+                + "`AWS::EMR::SecurityConfiguration`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
@@ -89,11 +92,11 @@ import java.util.Set;
         "cfdcabb0-fc06-427c-865b-c59f13e898ce", "862fe4bf-3eec-4767-a517-40f378886b88",
         "f11aec39-858f-4b6f-b946-0a1bf46c0c87", "b9033580-6886-401a-8631-5f19f5bb24c7",
         "89827c57-5a8a-49eb-9731-976a606d70db", "b7c9a40c-23e4-4a2d-8d39-a3352f10f288",
-        "37cca703-b74c-48ba-ac81-595b53398e9b"},
+        "37cca703-b74c-48ba-ac81-595b53398e9b", "5b033ec8-f079-4323-b5c8-99d4620433a9"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
         "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109",
-        "AVD-AWS-0002"})
+        "AVD-AWS-0002", "AVD-AWS-0137"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",

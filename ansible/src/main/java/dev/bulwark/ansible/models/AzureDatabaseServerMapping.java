@@ -2,7 +2,7 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.DatabaseConnections;
+import dev.bulwark.core.model.TrafficEncryption;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +24,7 @@ final class AzureDatabaseServerMapping implements ModuleMapping {
     boolean restart = Args.entry(server.attributes(), "restarted").flatMap(entry -> Args.bool(entry.value()))
         .orElse(false);
     return Args.absent(server) || restart ? List.of()
-        : List.of(new DatabaseConnections(server, Args.flag(server.attributes(), "enforce_ssl", false,
+        : List.of(new TrafficEncryption(server, Args.flag(server.attributes(), "enforce_ssl", false,
             server.range())));
   }
 }

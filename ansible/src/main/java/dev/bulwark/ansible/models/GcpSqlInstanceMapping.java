@@ -3,7 +3,7 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.DatabaseConnections;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
@@ -62,7 +62,7 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(task, publicIp,
         Fact.byDefault(true, "settings", task.range()), networks, Fact.unknown("settings", task.range(), List.of())),
-        new DatabaseConnections(task, requireSsl)));
+        new TrafficEncryption(task, requireSsl)));
     models.addAll(logFlags(task, settings));
     return models;
   }

@@ -15,6 +15,7 @@ public final class AwsModels {
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
       new KeyedStoreMapping(),
+      new EmrSecurityConfigurationMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),

@@ -28,7 +28,7 @@ public sealed interface CloudModel permits
     KeyVault,
     FlowLog,
     ApiCache,
-    DatabaseConnections,
+    TrafficEncryption,
     DatabaseLogParameter {
   /** The resource this model describes; findings are about it. */
   Resource resource();

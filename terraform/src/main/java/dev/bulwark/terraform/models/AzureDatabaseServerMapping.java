@@ -2,7 +2,7 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.DatabaseConnections;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
@@ -54,7 +54,7 @@ final class AzureDatabaseServerMapping implements ModelMapping {
         Fact.unknown("storage_encrypted", server.range(), List.of()), allowedSources(server, module),
         auditing(server, module));
     return SSL_ENFORCING.contains(server.type())
-        ? List.of(database, new DatabaseConnections(server, sslEnforced(server)))
+        ? List.of(database, new TrafficEncryption(server, sslEnforced(server)))
         : List.of(database);
   }
 

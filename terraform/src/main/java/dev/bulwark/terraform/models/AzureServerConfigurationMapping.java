@@ -2,7 +2,7 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.DatabaseConnections;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.value.MapEntry;
@@ -42,7 +42,7 @@ final class AzureServerConfigurationMapping implements ModelMapping {
       return List.of();
     }
     if (name.get().equalsIgnoreCase(SECURE_TRANSPORT) && FLEXIBLE.contains(configuration.type())) {
-      return List.of(new DatabaseConnections(configuration, value
+      return List.of(new TrafficEncryption(configuration, value
           .map(entry -> Fact.of(entry.value(), SECURE_TRANSPORT, entry.range(),
               text -> text.asString().map(setting -> !setting.equalsIgnoreCase("off"))))
           .orElseGet(() -> Fact.unknown(SECURE_TRANSPORT, configuration.range(), List.of()))));

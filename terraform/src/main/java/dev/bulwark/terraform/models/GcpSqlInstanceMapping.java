@@ -3,7 +3,7 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.DatabaseConnections;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
@@ -62,7 +62,7 @@ final class GcpSqlInstanceMapping implements ModelMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(instance, publicIp,
         Fact.byDefault(true, "settings", instance.range()), networks,
         Fact.unknown("settings", instance.range(), List.of())),
-        new DatabaseConnections(instance, encryptedOnly)));
+        new TrafficEncryption(instance, encryptedOnly)));
     if (!settings.known().isEmpty()) {
       models.addAll(logFlags(instance, settings.known().get(0)));
     }

@@ -66,6 +66,7 @@ public final class ProviderModels {
       new AzureKeyVaultMapping(),
       new AksClusterMapping(),
       new AwsKeyedStoreMapping(),
+      new EmrSecurityConfigurationMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
