@@ -39,7 +39,8 @@ public final class BuiltinRules implements RuleProvider {
       new AcceleratorFlowLogsRule(),
       new KeyVaultAuditRule(),
       new DatabaseLogParameterRule(),
-      new TrailCloudWatchRule());
+      new TrailCloudWatchRule(),
+      new WebAclLoggingRule());
 
   @Override
   public List<Rule> rules() {

@@ -16,6 +16,7 @@ public final class AwsModels {
       new DmsReplicationInstanceMapping(),
       new KeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
+      new WebAclMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),

@@ -29,7 +29,8 @@ public sealed interface CloudModel permits
     FlowLog,
     ApiCache,
     TrafficEncryption,
-    DatabaseLogParameter {
+    DatabaseLogParameter,
+    WebAcl {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

@@ -67,6 +67,7 @@ public final class ProviderModels {
       new AksClusterMapping(),
       new AwsKeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
+      new WebAclMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
