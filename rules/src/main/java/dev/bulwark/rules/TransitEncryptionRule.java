@@ -28,14 +28,16 @@ import java.util.Set;
                 + "`value = \"ON\"` on a flexible server's `require_secure_transport` configuration (or remove it), and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains; in the "
                 + "`configuration` of `aws_emr_security_configuration`, set "
-                + "`EncryptionConfiguration.EnableInTransitEncryption` to true."),
+                + "`EncryptionConfiguration.EnableInTransitEncryption` to true; set `transit_encryption = \"ENABLED\"` "
+                + "in each `efs_volume_configuration` of `aws_ecs_task_definition`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
                 + "true` (the defaults) under `EncryptionInfo.EncryptionInTransit` of `AWS::MSK::Cluster`, and "
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains; set "
                 + "`SecurityConfiguration.EncryptionConfiguration.EnableInTransitEncryption: true` on "
-                + "`AWS::EMR::SecurityConfiguration`."),
+                + "`AWS::EMR::SecurityConfiguration`, and `TransitEncryption: ENABLED` in each "
+                + "`EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
                 + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, set "
@@ -55,16 +57,17 @@ import java.util.Set;
         "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
-        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47"},
+        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9"},
-    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020", "AVD-AWS-0138"})
+    trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020", "AVD-AWS-0138",
+        "AVD-AWS-0035"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
    * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
-   * SSL enforcement and a flexible server's {@code require_secure_transport} parameter.
+   * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, and an ECS task's EFS volume.
    */
   private static final Map<String, List<String>> TRANSPORTS = Map.of(
       "cluster_endpoint_encryption_type", List.of("TLS", "NONE"),
@@ -73,7 +76,9 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
       "ClientBroker", List.of("TLS", "TLS"),
       "ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED"),
       "ssl_enforcement", List.of("Enabled", "Enabled"),
-      "require_secure_transport", List.of("ON", "ON"));
+      "require_secure_transport", List.of("ON", "ON"),
+      "transit_encryption", List.of("ENABLED", "DISABLED"),
+      "TransitEncryption", List.of("ENABLED", "DISABLED"));
   /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
   private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 

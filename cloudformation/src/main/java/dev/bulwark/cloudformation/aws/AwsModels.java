@@ -17,6 +17,7 @@ public final class AwsModels {
       new KeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
+      new EcsTaskDefinitionMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),

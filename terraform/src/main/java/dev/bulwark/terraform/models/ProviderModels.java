@@ -68,6 +68,7 @@ public final class ProviderModels {
       new AwsKeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
+      new EcsTaskDefinitionMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
