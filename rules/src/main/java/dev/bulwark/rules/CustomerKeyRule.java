@@ -24,13 +24,17 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "kms_key_arn = ... }` on DynamoDB tables; a `disk_encryption_set_id` on `azurerm_managed_disk`; a "
                 + "`disk_encryption_key` on Google Cloud disks; a `kms_key_id` on `aws_cloudwatch_log_group` and "
                 + "`aws_secretsmanager_secret`; `encryption_configuration { encryption_type = \"KMS\" kms_key = ... }` "
-                + "on `aws_ecr_repository`."),
+                + "on `aws_ecr_repository`; an `encryption_config` for `secrets` with a `provider { key_arn }` on "
+                + "`aws_eks_cluster`; a `kms_key_id` on `aws_sagemaker_notebook_instance` and a `kms_key_arn` on "
+                + "`aws_sagemaker_endpoint_configuration`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
                 + "of `AWS::Kinesis::Stream`, `SSESpecification` with a `KMSMasterKeyId` on DynamoDB tables, a "
                 + "`KmsKeyId` on `AWS::Logs::LogGroup` and `AWS::SecretsManager::Secret`, and "
-                + "`EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on `AWS::ECR::Repository`."),
+                + "`EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on `AWS::ECR::Repository`, an "
+                + "`EncryptionConfig` for `secrets` with a `Provider.KeyArn` on `AWS::EKS::Cluster`, and a `KmsKeyId` "
+                + "on `AWS::SageMaker::NotebookInstance` and `AWS::SageMaker::EndpointConfig`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -42,14 +46,17 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/compute/docs/disks/customer-managed-encryption",
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
         "https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
+        "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
-        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136"},
+        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
-        "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f"},
+        "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
+        "63ebcb19-2739-4d3f-aa5c-e8bbb9b85281", "709e6da6-fa1f-44cc-8f17-7f25f96dadbe",
+        "58b35504-0287-4154-bf69-02c0573deab8"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034", "AVD-AWS-0027",
-        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033"},
+        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039"},
     enabledByDefault = false)
 final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   CustomerKeyRule() {

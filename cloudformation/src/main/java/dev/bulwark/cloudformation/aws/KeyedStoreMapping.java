@@ -12,14 +12,16 @@ import java.util.Set;
 
 /**
  * AWS stores that are always encrypted at rest, with a key of the customer's only when one is named:
- * {@code AWS::Logs::LogGroup} and {@code AWS::SecretsManager::Secret} ({@code KmsKeyId}), and
+ * {@code AWS::Logs::LogGroup}, {@code AWS::SecretsManager::Secret}, {@code AWS::SageMaker::NotebookInstance} and
+ * {@code AWS::SageMaker::EndpointConfig} ({@code KmsKeyId}), and
  * {@code AWS::ECR::Repository} ({@code EncryptionConfiguration} with {@code EncryptionType: KMS} and a
  * {@code KmsKey}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key).
  */
 final class KeyedStoreMapping implements ModelMapping {
   @Override
   public Set<String> types() {
-    return Set.of("AWS::Logs::LogGroup", "AWS::SecretsManager::Secret", "AWS::ECR::Repository");
+    return Set.of("AWS::Logs::LogGroup", "AWS::SecretsManager::Secret", "AWS::ECR::Repository",
+        "AWS::SageMaker::NotebookInstance", "AWS::SageMaker::EndpointConfig");
   }
 
   @Override
@@ -29,6 +31,10 @@ final class KeyedStoreMapping implements ModelMapping {
       case "AWS::Logs::LogGroup" -> DataStore.alwaysEncrypted(resource, "log group",
           KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
       case "AWS::SecretsManager::Secret" -> DataStore.alwaysEncrypted(resource, "secret",
+          KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
+      case "AWS::SageMaker::NotebookInstance" -> DataStore.alwaysEncrypted(resource, "notebook storage",
+          KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
+      case "AWS::SageMaker::EndpointConfig" -> DataStore.alwaysEncrypted(resource, "endpoint storage",
           KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
       default -> DataStore.alwaysEncrypted(resource, "repository", repositoryKey(resource));
     });

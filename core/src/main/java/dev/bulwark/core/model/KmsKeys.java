@@ -4,6 +4,9 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Whether an AWS KMS key setting names a key the customer manages, as every front end reads it. */
@@ -54,5 +57,32 @@ public final class KmsKeys {
     return entry.get().value().asMap()
         .map(settings -> customerManagedWithType(settings, typeKey, key, entry.get().range()))
         .orElseGet(() -> Fact.unknown(name, entry.get().range(), entry.get().value().origin()));
+  }
+
+  /**
+   * Whether an EKS cluster's envelope encryption ({@code encryption_config} / {@code EncryptionConfig}, the
+   * {@code configurations} given, each a map) encrypts Kubernetes secrets with a key of the customer's: true at the
+   * first configuration whose {@code resourcesKey} list names {@code secrets} and whose {@code providerKey} (an
+   * object, or a block) names a key in {@code keyKey}; unknown where that cannot be read; else false at {@code at}
+   * (no configuration names {@code secrets}).
+   * Without one, EKS encrypts its data with a key AWS owns.
+   */
+  public static Fact eksSecrets(List<Value> configurations, String resourcesKey, String providerKey, String keyKey,
+      Range at) {
+    List<Fact> facts = new ArrayList<>();
+    for (Value item : configurations) {
+      Optional<MapValue> configuration = item.asMap();
+      Optional<List<Value>> resources = configuration.flatMap(map -> map.get(resourcesKey)).flatMap(Value::asList);
+      if (resources.isEmpty() || resources.get().stream().anyMatch(resource -> resource.asString().isEmpty())) {
+        facts.add(Fact.unknown(resourcesKey, item.range(), item.origin()));
+      } else if (resources.get().stream().anyMatch(resource -> resource.asString().orElseThrow().equals("secrets"))) {
+        Optional<MapValue> provider = configuration.get().get(providerKey)
+            .flatMap(value -> value.asMap().or(() -> value.asList().filter(list -> list.size() == 1)
+                .flatMap(list -> list.get(0).asMap())));
+        facts.add(provider.map(map -> Fact.names(map, keyKey, map.range()))
+            .orElseGet(() -> Fact.byDefault(false, providerKey, item.range())));
+      }
+    }
+    return facts.isEmpty() ? Fact.byDefault(false, resourcesKey, at) : Fact.any(facts);
   }
 }

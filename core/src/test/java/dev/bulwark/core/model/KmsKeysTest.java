@@ -3,6 +3,7 @@ package dev.bulwark.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -67,5 +68,27 @@ class KmsKeysTest {
         new UnknownValue("var.type", VALUE, List.of(), List.of()))), HEADER);
     assertThat(KmsKeys.customerManagedWithType(unknownType, "encryption_type", "kms_key", HEADER).isUnknown())
         .isTrue();
+  }
+
+  private static Value eksConfiguration(String resource, boolean withKey) {
+    List<MapEntry> provider = withKey
+        ? List.of(new MapEntry("KeyArn", KEY, new StringValue("arn:aws:kms:eu-west-1:1:key/k", VALUE, List.of())))
+        : List.of();
+    return MapValue.of(List.of(
+        new MapEntry("Resources", KEY, new ListValue(List.of(new StringValue(resource, VALUE, List.of())), VALUE)),
+        new MapEntry("Provider", KEY, MapValue.of(provider, VALUE))), VALUE);
+  }
+
+  private static Fact eks(Value... configurations) {
+    return KmsKeys.eksSecrets(List.of(configurations), "Resources", "Provider", "KeyArn", HEADER);
+  }
+
+  @Test
+  void eksSecretsNeedAConfigurationForSecretsWithAKey() {
+    assertThat(eks().isFalse()).isTrue();
+    assertThat(eks(eksConfiguration("secrets", true)).isTrue()).isTrue();
+    assertThat(eks(eksConfiguration("s", true)).isFalse()).isTrue();
+    assertThat(eks(eksConfiguration("secrets", false)).isFalse()).isTrue();
+    assertThat(eks(new UnknownValue("var.encryption", VALUE, List.of(), List.of())).isUnknown()).isTrue();
   }
 }

@@ -52,3 +52,47 @@ resource "aws_kms_key" "logs" {
   description         = "logs and images"
   enable_key_rotation = true
 }
+
+# EKS encrypts Kubernetes secrets with a key AWS owns unless an encryption_config names yours.
+resource "aws_eks_cluster" "default_key" { # expect: BW305
+  name     = "default-key"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+  }
+}
+
+resource "aws_eks_cluster" "customer_key" {
+  name     = "customer-key"
+  role_arn = "arn:aws:iam::111122223333:role/eks"
+
+  vpc_config {
+    subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+  }
+
+  encryption_config {
+    resources = ["secrets"]
+    provider {
+      key_arn = aws_kms_key.logs.arn
+    }
+  }
+}
+
+resource "aws_sagemaker_notebook_instance" "notebook" { # expect: BW305
+  name          = "notebook"
+  role_arn      = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_sagemaker_endpoint_configuration" "endpoint" {
+  name        = "endpoint"
+  kms_key_arn = aws_kms_key.logs.arn
+
+  production_variants {
+    variant_name           = "main"
+    model_name             = "model"
+    initial_instance_count = 1
+    instance_type          = "ml.m5.large"
+  }
+}
