@@ -40,7 +40,8 @@ public final class BuiltinRules implements RuleProvider {
       new KeyVaultAuditRule(),
       new DatabaseLogParameterRule(),
       new TrailCloudWatchRule(),
-      new WebAclLoggingRule());
+      new WebAclLoggingRule(),
+      new WebAppLoggingRule());
 
   @Override
   public List<Rule> rules() {

@@ -30,7 +30,8 @@ public sealed interface CloudModel permits
     ApiCache,
     TrafficEncryption,
     DatabaseLogParameter,
-    WebAcl {
+    WebAcl,
+    WebApp {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

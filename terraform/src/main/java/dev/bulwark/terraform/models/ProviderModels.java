@@ -65,6 +65,7 @@ public final class ProviderModels {
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
       new AksClusterMapping(),
+      new AzureWebAppMapping(),
       new AwsKeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
