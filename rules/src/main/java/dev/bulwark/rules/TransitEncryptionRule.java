@@ -29,7 +29,8 @@ import java.util.Set;
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains; in the "
                 + "`configuration` of `aws_emr_security_configuration`, set "
                 + "`EncryptionConfiguration.EnableInTransitEncryption` to true; set `transit_encryption = \"ENABLED\"` "
-                + "in each `efs_volume_configuration` of `aws_ecs_task_definition`."),
+                + "in each `efs_volume_configuration` of `aws_ecs_task_definition`; keep "
+                + "`domain_endpoint_options { enforce_https = true }` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
@@ -37,9 +38,11 @@ import java.util.Set;
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains; set "
                 + "`SecurityConfiguration.EncryptionConfiguration.EnableInTransitEncryption: true` on "
                 + "`AWS::EMR::SecurityConfiguration`, and `TransitEncryption: ENABLED` in each "
-                + "`EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`."),
+                + "`EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`; keep `DomainEndpointOptions: {EnforceHTTPS: "
+                + "true}` on OpenSearch/Elasticsearch domains."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task, "
+            text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
+                + "(and keep `domain_endpoint_options.enforce_https` true), "
                 + "remove `enable_non_ssl_port: true` from `azure_rm_rediscache`, set "
                 + "`settings.ip_configuration.require_ssl: true` on `google.cloud.gcp_sql_instance`, "
                 + "`enforce_ssl: true` on `azure_rm_postgresqlserver`, `azure_rm_mysqlserver` and "
@@ -57,12 +60,13 @@ import java.util.Set;
         "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
-        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97"},
+        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
-        "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9"},
+        "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
+        "d6c2d06f-43c1-488a-9ba1-8d75b40fc62d"},
     trivy = {"AVD-AWS-0051", "AVD-AWS-0043", "AVD-AWS-0073", "AVD-GCP-0015", "AVD-AZU-0020", "AVD-AWS-0138",
-        "AVD-AWS-0035"})
+        "AVD-AWS-0035", "AVD-AWS-0046"})
 final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.Set;
  * {@code community.aws.opensearch} (unless {@code state: absent}). The same task creates a domain or updates an
  * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
  * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
- * ({@code node_to_node_encryption_options.enabled}) and {@code vpc_options}; a missing option is unknown. The module
+ * ({@code node_to_node_encryption_options.enabled}), {@code vpc_options} and
+ * {@code domain_endpoint_options.enforce_https}; a missing option is unknown. The module
  * has no option for log publishing, so a task cannot show whether the domain publishes logs (unknown). The access
  * policy is not read (unknown).
  */
@@ -37,7 +39,12 @@ final class OpenSearchMapping implements ModuleMapping {
     return List.of(new SearchDomain(task, inVpc, Fact.unknown("access_policies", task.range(), List.of()),
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
-        Fact.unknown("log_publishing_options", task.range(), List.of())));
+        Fact.unknown("log_publishing_options", task.range(), List.of())),
+        new TrafficEncryption(task, Args.entry(arguments, "domain_endpoint_options")
+            .flatMap(entry -> entry.value().asMap())
+            .flatMap(options -> Args.entry(options, "enforce_https"))
+            .map(entry -> Args.fact(entry.value(), "enforce_https", entry.range()))
+            .orElseGet(() -> Fact.unknown("enforce_https", task.range(), List.of()))));
   }
 
   /** The {@code enabled} of option {@code name}, unknown without the option. */

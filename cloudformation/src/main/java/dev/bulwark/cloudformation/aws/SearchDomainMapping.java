@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -18,7 +19,8 @@ import java.util.Set;
  * ({@code EncryptionAtRestOptions.Enabled}) and node-to-node encryption ({@code NodeToNodeEncryptionOptions.Enabled})
  * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is enabled (an entry's
  * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a
- * VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by {@link AccessPolicies}.
+ * VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by {@link AccessPolicies}. It accepts plain HTTP
+ * when {@code DomainEndpointOptions.EnforceHTTPS} is false.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -35,7 +37,15 @@ final class SearchDomainMapping implements ModelMapping {
     return List.of(new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
-        logging(domain)));
+        logging(domain)), new TrafficEncryption(domain, httpsEnforced(domain)));
+  }
+
+  /** {@code DomainEndpointOptions.EnforceHTTPS}; unknown without it, since the API's default is not documented. */
+  private static Fact httpsEnforced(Resource domain) {
+    NestedProperty enforce = NestedProperty.of(domain, "DomainEndpointOptions", "EnforceHTTPS");
+    return enforce.entry()
+        .map(entry -> Fact.of(entry.value(), entry.key(), entry.range()))
+        .orElseGet(() -> Fact.unknown("EnforceHTTPS", enforce.range(), enforce.origin()));
   }
 
   private static Optional<MapEntry> present(MapValue properties, String key) {

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Set;
  * logs when some {@code log_publishing_options} block is not disabled ({@code enabled} defaults to true), and none
  * without the blocks. A domain is in a VPC with a {@code vpc_options} block; its access policy (inline
  * {@code access_policies} or an {@code aws_elasticsearch_domain_policy}/{@code aws_opensearch_domain_policy}) is
- * read by {@link AccessPolicies}.
+ * read by {@link AccessPolicies}. It accepts plain HTTP when {@code domain_endpoint_options.enforce_https} is false.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -32,7 +33,18 @@ final class SearchDomainMapping implements ModelMapping {
     return List.of(new SearchDomain(domain, inVpc, AccessPolicies.open(domain, module),
         enabled(attributes, "encrypt_at_rest", false, domain.range()),
         enabled(attributes, "node_to_node_encryption", false, domain.range()),
-        logging(attributes, domain.range())));
+        logging(attributes, domain.range())), new TrafficEncryption(domain, httpsEnforced(domain)));
+  }
+
+  /**
+   * The {@code enforce_https} of the {@code domain_endpoint_options} block; unknown without it, since the provider's
+   * default has changed across releases and the API's is not documented.
+   */
+  private static Fact httpsEnforced(Resource domain) {
+    return NestedBlocks.of(domain.attributes(), "domain_endpoint_options").known().stream().findFirst()
+        .flatMap(block -> block.entry("enforce_https"))
+        .map(entry -> Fact.of(entry.value(), "enforce_https", entry.range()))
+        .orElseGet(() -> Fact.unknown("enforce_https", domain.range(), List.of()));
   }
 
   /** The {@code enabled} of block {@code key}, defaulting to false without the block. */
