@@ -30,7 +30,9 @@ import java.util.Set;
                 + "`configuration` of `aws_emr_security_configuration`, set "
                 + "`EncryptionConfiguration.EnableInTransitEncryption` to true; set `transit_encryption = \"ENABLED\"` "
                 + "in each `efs_volume_configuration` of `aws_ecs_task_definition`; keep "
-                + "`domain_endpoint_options { enforce_https = true }` on OpenSearch/Elasticsearch domains."),
+                + "`domain_endpoint_options { enforce_https = true }` on OpenSearch/Elasticsearch domains; give "
+                + "Redshift clusters an `aws_redshift_parameter_group` with `parameter { name = \"require_ssl\" "
+                + "value = \"true\" }` as their `cluster_parameter_group_name`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
@@ -39,7 +41,9 @@ import java.util.Set;
                 + "`SecurityConfiguration.EncryptionConfiguration.EnableInTransitEncryption: true` on "
                 + "`AWS::EMR::SecurityConfiguration`, and `TransitEncryption: ENABLED` in each "
                 + "`EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`; keep `DomainEndpointOptions: {EnforceHTTPS: "
-                + "true}` on OpenSearch/Elasticsearch domains."),
+                + "true}` on OpenSearch/Elasticsearch domains; give Redshift clusters an "
+                + "`AWS::Redshift::ClusterParameterGroup` whose `Parameters` set `require_ssl` to `true` as their "
+                + "`ClusterParameterGroupName`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
                 + "(and keep `domain_endpoint_options.enforce_https` true), "
@@ -58,9 +62,10 @@ import java.util.Set;
         "https://learn.microsoft.com/azure/azure-cache-for-redis/cache-configure#access-ports",
         "https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
         "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
+        "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
-        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83"},
+        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
@@ -83,6 +88,9 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
       "require_secure_transport", List.of("ON", "ON"),
       "transit_encryption", List.of("ENABLED", "DISABLED"),
       "TransitEncryption", List.of("ENABLED", "DISABLED"));
+  /** Settings that choose a Redshift parameter group: the default groups leave {@code require_ssl} false. */
+  private static final Set<String> PARAMETER_GROUPS = Set.of("cluster_parameter_group_name",
+      "ClusterParameterGroupName");
   /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
   private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 
@@ -102,6 +110,10 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
 
   @Override
   String detail(Fact fact) {
+    if (PARAMETER_GROUPS.contains(fact.attribute())) {
+      return "`" + fact.attribute() + (fact.byDefault() ? "` is not set, so the default parameter group applies"
+          : "` names a default parameter group") + ", whose `require_ssl` is false";
+    }
     if (PLAIN_TEXT_PORTS.contains(fact.attribute())) {
       return FactText.shouldBe(fact, false);
     }

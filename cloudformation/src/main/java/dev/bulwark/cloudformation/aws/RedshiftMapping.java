@@ -5,18 +5,24 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.ParameterGroups;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code AWS::Redshift::Cluster}. Defaults (those of the Redshift API since January 2025): {@code PubliclyAccessible}
- * false, {@code Encrypted} true. Audit logging is on with {@code LoggingProperties}, off without.
+ * false, {@code Encrypted} true. Audit logging is on with {@code LoggingProperties}, off without. Connections are
+ * encrypted only when its parameter group sets {@code require_ssl} to true.
  */
 final class RedshiftMapping implements ModelMapping {
+  private static final String REQUIRE_SSL = "require_ssl";
+
   @Override
   public Set<String> types() {
     return Set.of("AWS::Redshift::Cluster");
@@ -28,8 +34,43 @@ final class RedshiftMapping implements ModelMapping {
     return List.of(new DatabaseInstance(cluster,
         Fact.of(properties, "PubliclyAccessible", false, cluster.range()),
         Fact.of(properties, "Encrypted", true, cluster.range()),
-        List.of(), logging(cluster)));
+        List.of(), logging(cluster)), new TrafficEncryption(cluster, requireSsl(cluster, graph)));
   }
+
+  /**
+   * Whether the cluster's parameter group sets {@code require_ssl} to true: the default groups (used without
+   * {@code ClusterParameterGroupName}) leave it false; a group of the template is read from its {@code Parameters},
+   * false without the parameter; a group the template does not declare is unknown.
+   */
+  private static Fact requireSsl(Resource cluster, ResourceGraph graph) {
+    String key = "ClusterParameterGroupName";
+    Optional<MapEntry> name = cluster.attributes().entry(key).filter(e -> !(e.value() instanceof NullValue));
+    if (name.isEmpty()) {
+      return Fact.byDefault(false, key, cluster.range());
+    }
+    Optional<Resource> group = graph.referencesFrom(cluster).stream()
+        .filter(reference -> reference.attribute().equals(key))
+        .flatMap(reference -> graph.resource(reference.to()).stream())
+        .filter(resource -> resource.type().equals("AWS::Redshift::ClusterParameterGroup"))
+        .findFirst();
+    if (group.isPresent()) {
+      return fromGroup(group.get());
+    }
+    return name.get().value().asString().filter(literal -> literal.startsWith("default."))
+        .map(literal -> Fact.known(false, key, name.get().range(), name.get().value().origin()))
+        .orElseGet(() -> Fact.unknown(key, name.get().range(), name.get().value().origin()));
+  }
+
+  private static Fact fromGroup(Resource group) {
+    Optional<MapEntry> parameters = group.attributes().entry("Parameters");
+    Optional<List<Value>> items = parameters.flatMap(entry -> entry.value().asList());
+    if (parameters.isPresent() && items.isEmpty()) {
+      return Fact.unknown(REQUIRE_SSL, parameters.get().range(), parameters.get().value().origin());
+    }
+    return ParameterGroups.flag(items.orElse(List.of()), "ParameterName", "ParameterValue", REQUIRE_SSL,
+        group.range());
+  }
+
 
   private static Fact logging(Resource cluster) {
     String key = "LoggingProperties";

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Set;
  * cluster the configuration holds to such a release is public without it; they send {@code encrypted} only when
  * true, which leaves encryption to the API's default. Audit logging is on with a {@code logging} block whose
  * {@code enable} is true (the block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
+ * Connections are encrypted as its parameter group's {@code require_ssl} says ({@link RedshiftSsl}).
  */
 final class RedshiftMapping implements ModelMapping {
   private static final String CLUSTER = "aws_redshift_cluster";
@@ -34,7 +36,7 @@ final class RedshiftMapping implements ModelMapping {
     MapValue attributes = cluster.attributes();
     return List.of(new DatabaseInstance(cluster, publiclyAccessible(cluster, module),
         Fact.of(attributes, "encrypted", true, cluster.range()),
-        List.of(), logging(cluster, module)));
+        List.of(), logging(cluster, module)), new TrafficEncryption(cluster, RedshiftSsl.required(cluster, module)));
   }
 
   private static Fact publiclyAccessible(Resource cluster, Module module) {
