@@ -32,7 +32,8 @@ import java.util.Set;
                 + "in each `efs_volume_configuration` of `aws_ecs_task_definition`; keep "
                 + "`domain_endpoint_options { enforce_https = true }` on OpenSearch/Elasticsearch domains; give "
                 + "Redshift clusters an `aws_redshift_parameter_group` with `parameter { name = \"require_ssl\" "
-                + "value = \"true\" }` as their `cluster_parameter_group_name`."),
+                + "value = \"true\" }` as their `cluster_parameter_group_name`; remove `parameter { name = \"tls\" "
+                + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
@@ -43,7 +44,8 @@ import java.util.Set;
                 + "`EFSVolumeConfiguration` of `AWS::ECS::TaskDefinition`; keep `DomainEndpointOptions: {EnforceHTTPS: "
                 + "true}` on OpenSearch/Elasticsearch domains; give Redshift clusters an "
                 + "`AWS::Redshift::ClusterParameterGroup` whose `Parameters` set `require_ssl` to `true` as their "
-                + "`ClusterParameterGroupName`."),
+                + "`ClusterParameterGroupName`; remove `tls: disabled` from the `Parameters` of "
+                + "`AWS::DocDB::DBClusterParameterGroup`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
                 + "(and keep `domain_endpoint_options.enforce_https` true), "
@@ -63,9 +65,10 @@ import java.util.Set;
         "https://cloud.google.com/sql/docs/postgres/configure-ssl-instance",
         "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
         "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
+        "https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
-        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105"},
+        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105", "CKV_AWS_90"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
@@ -76,7 +79,8 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
    * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
-   * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, and an ECS task's EFS volume.
+   * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, an ECS task's EFS volume and a
+   * DocumentDB parameter group's {@code tls}.
    */
   private static final Map<String, List<String>> TRANSPORTS = Map.of(
       "cluster_endpoint_encryption_type", List.of("TLS", "NONE"),
@@ -87,7 +91,8 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
       "ssl_enforcement", List.of("Enabled", "Enabled"),
       "require_secure_transport", List.of("ON", "ON"),
       "transit_encryption", List.of("ENABLED", "DISABLED"),
-      "TransitEncryption", List.of("ENABLED", "DISABLED"));
+      "TransitEncryption", List.of("ENABLED", "DISABLED"),
+      "tls", List.of("enabled", "enabled"));
   /** Settings that choose a Redshift parameter group: the default groups leave {@code require_ssl} false. */
   private static final Set<String> PARAMETER_GROUPS = Set.of("cluster_parameter_group_name",
       "ClusterParameterGroupName");

@@ -18,6 +18,7 @@ public final class AwsModels {
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
       new EcsTaskDefinitionMapping(),
+      new DocDbParameterGroupMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),

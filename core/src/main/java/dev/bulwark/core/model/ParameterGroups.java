@@ -5,10 +5,11 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Boolean parameters of a database parameter group (a Redshift cluster's {@code require_ssl}), as every front end
- * reads them.
+ * Parameters of a database parameter group that turn something on or off (Redshift's {@code require_ssl},
+ * DocumentDB's {@code tls}), as every front end reads them.
  */
 public final class ParameterGroups {
   private ParameterGroups() {}
@@ -19,6 +20,15 @@ public final class ParameterGroups {
    * read before it is found; false by default at {@code group} when no entry sets it.
    */
   public static Fact flag(List<Value> parameters, String nameKey, String valueKey, String parameter, Range group) {
+    return setting(parameters, nameKey, valueKey, parameter, Value::asBoolean, false, group);
+  }
+
+  /**
+   * As {@link #flag}, for a parameter whose value {@code reading} reads as on or off, and that is
+   * {@code whenMissing} by default.
+   */
+  public static Fact setting(List<Value> parameters, String nameKey, String valueKey, String parameter,
+      Function<Value, Optional<Boolean>> reading, boolean whenMissing, Range group) {
     for (Value item : parameters) {
       Optional<MapValue> entry = item.asMap();
       Optional<String> name = entry.flatMap(map -> map.get(nameKey)).flatMap(Value::asString);
@@ -27,10 +37,10 @@ public final class ParameterGroups {
       }
       if (name.get().equals(parameter)) {
         return entry.get().entry(valueKey)
-            .map(value -> Fact.of(value.value(), parameter, value.range()))
+            .map(value -> Fact.of(value.value(), parameter, value.range(), reading))
             .orElseGet(() -> Fact.unknown(parameter, item.range(), List.of()));
       }
     }
-    return Fact.byDefault(false, parameter, group);
+    return Fact.byDefault(whenMissing, parameter, group);
   }
 }

@@ -70,6 +70,7 @@ public final class ProviderModels {
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
       new EcsTaskDefinitionMapping(),
+      new DocDbParameterGroupMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
