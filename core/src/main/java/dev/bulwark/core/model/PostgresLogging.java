@@ -55,13 +55,13 @@ public final class PostgresLogging {
     }
     List<DatabaseLogParameter> models = new ArrayList<>();
     Set<String> named = new HashSet<>();
-    boolean allNamed = listKnown && version.isPresent();
+    boolean missingDecidable = listKnown && version.isPresent();
     for (Value item : flags) {
       Optional<MapValue> flag = item.asMap();
       Optional<String> name = flag.flatMap(map -> map.entry("name")).flatMap(entry -> entry.value().asString());
       Optional<MapEntry> value = flag.flatMap(map -> map.entry("value"));
       if (name.isEmpty()) {
-        allNamed = false;
+        missingDecidable = false;
         continue;
       }
       named.add(name.get().toLowerCase(Locale.ROOT));
@@ -69,7 +69,7 @@ public final class PostgresLogging {
         models.add(set(instance, name.get(), value.get().value(), value.get().range()));
       }
     }
-    if (allNamed) {
+    if (missingDecidable) {
       OFF_BY_DEFAULT.stream().filter(name -> !named.contains(name))
           .forEach(name -> models.add(new DatabaseLogParameter(instance, Fact.byDefault(false, name, missingAt))));
     }
