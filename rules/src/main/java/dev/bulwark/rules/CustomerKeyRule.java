@@ -26,7 +26,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`aws_secretsmanager_secret`; `encryption_configuration { encryption_type = \"KMS\" kms_key = ... }` "
                 + "on `aws_ecr_repository`; an `encryption_config` for `secrets` with a `provider { key_arn }` on "
                 + "`aws_eks_cluster`; a `kms_key_id` on `aws_sagemaker_notebook_instance` and a `kms_key_arn` on "
-                + "`aws_sagemaker_endpoint_configuration`."),
+                + "`aws_sagemaker_endpoint_configuration`; `server_side_encryption { enabled = true key_type = "
+                + "\"CUSTOMER_MANAGED_CMK\" key_arn = ... }` on `aws_kinesis_firehose_delivery_stream`; an "
+                + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -34,7 +36,10 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`KmsKeyId` on `AWS::Logs::LogGroup` and `AWS::SecretsManager::Secret`, and "
                 + "`EncryptionConfiguration: {EncryptionType: KMS, KmsKey: ...}` on `AWS::ECR::Repository`, an "
                 + "`EncryptionConfig` for `secrets` with a `Provider.KeyArn` on `AWS::EKS::Cluster`, and a `KmsKeyId` "
-                + "on `AWS::SageMaker::NotebookInstance` and `AWS::SageMaker::EndpointConfig`."),
+                + "on `AWS::SageMaker::NotebookInstance` and `AWS::SageMaker::EndpointConfig`, and "
+                + "`DeliveryStreamEncryptionConfigurationInput: {KeyType: CUSTOMER_MANAGED_CMK, KeyARN: ...}` on "
+                + "`AWS::KinesisFirehose::DeliveryStream`, and an `SseAwsKmsKeyId` in the `EncryptionAtRest` of "
+                + "`AWS::Glue::DataCatalogEncryptionSettings`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -49,7 +54,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
-        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98"},
+        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * BW301: storage that is not encrypted at rest: block volumes (EBS volumes and the devices of instances, launch
- * templates and configurations, AMIs; managed disks), data stores (EFS, Kinesis, SNS, SQS), database storage, and
- * snapshots of unencrypted volumes and databases.
+ * templates and configurations, AMIs; managed disks), data stores (EFS, Kinesis streams and Firehose delivery
+ * streams, SNS, SQS), database storage, the Glue Data Catalog, and snapshots of unencrypted volumes and databases.
  * Object storage buckets are not reported here: S3 and Cloud Storage encrypt every object.
  */
 @RuleInfo(
@@ -28,6 +28,7 @@ import java.util.Set;
                 + "`block_device_mappings`, and on `aws_efs_file_system`; leave `aws_ebs_encryption_by_default` "
                 + "`enabled`; set `encryption_type = \"KMS\"` on `aws_kinesis_stream`, a `kms_master_key_id` on "
                 + "`aws_sns_topic`, and keep `sqs_managed_sse_enabled` (or a `kms_master_key_id`) on `aws_sqs_queue`; "
+                + "set `server_side_encryption { enabled = true }` on `aws_kinesis_firehose_delivery_stream`; "
                 + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk`. For databases: "
                 + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
                 + "`at_rest_encryption_enabled` on ElastiCache, `server_side_encryption { enabled = true }` on DAX, "
@@ -37,12 +38,14 @@ import java.util.Set;
                 + "every method, `method_path = \"*/*\"`, and for each that caches). A snapshot is "
                 + "encrypted when its source is: encrypt the source, or copy the snapshot with "
                 + "`aws_ebs_snapshot_copy` and `encrypted = true`. In the `configuration` of "
-                + "`aws_emr_security_configuration`, set `EncryptionConfiguration.EnableAtRestEncryption` to true."),
+                + "`aws_emr_security_configuration`, set `EncryptionConfiguration.EnableAtRestEncryption` to true. Set "
+                + "the `catalog_encryption_mode` of `aws_glue_data_catalog_encryption_settings` to `SSE-KMS`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `Encrypted: true` on `AWS::EC2::Volume`, on the `Ebs` of each `BlockDeviceMappings` item of "
                 + "`AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and `AWS::AutoScaling::LaunchConfiguration`, and "
                 + "on `AWS::EFS::FileSystem`; add `StreamEncryption` to `AWS::Kinesis::Stream`, a `KmsMasterKeyId` to "
-                + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`. "
+                + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`; add "
+                + "`DeliveryStreamEncryptionConfigurationInput` to `AWS::KinesisFirehose::DeliveryStream`. "
                 + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
                 + "Redshift, `AtRestEncryptionEnabled` on ElastiCache, `SSESpecification: {SSEEnabled: true}` on "
                 + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch. Set `RootVolumeEncryptionEnabled` "
@@ -50,7 +53,8 @@ import java.util.Set;
                 + "on the `MethodSettings` of an API Gateway stage with a cache cluster (for every method, "
                 + "`ResourcePath: /*` and `HttpMethod: '*'`, or a deployment's `StageDescription`). Set "
                 + "`SecurityConfiguration.EncryptionConfiguration.EnableAtRestEncryption: true` on "
-                + "`AWS::EMR::SecurityConfiguration`."),
+                + "`AWS::EMR::SecurityConfiguration`, and `DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode: "
+                + "SSE-KMS` on `AWS::Glue::DataCatalogEncryptionSettings`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
@@ -66,10 +70,12 @@ import java.util.Set;
         "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html",
         "https://docs.aws.amazon.com/workspaces/latest/adminguide/encrypt-workspaces.html",
         "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html",
+        "https://docs.aws.amazon.com/firehose/latest/dev/encryption.html",
+        "https://docs.aws.amazon.com/glue/latest/dg/encrypt-glue-data-catalog.html",
     },
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
         "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
-        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308"},
+        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308", "CKV_AWS_240", "CKV_AWS_94"},
     cfnNag = {"F1", "F25", "F26", "F27", "F28", "F30", "F32", "W47", "W48", "W49", "W54"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",
@@ -92,7 +98,8 @@ import java.util.Set;
         "cfdcabb0-fc06-427c-865b-c59f13e898ce", "862fe4bf-3eec-4767-a517-40f378886b88",
         "f11aec39-858f-4b6f-b946-0a1bf46c0c87", "b9033580-6886-401a-8631-5f19f5bb24c7",
         "89827c57-5a8a-49eb-9731-976a606d70db", "b7c9a40c-23e4-4a2d-8d39-a3352f10f288",
-        "37cca703-b74c-48ba-ac81-595b53398e9b", "5b033ec8-f079-4323-b5c8-99d4620433a9"},
+        "37cca703-b74c-48ba-ac81-595b53398e9b", "5b033ec8-f079-4323-b5c8-99d4620433a9",
+        "01d50b14-e933-4c99-b314-6d08cd37ad35"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
         "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109",
@@ -100,7 +107,8 @@ import java.util.Set;
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
-      "EncryptionType", "StreamEncryption");
+      "EncryptionType", "StreamEncryption", "server_side_encryption", "DeliveryStreamEncryptionConfigurationInput",
+      "catalog_encryption_mode", "CatalogEncryptionMode", "EncryptionAtRest");
 
   UnencryptedStorageRule() {
     super(EncryptedAtRest.class, false);

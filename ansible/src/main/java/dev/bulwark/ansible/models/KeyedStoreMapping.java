@@ -39,8 +39,8 @@ final class KeyedStoreMapping implements ModuleMapping {
   }
 
   private static Fact repositoryKey(Resource repository) {
-    return KmsKeys.customerManagedWithType(Args.entry(repository.attributes(), "encryption_configuration"), "encryption_configuration", "encryption_type", "kms_key",
-        repository.range());
+    return KmsKeys.customerManagedWithType(Args.entry(repository.attributes(), "encryption_configuration"),
+        "encryption_configuration", "encryption_type", "KMS", "kms_key", repository.range());
   }
 
 }

@@ -31,6 +31,8 @@ public final class AwsModels {
       new VolumeMapping(),
       new BlockDevicesMapping(),
       new DataStoreMapping(),
+      new FirehoseDeliveryStreamMapping(),
+      new GlueCatalogEncryptionMapping(),
       new BucketMapping(),
       new VpcMapping(),
       new ApiStageMapping(),

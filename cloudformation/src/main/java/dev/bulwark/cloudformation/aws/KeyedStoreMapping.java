@@ -41,8 +41,8 @@ final class KeyedStoreMapping implements ModelMapping {
   }
 
   private static Fact repositoryKey(Resource repository) {
-    return KmsKeys.customerManagedWithType(repository.attributes().entry("EncryptionConfiguration"), "EncryptionConfiguration", "EncryptionType", "KmsKey",
-        repository.range());
+    return KmsKeys.customerManagedWithType(repository.attributes().entry("EncryptionConfiguration"),
+        "EncryptionConfiguration", "EncryptionType", "KMS", "KmsKey", repository.range());
   }
 
 }

@@ -30,17 +30,19 @@ public final class KmsKeys {
   }
 
   /**
-   * For settings that choose an encryption type ({@code AES256} by default, or {@code KMS}) and a key, such as an ECR
-   * repository's: a customer-managed key only with type {@code KMS} (in any case) and a {@code key} that names one
-   * (as {@link #customerManaged}); false at {@code at} when the type is missing, at the type when it is another.
+   * For settings that choose an encryption type and a key, such as an ECR repository's ({@code AES256} by default, or
+   * {@code KMS}) or a Firehose delivery stream's ({@code AWS_OWNED_CMK} by default, or {@code CUSTOMER_MANAGED_CMK}):
+   * a customer-managed key only with type {@code customerType} (in any case) and a {@code key} that names one (as
+   * {@link #customerManaged}); false at {@code at} when the type is missing, at the type when it is another.
    */
-  public static Fact customerManagedWithType(MapValue settings, String typeKey, String key, Range at) {
+  public static Fact customerManagedWithType(MapValue settings, String typeKey, String customerType, String key,
+      Range at) {
     Optional<MapEntry> type = settings.entry(typeKey).filter(e -> !(e.value() instanceof NullValue));
     if (type.isEmpty()) {
       return Fact.byDefault(false, typeKey, at);
     }
     Fact kms = Fact.of(type.get().value(), typeKey, type.get().range(),
-        value -> value.asString().map(text -> text.equalsIgnoreCase("KMS")));
+        value -> value.asString().map(text -> text.equalsIgnoreCase(customerType)));
     return kms.isTrue() ? customerManaged(settings, key, at) : kms;
   }
 
@@ -49,13 +51,13 @@ public final class KmsKeys {
    * false at {@code header} when it is missing or null, unknown when it is not an object.
    */
   public static Fact customerManagedWithType(Optional<MapEntry> configuration, String name, String typeKey,
-      String key, Range header) {
+      String customerType, String key, Range header) {
     Optional<MapEntry> entry = configuration.filter(e -> !(e.value() instanceof NullValue));
     if (entry.isEmpty()) {
       return Fact.byDefault(false, name, header);
     }
     return entry.get().value().asMap()
-        .map(settings -> customerManagedWithType(settings, typeKey, key, entry.get().range()))
+        .map(settings -> customerManagedWithType(settings, typeKey, customerType, key, entry.get().range()))
         .orElseGet(() -> Fact.unknown(name, entry.get().range(), entry.get().value().origin()));
   }
 

@@ -52,7 +52,7 @@ class KmsKeysTest {
     if (withKey) {
       entries.add(new MapEntry("kms_key", KEY, new StringValue("alias/images", VALUE, List.of())));
     }
-    return KmsKeys.customerManagedWithType(MapValue.of(entries, HEADER), "encryption_type", "kms_key", HEADER);
+    return KmsKeys.customerManagedWithType(MapValue.of(entries, HEADER), "encryption_type", "KMS", "kms_key", HEADER);
   }
 
   @Test
@@ -66,8 +66,18 @@ class KmsKeysTest {
     assertThat(typed("KMS", true).isTrue()).isTrue();
     MapValue unknownType = MapValue.of(List.of(new MapEntry("encryption_type", KEY,
         new UnknownValue("var.type", VALUE, List.of(), List.of()))), HEADER);
-    assertThat(KmsKeys.customerManagedWithType(unknownType, "encryption_type", "kms_key", HEADER).isUnknown())
+    assertThat(KmsKeys.customerManagedWithType(unknownType, "encryption_type", "KMS", "kms_key", HEADER).isUnknown())
         .isTrue();
+  }
+
+  @Test
+  void theCustomerTypeIsTheOneTheServiceNames() {
+    MapValue firehose = MapValue.of(List.of(
+        new MapEntry("key_type", KEY, new StringValue("CUSTOMER_MANAGED_CMK", VALUE, List.of())),
+        new MapEntry("key_arn", KEY, new StringValue("arn:aws:kms:eu-west-1:1:key/k", VALUE, List.of()))), HEADER);
+    assertThat(KmsKeys.customerManagedWithType(firehose, "key_type", "CUSTOMER_MANAGED_CMK", "key_arn", HEADER)
+        .isTrue()).isTrue();
+    assertThat(KmsKeys.customerManagedWithType(firehose, "key_type", "KMS", "key_arn", HEADER).isFalse()).isTrue();
   }
 
   private static Value eksConfiguration(String resource, boolean withKey) {

@@ -46,6 +46,7 @@ final class AwsKeyedStoreMapping implements ModelMapping {
     }
     List<MapValue> blocks = configuration.known();
     return blocks.isEmpty() ? configuration.presence("encryption_configuration")
-        : KmsKeys.customerManagedWithType(blocks.get(0), "encryption_type", "kms_key", blocks.get(0).range());
+        : KmsKeys.customerManagedWithType(blocks.get(0), "encryption_type", "KMS", "kms_key",
+            blocks.get(0).range());
   }
 }

@@ -34,6 +34,8 @@ public final class ProviderModels {
       new EbsEncryptionByDefaultMapping(),
       new InstanceStorageMapping(),
       new AwsDataStoreMapping(),
+      new FirehoseDeliveryStreamMapping(),
+      new GlueCatalogEncryptionMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),

@@ -60,6 +60,48 @@ resource "aws_sns_topic" "aws_managed_key" {
   kms_master_key_id = "alias/aws/sns" # expect: BW305
 }
 
+resource "aws_kinesis_firehose_delivery_stream" "aws_owned_key" {
+  name        = "aws-owned-key"
+  destination = "extended_s3"
+
+  server_side_encryption { # expect: BW305
+    enabled = true
+  }
+
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::111122223333:role/firehose"
+    bucket_arn = "arn:aws:s3:::firehose-landing"
+  }
+}
+
+resource "aws_kinesis_firehose_delivery_stream" "customer_key" {
+  name        = "customer-key"
+  destination = "extended_s3"
+
+  server_side_encryption {
+    enabled  = true
+    key_type = "CUSTOMER_MANAGED_CMK"
+    key_arn  = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  }
+
+  extended_s3_configuration {
+    role_arn   = "arn:aws:iam::111122223333:role/firehose"
+    bucket_arn = "arn:aws:s3:::firehose-landing"
+  }
+}
+
+resource "aws_glue_data_catalog_encryption_settings" "glue_managed_key" {
+  data_catalog_encryption_settings {
+    connection_password_encryption {
+      return_connection_password_encrypted = false
+    }
+
+    encryption_at_rest { # expect: BW305
+      catalog_encryption_mode = "SSE-KMS"
+    }
+  }
+}
+
 resource "google_compute_disk" "google_key" { # expect: BW305
   name = "google-key"
   zone = "europe-west1-b"

@@ -1,0 +1,45 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code AWS::Glue::DataCatalogEncryptionSettings}, an account's Glue Data Catalog: its metadata is encrypted at rest
+ * when {@code DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode} is not {@code DISABLED}, which
+ * it is when missing; with a customer key when {@code SseAwsKmsKeyId} names one (the AWS managed key
+ * {@code aws/glue} otherwise). Connection password protection governs what {@code GetConnection} returns to readers
+ * of the catalog, not how it is stored, and is not read.
+ */
+final class GlueCatalogEncryptionMapping implements ModelMapping {
+  private static final String MODE = "CatalogEncryptionMode";
+
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::Glue::DataCatalogEncryptionSettings");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource catalog, ResourceGraph graph) {
+    NestedProperty mode = NestedProperty.of(catalog, "DataCatalogEncryptionSettings", "EncryptionAtRest", MODE);
+    Fact encrypted = mode.entry()
+        .map(entry -> Fact.of(entry.value(), MODE, entry.range(),
+            value -> value.asString().map(text -> !text.equalsIgnoreCase("DISABLED"))))
+        .orElseGet(() -> mode.absent(false));
+    Optional<MapEntry> atRest = NestedProperty.of(catalog, "DataCatalogEncryptionSettings", "EncryptionAtRest")
+        .entry();
+    Optional<MapValue> settings = atRest.flatMap(entry -> entry.value().asMap());
+    Fact customerKey = encrypted.isTrue() && settings.isPresent()
+        ? KmsKeys.customerManaged(settings.get(), "SseAwsKmsKeyId", atRest.get().range())
+        : encrypted;
+    return List.of(new DataStore(catalog, "data catalog", encrypted, customerKey));
+  }
+}
