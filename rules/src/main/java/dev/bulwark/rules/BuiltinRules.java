@@ -41,7 +41,8 @@ public final class BuiltinRules implements RuleProvider {
       new DatabaseLogParameterRule(),
       new TrailCloudWatchRule(),
       new WebAclLoggingRule(),
-      new WebAppLoggingRule());
+      new WebAppLoggingRule(),
+      new AuditLogConfigRule());
 
   @Override
   public List<Rule> rules() {

@@ -73,4 +73,16 @@ class RelatedLocationsTest {
         "the dependency lock file selects release 5.94.1 of provider `aws`, in which `publicly_accessible` "
             + "defaults to true"));
   }
+
+  @Test
+  void aLogTypeMissingFromAVariablesDefaultHasTheDefaultAsARelatedLocation() {
+    AuditLogConfigRule rule = new AuditLogConfigRule();
+    ScanResult result = FixtureVerifier.of(rule)
+        .verify(RuleFixturesTest.evaluationFixtures(rule).resolve("module_and_variables"));
+    Finding missingType = result.findings().stream()
+        .filter(finding -> finding.resourceAddress().equals("module.audit.google_project_iam_audit_config.this"))
+        .findFirst().orElseThrow();
+    assertThat(missingType.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
+        .containsExactly("audit/main.tf:12");
+  }
 }

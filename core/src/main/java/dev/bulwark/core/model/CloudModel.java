@@ -31,7 +31,8 @@ public sealed interface CloudModel permits
     TrafficEncryption,
     DatabaseLogParameter,
     WebAcl,
-    WebApp {
+    WebApp,
+    AuditLogConfig {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

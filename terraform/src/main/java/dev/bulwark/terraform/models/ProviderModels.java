@@ -36,6 +36,7 @@ public final class ProviderModels {
       new AwsDataStoreMapping(),
       new FirehoseDeliveryStreamMapping(),
       new GlueCatalogEncryptionMapping(),
+      new GcpAuditConfigMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),
