@@ -28,7 +28,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`aws_eks_cluster`; a `kms_key_id` on `aws_sagemaker_notebook_instance` and a `kms_key_arn` on "
                 + "`aws_sagemaker_endpoint_configuration`; `server_side_encryption { enabled = true key_type = "
                 + "\"CUSTOMER_MANAGED_CMK\" key_arn = ... }` on `aws_kinesis_firehose_delivery_stream`; an "
-                + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`."),
+                + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`; an "
+                + "`encryption_info { encryption_at_rest_kms_key_arn = ... }` on `aws_msk_cluster`, and "
+                + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -39,12 +41,15 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "on `AWS::SageMaker::NotebookInstance` and `AWS::SageMaker::EndpointConfig`, and "
                 + "`DeliveryStreamEncryptionConfigurationInput: {KeyType: CUSTOMER_MANAGED_CMK, KeyARN: ...}` on "
                 + "`AWS::KinesisFirehose::DeliveryStream`, and an `SseAwsKmsKeyId` in the `EncryptionAtRest` of "
-                + "`AWS::Glue::DataCatalogEncryptionSettings`."),
+                + "`AWS::Glue::DataCatalogEncryptionSettings`; `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId` on "
+                + "`AWS::MSK::Cluster`, and `EncryptionOptions: {UseAwsOwnedKey: false, KmsKeyId: ...}` on "
+                + "`AWS::AmazonMQ::Broker`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
                 + "`community.aws.secretsmanager_secret`; `encryption_configuration: {encryption_type: KMS, kms_key: "
-                + "...}` on `community.aws.ecs_ecr`."),
+                + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
+                + "a `kms_key_id` on `community.aws.mq_broker`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -54,12 +59,14 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
-        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241"},
+        "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
+        "CKV_AWS_209"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
         "63ebcb19-2739-4d3f-aa5c-e8bbb9b85281", "709e6da6-fa1f-44cc-8f17-7f25f96dadbe",
-        "58b35504-0287-4154-bf69-02c0573deab8"},
+        "58b35504-0287-4154-bf69-02c0573deab8", "3db3f534-e3a3-487f-88c7-0a9fbf64b702",
+        "316278b3-87ac-444c-8f8f-a733a28da60f"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034", "AVD-AWS-0027",
         "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039"},
     enabledByDefault = false)

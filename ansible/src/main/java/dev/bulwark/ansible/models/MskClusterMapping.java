@@ -2,7 +2,9 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.MessageBroker;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -15,7 +17,8 @@ import java.util.Set;
  * {@code community.aws.msk_cluster}: broker logs are delivered when a destination of {@code logging}
  * ({@code cloudwatch}, {@code firehose}, {@code s3}) has {@code enabled: true}; each defaults to false, and without
  * {@code logging} none is enabled. Traffic is encrypted in transit unless {@code encryption.in_transit} lets clients
- * ({@code client_broker}) or brokers ({@code in_cluster}) talk plain text.
+ * ({@code client_broker}) or brokers ({@code in_cluster}) talk plain text. Its storage is encrypted, with a key of
+ * the customer's when {@code encryption.kms_key_id} names one.
  */
 final class MskClusterMapping implements ModuleMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch", "firehose", "s3");
@@ -27,7 +30,19 @@ final class MskClusterMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    return List.of(new MessageBroker(task, logging(task), inTransit(task)));
+    return List.of(new MessageBroker(task, logging(task), inTransit(task)),
+        DataStore.alwaysEncrypted(task, "broker storage", atRestKey(task)));
+  }
+
+  /** A key of the customer's when {@code encryption.kms_key_id} names one; MSK uses the AWS managed key otherwise. */
+  private static Fact atRestKey(Resource task) {
+    Optional<MapEntry> encryption = Args.entry(task.attributes(), "encryption");
+    if (encryption.isEmpty()) {
+      return Fact.byDefault(false, "encryption", task.range());
+    }
+    return encryption.get().value().asMap()
+        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_id", encryption.get().range()))
+        .orElseGet(() -> Fact.unknown("encryption", encryption.get().range(), encryption.get().value().origin()));
   }
 
   /**

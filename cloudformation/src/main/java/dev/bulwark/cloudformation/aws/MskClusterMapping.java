@@ -3,6 +3,7 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.MessageBroker;
 import dev.bulwark.core.value.MapEntry;
@@ -18,7 +19,8 @@ import java.util.Set;
  * a missing key is located at the deepest enclosing key that exists, a disabled destination at its
  * {@code Enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
  * {@code EncryptionInfo.EncryptionInTransit} lets clients ({@code ClientBroker}) or brokers ({@code InCluster}) talk
- * plain text.
+ * plain text. Its storage is encrypted, with a key of the customer's when
+ * {@code EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId} names one.
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
@@ -30,7 +32,9 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)));
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)),
+        DataStore.alwaysEncrypted(cluster, "broker storage",
+            NestedProperty.of(cluster, "EncryptionInfo", "EncryptionAtRest").customerKey("DataVolumeKMSKeyId")));
   }
 
   /**

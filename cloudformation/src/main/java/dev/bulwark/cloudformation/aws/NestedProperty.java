@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -59,6 +60,20 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
   /** The boolean fact the property states; when it is absent, {@code whenMissing} by default, or unknown. */
   Fact flag(boolean whenMissing) {
     return entry.map(present -> Fact.of(present.value(), key, present.range())).orElseGet(() -> absent(whenMissing));
+  }
+
+  /**
+   * Whether this object property names a customer-managed key in {@code key} ({@link KmsKeys#customerManaged}):
+   * false by default when the property is absent, unknown when it is not a known object.
+   */
+  Fact customerKey(String key) {
+    if (entry.isEmpty()) {
+      return absent(false);
+    }
+    MapEntry present = entry.get();
+    return present.value().asMap()
+        .map(settings -> KmsKeys.customerManaged(settings, key, present.range()))
+        .orElseGet(() -> Fact.unknown(this.key, present.range(), present.value().origin()));
   }
 
   /** The fact when the property is absent: {@code whenMissing} by default where it is missing, or unknown. */

@@ -2,6 +2,7 @@ package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.Value;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +25,23 @@ public record MessageBroker(Resource resource, Fact logging, Fact encryptedInTra
   /** An Amazon MQ broker, which accepts TLS connections only. */
   public static MessageBroker amazonMq(Resource resource, Fact logging) {
     return new MessageBroker(resource, logging, Fact.byDefault(true, "transport", resource.range()));
+  }
+
+  /**
+   * The storage of an Amazon MQ broker, which is always encrypted: with a key of the customer's only when
+   * {@code awsOwnedKey} (whether a key AWS owns is used, true by default) is false and {@code customerKey} holds.
+   * None for RabbitMQ, whose brokers always use a key AWS owns; unknown for an engine that is not known.
+   */
+  public static List<CloudModel> amazonMqStorage(Resource broker, Optional<Value> engineType, Fact awsOwnedKey,
+      Fact customerKey) {
+    Optional<String> engine = engineType.flatMap(Value::asString);
+    if (engine.filter(type -> type.strip().equalsIgnoreCase("RabbitMQ")).isPresent()) {
+      return List.of();
+    }
+    Fact key = engineType.isPresent() && engine.isEmpty()
+        ? Fact.unknown("engine_type", broker.range(), engineType.get().origin())
+        : awsOwnedKey.isFalse() ? customerKey : awsOwnedKey.negated();
+    return List.of(DataStore.alwaysEncrypted(broker, "broker storage", key));
   }
 
   /**

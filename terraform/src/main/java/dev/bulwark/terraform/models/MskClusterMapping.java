@@ -3,7 +3,9 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.MessageBroker;
 import dev.bulwark.core.value.MapValue;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.Set;
  * a missing block is located at the deepest enclosing block that exists, a disabled destination at its
  * {@code enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
  * {@code encryption_info.encryption_in_transit} lets clients ({@code client_broker}) or brokers ({@code in_cluster})
- * talk plain text.
+ * talk plain text. Its storage is encrypted, with a key of the customer's when
+ * {@code encryption_info.encryption_at_rest_kms_key_arn} names one.
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch_logs", "firehose", "s3");
@@ -28,7 +31,19 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)));
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)),
+        DataStore.alwaysEncrypted(cluster, "broker storage", atRestKey(cluster)));
+  }
+
+  /** A key of the customer's when {@code encryption_info} names one; MSK uses the AWS managed key otherwise. */
+  private static Fact atRestKey(Resource cluster) {
+    NestedBlocks info = NestedBlocks.of(cluster.attributes(), "encryption_info");
+    if (info.isMissing()) {
+      return Fact.byDefault(false, "encryption_info", cluster.range());
+    }
+    return info.known().isEmpty() ? info.presence("encryption_info")
+        : KmsKeys.customerManaged(info.known().get(0), "encryption_at_rest_kms_key_arn",
+            info.entry().orElseThrow().range());
   }
 
   /**
