@@ -58,8 +58,9 @@ import java.util.Set;
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
-                + "`community.aws.efs`. For databases: `storage_encrypted: true` on `amazon.aws.rds_instance` and "
-                + "the at-rest settings of the other database modules."),
+                + "`community.aws.efs`; `encryption_state: enabled` on `community.aws.kinesis_stream`. For databases: "
+                + "`storage_encrypted: true` on `amazon.aws.rds_instance` and the at-rest settings of the other "
+                + "database modules."),
     },
     references = {
         "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
@@ -99,7 +100,7 @@ import java.util.Set;
         "f11aec39-858f-4b6f-b946-0a1bf46c0c87", "b9033580-6886-401a-8631-5f19f5bb24c7",
         "89827c57-5a8a-49eb-9731-976a606d70db", "b7c9a40c-23e4-4a2d-8d39-a3352f10f288",
         "37cca703-b74c-48ba-ac81-595b53398e9b", "5b033ec8-f079-4323-b5c8-99d4620433a9",
-        "01d50b14-e933-4c99-b314-6d08cd37ad35"},
+        "01d50b14-e933-4c99-b314-6d08cd37ad35", "f2ea6481-1d31-4d40-946a-520dc6321dd7"},
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
         "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109",
@@ -108,7 +109,7 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
       "EncryptionType", "StreamEncryption", "server_side_encryption", "DeliveryStreamEncryptionConfigurationInput",
-      "catalog_encryption_mode", "CatalogEncryptionMode", "EncryptionAtRest");
+      "catalog_encryption_mode", "CatalogEncryptionMode", "EncryptionAtRest", "encryption_state");
 
   UnencryptedStorageRule() {
     super(EncryptedAtRest.class, false);

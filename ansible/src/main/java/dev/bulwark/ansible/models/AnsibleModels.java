@@ -39,6 +39,7 @@ public final class AnsibleModels {
       new MskClusterMapping(),
       new AmiDevicesMapping(),
       new EfsMapping(),
+      new KinesisStreamMapping(),
       new StorageAccountMapping(),
       new KeyVaultMapping(),
       new KeyedStoreMapping(),
