@@ -49,7 +49,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
                 + "`community.aws.secretsmanager_secret`; `encryption_configuration: {encryption_type: KMS, kms_key: "
                 + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
-                + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`."),
+                + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`; a "
+                + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",

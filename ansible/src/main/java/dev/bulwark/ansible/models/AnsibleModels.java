@@ -47,6 +47,7 @@ public final class AnsibleModels {
       new CosmosDbAccountMapping(),
       new AzureRedisMapping(),
       new GcsBucketMapping(),
+      new GcpDiskMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),
       new LoadBalancerMapping());

@@ -30,6 +30,21 @@ public final class KmsKeys {
   }
 
   /**
+   * Whether a key settings object supplies or names a key of the customer's under one of {@code keys} (a Google Cloud
+   * disk's {@code disk_encryption_key}, say): true at the first with a value that is not blank, known or not; false
+   * at {@code at}, as a fact about {@code name}, when none has one.
+   */
+  public static Fact supplied(MapValue settings, List<String> keys, String name, Range at) {
+    for (String key : keys) {
+      Optional<MapEntry> entry = settings.entry(key).filter(e -> !(e.value() instanceof NullValue));
+      if (entry.isPresent() && !entry.get().value().asString().map(String::isBlank).orElse(false)) {
+        return Fact.known(true, key, entry.get().range(), entry.get().value().origin());
+      }
+    }
+    return Fact.byDefault(false, name, at);
+  }
+
+  /**
    * For settings that choose an encryption type and a key, such as an ECR repository's ({@code AES256} by default, or
    * {@code KMS}) or a Firehose delivery stream's ({@code AWS_OWNED_CMK} by default, or {@code CUSTOMER_MANAGED_CMK}):
    * a customer-managed key only with type {@code customerType} (in any case) and a {@code key} that names one (as

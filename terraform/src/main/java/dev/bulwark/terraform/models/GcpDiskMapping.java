@@ -4,9 +4,8 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,12 +38,6 @@ final class GcpDiskMapping implements ModelMapping {
     if (block.isEmpty()) {
       return blocks.presence(KEY);
     }
-    for (String key : KEYS) {
-      Optional<MapEntry> entry = block.get().entry(key).filter(e -> !(e.value() instanceof NullValue));
-      if (entry.isPresent() && !entry.get().value().asString().map(String::isBlank).orElse(false)) {
-        return Fact.known(true, key, entry.get().range(), entry.get().value().origin());
-      }
-    }
-    return Fact.byDefault(false, KEY, blocks.entry().orElseThrow().range());
+    return KmsKeys.supplied(block.get(), KEYS, KEY, blocks.entry().orElseThrow().range());
   }
 }
