@@ -11,6 +11,7 @@ public final class BuiltinRules implements RuleProvider {
       new DatabaseFirewallRule(),
       new PublicSearchDomainRule(),
       new OpenCacheRule(),
+      new PublicDatasetRule(),
       new OpenIngressRule(),
       new OpenNetworkAclRule(),
       new DefaultSecurityGroupTrafficRule(),

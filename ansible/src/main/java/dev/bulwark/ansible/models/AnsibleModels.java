@@ -48,6 +48,7 @@ public final class AnsibleModels {
       new AzureRedisMapping(),
       new GcsBucketMapping(),
       new GcpDiskMapping(),
+      new BigQueryDatasetMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),
       new LoadBalancerMapping());

@@ -32,7 +32,8 @@ public sealed interface CloudModel permits
     DatabaseLogParameter,
     WebAcl,
     WebApp,
-    AuditLogConfig {
+    AuditLogConfig,
+    DatasetAccess {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

@@ -37,6 +37,7 @@ public final class ProviderModels {
       new FirehoseDeliveryStreamMapping(),
       new GlueCatalogEncryptionMapping(),
       new GcpAuditConfigMapping(),
+      new BigQueryAccessMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),

@@ -1,0 +1,50 @@
+package dev.bulwark.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceId;
+import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A grant to {@code allUsers} or {@code allAuthenticatedUsers} opens a dataset to everyone. */
+class DatasetAccessTest {
+  private static final Range HEADER = Range.ofLine("main.tf", 1, 1, 40);
+  private static final Range AT = Range.ofLine("main.tf", 4, 3, 30);
+  private static final Resource GRANT = new Resource(new ResourceId(".", "google_bigquery_dataset_iam_binding.b"),
+      "terraform", ResourceKind.MANAGED, "google_bigquery_dataset_iam_binding", HEADER, MapValue.of(List.of(), HEADER));
+
+  private static MapEntry members(Value... values) {
+    return new MapEntry("members", AT, new ListValue(List.of(values), AT));
+  }
+
+  private static Value text(String member) {
+    return new StringValue(member, AT);
+  }
+
+  @Test
+  void aPublicMemberAnywhereInTheListOpensTheDataset() {
+    DatasetAccess access = DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"), text("allUsers"))),
+        true);
+    assertThat(access.grantsEveryone().isTrue()).isTrue();
+    assertThat(access.grantsEveryone().range()).isEqualTo(AT);
+    assertThat(access.member()).isEqualTo("allUsers");
+  }
+
+  @Test
+  void namedMembersKeepItClosedAndUnknownOnesLeaveItUnknown() {
+    assertThat(DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"))), true).grantsEveryone()
+        .isFalse()).isTrue();
+    assertThat(DatasetAccess.of(GRANT, List.of(members(new UnknownValue("var.readers", AT, List.of()))), true)
+        .grantsEveryone().isUnknown()).isTrue();
+    assertThat(DatasetAccess.of(GRANT, List.of(), false).grantsEveryone().isUnknown()).isTrue();
+  }
+}

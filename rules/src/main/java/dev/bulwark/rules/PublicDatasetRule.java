@@ -1,0 +1,54 @@
+package dev.bulwark.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.rule.RuleInfo;
+
+/** BW105: a BigQuery dataset or table that grants access to everyone on the internet or with a Google account. */
+@RuleInfo(
+    id = "BW105",
+    name = "dataset-open-to-everyone",
+    title = "Dataset grants access to everyone",
+    severity = Severity.HIGH,
+    category = Category.PUBLIC_DATABASE,
+    providers = {"gcp"},
+    remediation = {
+        @RuleInfo.Remediation(format = "terraform",
+            text = "Remove the `access` block of `google_bigquery_dataset` (or the `google_bigquery_dataset_access`) "
+                + "whose `special_group` is `allAuthenticatedUsers` or whose `iam_member` is `allUsers` or "
+                + "`allAuthenticatedUsers`, and `allUsers` / `allAuthenticatedUsers` from the `member` or `members` of "
+                + "BigQuery dataset and table IAM resources; grant the role to named users, groups or a domain."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Remove the `access` item of `google.cloud.gcp_bigquery_dataset` whose `special_group` is "
+                + "`allAuthenticatedUsers` or whose `iam_member` is `allUsers` or `allAuthenticatedUsers`."),
+    },
+    references = {
+        "https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
+        "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
+    },
+    checkov = {"CKV_GCP_15"},
+    kics = {"e576ce44-dd03-4022-a8c0-3906acca2ab4", "2263b286-2fe9-4747-a0ae-8b4768a2bbd2"},
+    trivy = {"AVD-GCP-0046"})
+final class PublicDatasetRule extends FactRule<DatasetAccess> {
+  PublicDatasetRule() {
+    super(DatasetAccess.class, true);
+  }
+
+  @Override
+  Fact fact(DatasetAccess access) {
+    return access.grantsEveryone();
+  }
+
+  @Override
+  String problem(DatasetAccess access, String address) {
+    return "BigQuery " + address + " grants access to everyone";
+  }
+
+  @Override
+  String detail(DatasetAccess access, Fact fact) {
+    return "`" + fact.attribute() + "` names `" + access.member() + "`, "
+        + (access.member().equals("allUsers") ? "anyone on the internet" : "anyone with a Google account");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BigQuery grants: a {@code google_bigquery_dataset}'s {@code access} blocks and a
+ * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of datasets
+ * and tables ({@code google_bigquery_dataset_iam_member} and {@code _iam_binding}, the same for tables:
+ * {@code member}, {@code members}). Each is read for {@code allUsers} and {@code allAuthenticatedUsers}
+ * ({@link DatasetAccess}).
+ */
+final class BigQueryAccessMapping implements ModelMapping {
+  private static final List<String> GRANT_KEYS = List.of("special_group", "iam_member");
+  private static final List<String> IAM_KEYS = List.of("member", "members");
+
+  @Override
+  public Set<String> types() {
+    return Set.of("google_bigquery_dataset", "google_bigquery_dataset_access", "google_bigquery_dataset_iam_member",
+        "google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_member", "google_bigquery_table_iam_binding");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource grant, Module module) {
+    if (grant.type().equals("google_bigquery_dataset")) {
+      NestedBlocks access = NestedBlocks.of(grant.attributes(), "access");
+      List<MapEntry> members = access.known().stream().flatMap(block -> present(block, GRANT_KEYS).stream()).toList();
+      return List.of(DatasetAccess.of(grant, members, !access.hasUnknown()));
+    }
+    List<MapEntry> members = present(grant.attributes(),
+        grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS);
+    return List.of(DatasetAccess.of(grant, members, true));
+  }
+
+  private static List<MapEntry> present(MapValue settings, List<String> keys) {
+    return keys.stream().flatMap(key -> settings.entry(key).stream())
+        .filter(entry -> !(entry.value() instanceof NullValue)).toList();
+  }
+}
