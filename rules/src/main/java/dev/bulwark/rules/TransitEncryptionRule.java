@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EncryptedInTransit;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
@@ -19,7 +20,9 @@ import java.util.Set;
     providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `transit_encryption_enabled = true` on ElastiCache replication groups and clusters, "
+            text = "Set `transit_encryption_enabled = true` on ElastiCache replication groups and clusters (and "
+                + "move `transit_encryption_mode` from `preferred` to `required` once clients use TLS), "
+                + "`transit_encryption_mode = \"SERVER_AUTHENTICATION\"` on `google_redis_instance`, "
                 + "`cluster_endpoint_encryption_type = \"TLS\"` on DAX clusters, `client_broker = \"TLS\"` and "
                 + "`in_cluster = true` (the defaults) under `encryption_info.encryption_in_transit` of MSK clusters, "
                 + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, "
@@ -35,7 +38,8 @@ import java.util.Set;
                 + "value = \"true\" }` as their `cluster_parameter_group_name`; remove `parameter { name = \"tls\" "
                 + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`."),
         @RuleInfo.Remediation(format = "cloudformation",
-            text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster`, "
+            text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster` (with "
+                + "`TransitEncryptionMode: required`, the default, rather than `preferred`), "
                 + "`ClusterEndpointEncryptionType: TLS` on `AWS::DAX::Cluster`, `ClientBroker: TLS` and `InCluster: "
                 + "true` (the defaults) under `EncryptionInfo.EncryptionInTransit` of `AWS::MSK::Cluster`, and "
                 + "`NodeToNodeEncryptionOptions: {Enabled: true}` on OpenSearch/Elasticsearch domains; set "
@@ -66,9 +70,11 @@ import java.util.Set;
         "https://learn.microsoft.com/azure/postgresql/flexible-server/security-tls",
         "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
         "https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
+        "https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
-        "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105", "CKV_AWS_90"},
+        "CKV_GCP_97", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105",
+        "CKV_AWS_90"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
@@ -79,20 +85,23 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /**
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
    * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
-   * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, an ECS task's EFS volume and a
-   * DocumentDB parameter group's {@code tls}.
+   * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, an ECS task's EFS volume, a
+   * DocumentDB parameter group's {@code tls} and a Memorystore for Redis instance's transit encryption mode.
    */
-  private static final Map<String, List<String>> TRANSPORTS = Map.of(
-      "cluster_endpoint_encryption_type", List.of("TLS", "NONE"),
-      "ClusterEndpointEncryptionType", List.of("TLS", "NONE"),
-      "client_broker", List.of("TLS", "TLS"),
-      "ClientBroker", List.of("TLS", "TLS"),
-      "ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED"),
-      "ssl_enforcement", List.of("Enabled", "Enabled"),
-      "require_secure_transport", List.of("ON", "ON"),
-      "transit_encryption", List.of("ENABLED", "DISABLED"),
-      "TransitEncryption", List.of("ENABLED", "DISABLED"),
-      "tls", List.of("enabled", "enabled"));
+  private static final Map<String, List<String>> TRANSPORTS = Map.ofEntries(
+      Map.entry("cluster_endpoint_encryption_type", List.of("TLS", "NONE")),
+      Map.entry("ClusterEndpointEncryptionType", List.of("TLS", "NONE")),
+      Map.entry("client_broker", List.of("TLS", "TLS")),
+      Map.entry("ClientBroker", List.of("TLS", "TLS")),
+      Map.entry("ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED")),
+      Map.entry("ssl_enforcement", List.of("Enabled", "Enabled")),
+      Map.entry("require_secure_transport", List.of("ON", "ON")),
+      Map.entry("transit_encryption", List.of("ENABLED", "DISABLED")),
+      Map.entry("TransitEncryption", List.of("ENABLED", "DISABLED")),
+      Map.entry("tls", List.of("enabled", "enabled")),
+      Map.entry("transit_encryption_mode", List.of("SERVER_AUTHENTICATION", "DISABLED")));
+  /** ElastiCache's transit encryption mode, whose {@code preferred} admits clients in plain text beside TLS ones. */
+  private static final Set<String> ELASTICACHE_MODES = Set.of("transit_encryption_mode", "TransitEncryptionMode");
   /** Settings that choose a Redshift parameter group: the default groups leave {@code require_ssl} false. */
   private static final Set<String> PARAMETER_GROUPS = Set.of("cluster_parameter_group_name",
       "ClusterParameterGroupName");
@@ -111,6 +120,14 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   @Override
   String problem(EncryptedInTransit service, String address) {
     return address + " does not encrypt its traffic in transit";
+  }
+
+  @Override
+  String detail(EncryptedInTransit service, Fact fact) {
+    boolean elastiCache = !((CloudModel) service).resource().type().startsWith("google_");
+    return elastiCache && ELASTICACHE_MODES.contains(fact.attribute())
+        ? "`" + fact.attribute() + "` should be `required`; `preferred` also accepts clients in plain text"
+        : detail(fact);
   }
 
   @Override

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * {@code AWS::ElastiCache::ReplicationGroup} and {@code AWS::ElastiCache::CacheCluster}, with the security groups
- * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false. Only a
+ * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false; a
+ * {@code TransitEncryptionMode} of {@code preferred} still admits plain text. Only a
  * replication group can encrypt at rest, so a Redis or Valkey {@code CacheCluster} is unencrypted at rest (as a
  * Terraform {@code aws_elasticache_cluster} is); a Memcached one cannot encrypt at rest at all (unknown: nothing to
  * set). Clients connect on {@code Port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication
@@ -41,7 +42,8 @@ final class CacheClusterMapping implements ModelMapping {
     List<Resource> securityGroups = graph.targets(cache).stream()
         .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
     return List.of(new CacheCluster(cache, atRest,
-        Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()), securityGroups, port(cache)));
+        CacheCluster.tlsOnly(Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()),
+            properties.entry("TransitEncryptionMode")), securityGroups, port(cache)));
   }
 
   private static Located<Integer> port(Resource cache) {

@@ -1,8 +1,11 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An in-memory cache (ElastiCache Redis/Memcached cluster or replication group).
@@ -23,6 +26,19 @@ public record CacheCluster(
     Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
     securityGroups = List.copyOf(securityGroups);
     Objects.requireNonNull(port, "port");
+  }
+
+  /**
+   * Whether an ElastiCache cache accepts TLS only: its transit encryption is {@code enabled}, and its transit
+   * encryption {@code mode} (an entry of that name, when given) is not {@code preferred}, which lets clients that
+   * have not moved to TLS connect in plain text. {@code required} is the mode when it is not given.
+   */
+  public static Fact tlsOnly(Fact enabled, Optional<MapEntry> mode) {
+    Fact required = mode.filter(entry -> !(entry.value() instanceof NullValue))
+        .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(),
+            value -> value.asString().map(text -> !text.equalsIgnoreCase("preferred"))))
+        .orElseGet(() -> Fact.byDefault(true, "transit_encryption_mode", enabled.range()));
+    return Fact.all(List.of(enabled, required));
   }
 
   /** A cache whose port is not known. */

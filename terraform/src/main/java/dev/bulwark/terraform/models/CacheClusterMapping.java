@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * {@code aws_elasticache_replication_group} and {@code aws_elasticache_cluster}, with the security groups their
  * {@code security_group_ids} refer to. {@code at_rest_encryption_enabled} and {@code transit_encryption_enabled}
- * default to false. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
+ * default to false; a {@code transit_encryption_mode} of {@code preferred} still admits plain text. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
  * group (unknown here); a Memcached cluster cannot encrypt at rest, so there it is unknown (nothing to set). Clients
  * connect on {@code port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication group's
  * default engine is Redis).
@@ -43,7 +43,8 @@ final class CacheClusterMapping implements ModelMapping {
     return List.of(new CacheCluster(cache, memcached
         ? Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of())
         : Fact.of(attributes, "at_rest_encryption_enabled", false, cache.range()),
-        Fact.of(attributes, "transit_encryption_enabled", false, cache.range()), securityGroups,
+        CacheCluster.tlsOnly(Fact.of(attributes, "transit_encryption_enabled", false, cache.range()),
+            attributes.entry("transit_encryption_mode")), securityGroups,
         port(cache, memcached)));
   }
 

@@ -38,6 +38,7 @@ public final class ProviderModels {
       new GlueCatalogEncryptionMapping(),
       new GcpAuditConfigMapping(),
       new BigQueryAccessMapping(),
+      new GcpRedisInstanceMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),

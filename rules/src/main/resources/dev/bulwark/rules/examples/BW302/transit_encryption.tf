@@ -11,6 +11,15 @@ resource "aws_elasticache_replication_group" "explicit" {
   transit_encryption_enabled = false # expect: BW302
 }
 
+# While clients move to TLS, "preferred" accepts them in plain text too.
+resource "aws_elasticache_replication_group" "migrating" {
+  replication_group_id       = "orders"
+  description                = "orders"
+  node_type                  = "cache.t4g.small"
+  transit_encryption_enabled = true
+  transit_encryption_mode    = "preferred" # expect: BW302
+}
+
 resource "aws_elasticache_cluster" "memcached" { # expect: BW302
   cluster_id = "pages"
   engine     = "memcached"
