@@ -49,6 +49,7 @@ public final class AnsibleModels {
       new GcsBucketMapping(),
       new GcpDiskMapping(),
       new BigQueryDatasetMapping(),
+      new GcpBackendServiceMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),
       new LoadBalancerMapping());

@@ -39,6 +39,7 @@ public final class ProviderModels {
       new GcpAuditConfigMapping(),
       new BigQueryAccessMapping(),
       new GcpRedisInstanceMapping(),
+      new GcpBackendServiceMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),
