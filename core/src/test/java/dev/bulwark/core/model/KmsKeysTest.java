@@ -71,6 +71,18 @@ class KmsKeysTest {
   }
 
   @Test
+  void aSuppliedKeyMustNotBeBlankButMayBeUnknown() {
+    List<String> keys = List.of("kms_key_name", "raw_key");
+    MapValue blank = MapValue.of(List.of(new MapEntry("raw_key", KEY, new StringValue("", VALUE, List.of()))), HEADER);
+    assertThat(KmsKeys.supplied(blank, keys, "disk_encryption_key", HEADER).isFalse()).isTrue();
+    assertThat(KmsKeys.supplied(blank, keys, "disk_encryption_key", HEADER).attribute())
+        .isEqualTo("disk_encryption_key");
+    MapValue named = MapValue.of(List.of(new MapEntry("kms_key_name", KEY,
+        new UnknownValue("var.key", VALUE, List.of(), List.of()))), HEADER);
+    assertThat(KmsKeys.supplied(named, keys, "disk_encryption_key", HEADER).isTrue()).isTrue();
+  }
+
+  @Test
   void theCustomerTypeIsTheOneTheServiceNames() {
     MapValue firehose = MapValue.of(List.of(
         new MapEntry("key_type", KEY, new StringValue("CUSTOMER_MANAGED_CMK", VALUE, List.of())),
