@@ -58,7 +58,8 @@ import java.util.Set;
                 + "`enforce_ssl: true` on `azure_rm_postgresqlserver`, `azure_rm_mysqlserver` and "
                 + "`azure_rm_mariadbserver`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
-                + "`in_cluster: true` (the defaults)."),
+                + "`in_cluster: true` (the defaults); set `transitEncryption: ENABLED` in each "
+                + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
@@ -98,6 +99,7 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
       Map.entry("require_secure_transport", List.of("ON", "ON")),
       Map.entry("transit_encryption", List.of("ENABLED", "DISABLED")),
       Map.entry("TransitEncryption", List.of("ENABLED", "DISABLED")),
+      Map.entry("transitEncryption", List.of("ENABLED", "DISABLED")),
       Map.entry("tls", List.of("enabled", "enabled")),
       Map.entry("transit_encryption_mode", List.of("SERVER_AUTHENTICATION", "DISABLED")));
   /** ElastiCache's transit encryption mode, whose {@code preferred} admits clients in plain text beside TLS ones. */

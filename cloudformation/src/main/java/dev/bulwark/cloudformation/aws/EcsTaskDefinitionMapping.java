@@ -4,13 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EfsVolumes;
-import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.Value;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,8 +13,6 @@ import java.util.Set;
  * or volume that is not known is unknown.
  */
 final class EcsTaskDefinitionMapping implements ModelMapping {
-  private static final String KEY = "TransitEncryption";
-
   @Override
   public Set<String> types() {
     return Set.of("AWS::ECS::TaskDefinition");
@@ -28,25 +20,8 @@ final class EcsTaskDefinitionMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource task, ResourceGraph graph) {
-    Optional<MapEntry> entry = task.attributes().entry("Volumes");
-    if (entry.isEmpty()) {
-      return List.of();
-    }
-    Optional<List<Value>> items = entry.get().value().asList();
-    List<Fact> volumes = new ArrayList<>();
-    if (items.isEmpty()) {
-      volumes.add(Fact.unknown(KEY, entry.get().range(), entry.get().value().origin()));
-    }
-    for (Value item : items.orElse(List.of())) {
-      Optional<MapEntry> efs = item.asMap().flatMap(volume -> volume.entry("EFSVolumeConfiguration"));
-      if (item.asMap().isEmpty()) {
-        volumes.add(Fact.unknown(KEY, item.range(), item.origin()));
-      } else if (efs.isPresent()) {
-        Optional<MapValue> configuration = efs.get().value().asMap();
-        volumes.add(configuration.map(settings -> EfsVolumes.encrypted(settings, KEY, efs.get().range()))
-            .orElseGet(() -> Fact.unknown(KEY, efs.get().range(), efs.get().value().origin())));
-      }
-    }
-    return EfsVolumes.of(task, volumes).<List<CloudModel>>map(List::of).orElse(List.of());
+    return task.attributes().entry("Volumes")
+        .flatMap(volumes -> EfsVolumes.ofList(task, volumes, "EFSVolumeConfiguration", "TransitEncryption"))
+        .<List<CloudModel>>map(List::of).orElse(List.of());
   }
 }
