@@ -28,7 +28,7 @@ final class BigQueryDatasetMapping implements ModuleMapping {
   public List<CloudModel> map(Resource dataset, UnitResources unit) {
     Optional<MapEntry> access = Args.entry(dataset.attributes(), "access");
     if (access.isEmpty()) {
-      return List.of(DatasetAccess.of(dataset, List.of(), true));
+      return List.of(DatasetAccess.of(dataset, List.of(), true, DatasetAccess.GOOGLE_EVERYONE));
     }
     Optional<List<Value>> items = access.get().value().asList();
     List<MapValue> grants = items.orElse(List.of()).stream().flatMap(item -> item.asMap().stream()).toList();
@@ -36,6 +36,6 @@ final class BigQueryDatasetMapping implements ModuleMapping {
     List<MapEntry> members = grants.stream()
         .flatMap(grant -> GRANT_KEYS.stream().flatMap(key -> Args.entry(grant, key).stream()))
         .filter(entry -> !(entry.value() instanceof NullValue)).toList();
-    return List.of(DatasetAccess.of(dataset, members, complete));
+    return List.of(DatasetAccess.of(dataset, members, complete, DatasetAccess.GOOGLE_EVERYONE));
   }
 }

@@ -9,15 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A BigQuery dataset or table, or a grant on one, and whether it gives access to everyone: {@code allUsers} (anyone
- * on the internet) or {@code allAuthenticatedUsers} (anyone with a Google account).
+ * Data shared by grants, and whether they give access to everyone: a BigQuery dataset or table, or a grant on one
+ * ({@code allUsers}: anyone on the internet; {@code allAuthenticatedUsers}: anyone with a Google account), or an RDS
+ * snapshot shared with {@code all} AWS accounts.
  *
  * @param grantsEveryone whether a grant names one of those members, located at it
  * @param member         the member named, when {@code grantsEveryone} is true; empty otherwise
  */
 public record DatasetAccess(Resource resource, Fact grantsEveryone, String member) implements CloudModel {
-  /** The members that stand for everyone. */
-  public static final Set<String> EVERYONE = Set.of("allUsers", "allAuthenticatedUsers");
+  /** The Google Cloud members that stand for everyone. */
+  public static final Set<String> GOOGLE_EVERYONE = Set.of("allUsers", "allAuthenticatedUsers");
+  /** The AWS account list entry that stands for every account. */
+  public static final Set<String> AWS_EVERYONE = Set.of("all");
 
   public DatasetAccess {
     Objects.requireNonNull(resource, "resource");
@@ -26,17 +29,17 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
   }
 
   /**
-   * The access that {@code members} grant, each entry a member or a list of members: true at the first that is
-   * everyone; else unknown at the first that is not known, or when {@code complete} is false (some grant could not
+   * The access that {@code members} grant, each entry a member or a list of members: true at the first that is one
+   * of {@code everyone}; else unknown at the first that is not known, or when {@code complete} is false (some grant could not
    * be read); else false by default at the resource's header.
    */
-  public static DatasetAccess of(Resource resource, List<MapEntry> members, boolean complete) {
+  public static DatasetAccess of(Resource resource, List<MapEntry> members, boolean complete, Set<String> everyone) {
     Optional<MapEntry> unknown = Optional.empty();
     for (MapEntry entry : members) {
       List<Value> values = entry.value().asList().orElse(List.of(entry.value()));
       for (Value value : values) {
         Optional<String> member = value.asString();
-        if (member.filter(EVERYONE::contains).isPresent()) {
+        if (member.filter(everyone::contains).isPresent()) {
           return new DatasetAccess(resource, Fact.known(true, entry.key(), entry.range(), value.origin()),
               member.get());
         }

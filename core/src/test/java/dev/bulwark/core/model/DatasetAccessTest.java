@@ -30,10 +30,14 @@ class DatasetAccessTest {
     return new StringValue(member, AT);
   }
 
+  private static Fact google(List<MapEntry> members, boolean complete) {
+    return DatasetAccess.of(GRANT, members, complete, DatasetAccess.GOOGLE_EVERYONE).grantsEveryone();
+  }
+
   @Test
   void aPublicMemberAnywhereInTheListOpensTheDataset() {
     DatasetAccess access = DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"), text("allUsers"))),
-        true);
+        true, DatasetAccess.GOOGLE_EVERYONE);
     assertThat(access.grantsEveryone().isTrue()).isTrue();
     assertThat(access.grantsEveryone().range()).isEqualTo(AT);
     assertThat(access.member()).isEqualTo("allUsers");
@@ -41,10 +45,15 @@ class DatasetAccessTest {
 
   @Test
   void namedMembersKeepItClosedAndUnknownOnesLeaveItUnknown() {
-    assertThat(DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"))), true).grantsEveryone()
-        .isFalse()).isTrue();
-    assertThat(DatasetAccess.of(GRANT, List.of(members(new UnknownValue("var.readers", AT, List.of()))), true)
-        .grantsEveryone().isUnknown()).isTrue();
-    assertThat(DatasetAccess.of(GRANT, List.of(), false).grantsEveryone().isUnknown()).isTrue();
+    assertThat(google(List.of(members(text("group:a@example.com"))), true).isFalse()).isTrue();
+    assertThat(google(List.of(members(new UnknownValue("var.readers", AT, List.of()))), true).isUnknown()).isTrue();
+    assertThat(google(List.of(), false).isUnknown()).isTrue();
+  }
+
+  @Test
+  void everyoneIsWhatTheProviderCallsIt() {
+    assertThat(google(List.of(members(text("all"))), true).isFalse()).isTrue();
+    assertThat(DatasetAccess.of(GRANT, List.of(members(text("111122223333"), text("all"))), true,
+        DatasetAccess.AWS_EVERYONE).member()).isEqualTo("all");
   }
 }

@@ -31,11 +31,11 @@ final class BigQueryAccessMapping implements ModelMapping {
     if (grant.type().equals("google_bigquery_dataset")) {
       NestedBlocks access = NestedBlocks.of(grant.attributes(), "access");
       List<MapEntry> members = access.known().stream().flatMap(block -> present(block, GRANT_KEYS).stream()).toList();
-      return List.of(DatasetAccess.of(grant, members, !access.hasUnknown()));
+      return List.of(DatasetAccess.of(grant, members, !access.hasUnknown(), DatasetAccess.GOOGLE_EVERYONE));
     }
     List<MapEntry> members = present(grant.attributes(),
         grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS);
-    return List.of(DatasetAccess.of(grant, members, true));
+    return List.of(DatasetAccess.of(grant, members, true, DatasetAccess.GOOGLE_EVERYONE));
   }
 
   private static List<MapEntry> present(MapValue settings, List<String> keys) {

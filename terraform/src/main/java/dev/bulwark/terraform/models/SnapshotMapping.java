@@ -5,9 +5,12 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.CustomerKeyed;
 import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Truth;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.NullValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.Set;
  * {@code aws_db_cluster_snapshot} of an {@code aws_rds_cluster} ({@code db_cluster_identifier}). A snapshot is
  * encrypted, with the same key, exactly when its source is; the snapshot has no setting of its own, so a finding
  * points at its header, with the source's setting as a related location. A source the unit does not declare makes
- * both unknown.
+ * both unknown. A database snapshot whose {@code shared_accounts} name {@code all} is public: any AWS account can
+ * copy or restore it ({@link DatasetAccess}).
  */
 final class SnapshotMapping implements ModelMapping {
   private record Source(String attribute, String type, ModelMapping mapping) {}
@@ -50,7 +54,11 @@ final class SnapshotMapping implements ModelMapping {
     Fact customerKey = model.filter(CustomerKeyed.class::isInstance)
         .map(found -> copied(((CustomerKeyed) found).customerManagedKey(), found, snapshot, source))
         .orElseGet(() -> Fact.unknown(source.attribute(), snapshot.range(), List.of()));
-    return List.of(new DataStore(snapshot, DataStore.SNAPSHOT, encrypted, customerKey));
+    DataStore store = new DataStore(snapshot, DataStore.SNAPSHOT, encrypted, customerKey);
+    Optional<MapEntry> shared = snapshot.attribute("shared_accounts")
+        .filter(entry -> !(entry.value() instanceof NullValue));
+    return snapshot.type().equals("aws_ebs_snapshot") ? List.of(store)
+        : List.of(store, DatasetAccess.of(snapshot, shared.stream().toList(), true, DatasetAccess.AWS_EVERYONE));
   }
 
   /** The source's fact, as a fact about the snapshot: at its header, with the source's setting as its origin. */
