@@ -30,7 +30,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "\"CUSTOMER_MANAGED_CMK\" key_arn = ... }` on `aws_kinesis_firehose_delivery_stream`; an "
                 + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`; an "
                 + "`encryption_info { encryption_at_rest_kms_key_arn = ... }` on `aws_msk_cluster`, and "
-                + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`."),
+                + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`; a "
+                + "`kms_key_id` on `aws_cloudtrail`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -43,14 +44,15 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`AWS::KinesisFirehose::DeliveryStream`, and an `SseAwsKmsKeyId` in the `EncryptionAtRest` of "
                 + "`AWS::Glue::DataCatalogEncryptionSettings`; `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId` on "
                 + "`AWS::MSK::Cluster`, and `EncryptionOptions: {UseAwsOwnedKey: false, KmsKeyId: ...}` on "
-                + "`AWS::AmazonMQ::Broker`."),
+                + "`AWS::AmazonMQ::Broker`; a `KMSKeyId` on `AWS::CloudTrail::Trail`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
                 + "`community.aws.secretsmanager_secret`; `encryption_configuration: {encryption_type: KMS, kms_key: "
                 + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
                 + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`; a "
-                + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`."),
+                + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`; a `kms_key_id` on "
+                + "`amazon.aws.cloudtrail`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -58,10 +60,11 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
         "https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html",
         "https://docs.aws.amazon.com/eks/latest/userguide/envelope-encryption.html",
+        "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html",
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
-        "CKV_AWS_209"},
+        "CKV_AWS_209", "CKV_AWS_35"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
@@ -69,7 +72,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "58b35504-0287-4154-bf69-02c0573deab8", "3db3f534-e3a3-487f-88c7-0a9fbf64b702",
         "316278b3-87ac-444c-8f8f-a733a28da60f"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034", "AVD-AWS-0027",
-        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039"},
+        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039", "AVD-AWS-0015"},
     enabledByDefault = false)
 final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   CustomerKeyRule() {

@@ -3,7 +3,9 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.AuditTrail;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,8 @@ import java.util.Set;
  * {@code enable_logging} true, {@code is_multi_region_trail} false, {@code include_global_events} (alias
  * {@code include_global_service_events}) true; without {@code enable_log_file_validation} (alias
  * {@code log_file_validation_enabled}) the module leaves it to CloudTrail, which creates trails without it; without
- * {@code cloudwatch_logs_log_group_arn} events go to S3 only.
+ * {@code cloudwatch_logs_log_group_arn} events go to S3 only. Log files are encrypted (SSE-S3), with a key of the
+ * customer's when {@code kms_key_id} names one.
  */
 final class CloudTrailMapping implements ModuleMapping {
   @Override
@@ -39,6 +42,7 @@ final class CloudTrailMapping implements ModuleMapping {
         Args.flag(arguments, "enable_logging", true, trail.range()),
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
         validation,
-        Fact.names(arguments, "cloudwatch_logs_log_group_arn", trail.range())));
+        Fact.names(arguments, "cloudwatch_logs_log_group_arn", trail.range())),
+        DataStore.alwaysEncrypted(trail, "log files", KmsKeys.customerManaged(arguments, "kms_key_id", trail.range())));
   }
 }

@@ -4,7 +4,9 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.AuditTrail;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +14,8 @@ import java.util.Set;
 /**
  * {@code AWS::CloudTrail::Trail}. {@code IsLogging} is required (unknown when missing); defaults:
  * {@code IsMultiRegionTrail} false, {@code IncludeGlobalServiceEvents} true, {@code EnableLogFileValidation} false,
- * and no {@code CloudWatchLogsLogGroupArn}.
+ * and no {@code CloudWatchLogsLogGroupArn}. Its log files are encrypted (SSE-S3), with a key of the customer's when
+ * {@code KMSKeyId} names one.
  */
 final class TrailMapping implements ModelMapping {
   @Override
@@ -31,6 +34,7 @@ final class TrailMapping implements ModelMapping {
     return List.of(new AuditTrail(trail, logging,
         multiRegion.isTrue() && !globalEvents.isTrue() ? globalEvents : multiRegion,
         Fact.of(properties, "EnableLogFileValidation", false, trail.range()),
-        Fact.names(properties, "CloudWatchLogsLogGroupArn", trail.range())));
+        Fact.names(properties, "CloudWatchLogsLogGroupArn", trail.range())),
+        DataStore.alwaysEncrypted(trail, "log files", KmsKeys.customerManaged(properties, "KMSKeyId", trail.range())));
   }
 }
