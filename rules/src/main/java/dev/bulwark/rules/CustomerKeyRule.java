@@ -3,6 +3,8 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.CustomerKeyed;
+import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
 
@@ -31,7 +33,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`; an "
                 + "`encryption_info { encryption_at_rest_kms_key_arn = ... }` on `aws_msk_cluster`, and "
                 + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`; a "
-                + "`kms_key_id` on `aws_cloudtrail`."),
+                + "`kms_key_id` on `aws_cloudtrail`, on RDS instances and Aurora, DocumentDB and Redshift clusters, and "
+                + "a `kms_key_arn` on `aws_neptune_cluster`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -44,7 +47,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`AWS::KinesisFirehose::DeliveryStream`, and an `SseAwsKmsKeyId` in the `EncryptionAtRest` of "
                 + "`AWS::Glue::DataCatalogEncryptionSettings`; `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId` on "
                 + "`AWS::MSK::Cluster`, and `EncryptionOptions: {UseAwsOwnedKey: false, KmsKeyId: ...}` on "
-                + "`AWS::AmazonMQ::Broker`; a `KMSKeyId` on `AWS::CloudTrail::Trail`."),
+                + "`AWS::AmazonMQ::Broker`; a `KMSKeyId` on `AWS::CloudTrail::Trail`, and a `KmsKeyId` on RDS, "
+                + "DocumentDB, Neptune and Redshift databases."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -52,7 +56,7 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
                 + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`; a "
                 + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`; a `kms_key_id` on "
-                + "`amazon.aws.cloudtrail`."),
+                + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -64,7 +68,7 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
-        "CKV_AWS_209", "CKV_AWS_35"},
+        "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
@@ -91,6 +95,10 @@ final class CustomerKeyRule extends FactRule<CustomerKeyed> {
 
   @Override
   String detail(CustomerKeyed storage, Fact fact) {
+    if (storage instanceof EncryptedAtRest store && store.encryptedAtRest().isFalse()
+        && !(storage instanceof DataStore data && data.isSnapshot())) {
+      return "it is not encrypted at all (`" + store.encryptedAtRest().attribute() + "`), which BW301 reports";
+    }
     return FactText.ofSnapshot(storage, fact, "encrypted with one").orElseGet(() -> detail(fact));
   }
 

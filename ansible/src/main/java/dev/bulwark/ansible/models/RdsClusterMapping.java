@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ final class RdsClusterMapping implements ModuleMapping {
     return List.of(new DatabaseInstance(task, Fact.unknown("publicly_accessible", task.range(), List.of()),
         Args.flag(arguments, "storage_encrypted", encryptedByDefault, task.range()), List.of(),
         LogExports.of(arguments, creates ? Optional.of(false) : Optional.empty(), task.range(),
-            "enable_cloudwatch_logs_exports")));
+            "enable_cloudwatch_logs_exports"))
+        .withKey(KmsKeys.customerManaged(arguments, "kms_key_id", task.range())));
   }
 }

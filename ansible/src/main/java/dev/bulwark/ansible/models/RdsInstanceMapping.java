@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,8 @@ final class RdsInstanceMapping implements ModuleMapping {
         "enable_cloudwatch_logs_exports", "cloudwatch_log_exports");
     return List.of(new DatabaseInstance(task,
         Args.flag(arguments, "publicly_accessible", Optional.empty(), task.range()),
-        storageEncrypted(task, whenMissing), List.of(), logging));
+        storageEncrypted(task, whenMissing), List.of(), logging)
+        .withKey(KmsKeys.customerManaged(arguments, "kms_key_id", task.range())));
   }
 
   private static Fact storageEncrypted(Resource task, Optional<Boolean> whenMissing) {

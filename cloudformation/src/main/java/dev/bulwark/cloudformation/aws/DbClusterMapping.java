@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -40,7 +41,8 @@ final class DbClusterMapping implements ModelMapping {
         ? Fact.of(properties, "PubliclyAccessible", false, cluster.range())
         : Fact.unknown("PubliclyAccessible", cluster.range(), List.of());
     return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(),
-        LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range())));
+        LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range()))
+        .withKey(KmsKeys.customerManaged(cluster.attributes(), "KmsKeyId", cluster.range())));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

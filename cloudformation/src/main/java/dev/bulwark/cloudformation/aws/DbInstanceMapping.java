@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
@@ -42,6 +43,7 @@ final class DbInstanceMapping implements ModelMapping {
     Fact logging = properties.entry("DBClusterIdentifier").isPresent()
         ? Fact.unknown("EnableCloudwatchLogsExports", resource.range(), List.of())
         : LogExports.of(properties, "EnableCloudwatchLogsExports", Optional.empty(), resource.range());
-    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging));
+    return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, List.of(), logging)
+        .withKey(KmsKeys.customerManaged(resource.attributes(), "KmsKeyId", resource.range())));
   }
 }

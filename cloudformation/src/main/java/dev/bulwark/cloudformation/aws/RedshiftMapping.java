@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.ParameterGroups;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
@@ -34,7 +35,8 @@ final class RedshiftMapping implements ModelMapping {
     return List.of(new DatabaseInstance(cluster,
         Fact.of(properties, "PubliclyAccessible", false, cluster.range()),
         Fact.of(properties, "Encrypted", true, cluster.range()),
-        List.of(), logging(cluster)), new TrafficEncryption(cluster, requireSsl(cluster, graph)));
+        List.of(), logging(cluster)).withKey(KmsKeys.customerManaged(properties, "KmsKeyId", cluster.range())),
+        new TrafficEncryption(cluster, requireSsl(cluster, graph)));
   }
 
   /**

@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param storageEncrypted   whether its storage is encrypted at rest
  * @param allowedSources     address ranges its own firewall (authorized networks, server firewall rules) admits
  * @param logging            whether its logs (log exports, audit logging) are delivered somewhere
+ * @param customerManagedKey whether a key the customer manages encrypts its storage (unknown where not read)
  */
 public record DatabaseInstance(
     Resource resource, Fact publiclyAccessible, Fact storageEncrypted, List<Located<String>> allowedSources,
-    Fact logging) implements CloudModel, EncryptedAtRest {
+    Fact logging, Fact customerManagedKey) implements CloudModel, EncryptedAtRest, CustomerKeyed {
 
   public DatabaseInstance {
     Objects.requireNonNull(resource, "resource");
@@ -24,11 +25,29 @@ public record DatabaseInstance(
     Objects.requireNonNull(storageEncrypted, "storageEncrypted");
     allowedSources = List.copyOf(allowedSources);
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /** A database whose key is not read. */
+  public DatabaseInstance(Resource resource, Fact publiclyAccessible, Fact storageEncrypted,
+      List<Located<String>> allowedSources, Fact logging) {
+    this(resource, publiclyAccessible, storageEncrypted, allowedSources, logging,
+        Fact.unknown("", resource.range(), List.of()));
   }
 
   /** A database without its own firewall and whose logging is not known. */
   public DatabaseInstance(Resource resource, Fact publiclyAccessible, Fact storageEncrypted) {
     this(resource, publiclyAccessible, storageEncrypted, List.of(), Fact.unknown("", resource.range(), List.of()));
+  }
+
+  /**
+   * This database with the key its storage is encrypted with: {@code key} (whether a key of the customer's, as
+   * {@link KmsKeys#customerManaged} reads it) when the storage is encrypted, else the storage's own fact (unencrypted,
+   * or not known here, as for a replica or an Aurora instance, whose key is elsewhere).
+   */
+  public DatabaseInstance withKey(Fact key) {
+    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, allowedSources, logging,
+        storageEncrypted.isTrue() ? key : storageEncrypted);
   }
 
   @Override

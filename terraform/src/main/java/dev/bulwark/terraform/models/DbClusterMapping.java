@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -43,7 +44,9 @@ final class DbClusterMapping implements ModelMapping {
     Fact publiclyAccessible = attributes.entry("publicly_accessible").isPresent()
         ? Fact.of(attributes, "publicly_accessible", false, cluster.range())
         : Fact.unknown("publicly_accessible", cluster.range(), List.of());
-    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging));
+    String keyAttribute = cluster.type().equals("aws_neptune_cluster") ? "kms_key_arn" : "kms_key_id";
+    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging)
+        .withKey(KmsKeys.customerManaged(cluster.attributes(), keyAttribute, cluster.range())));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

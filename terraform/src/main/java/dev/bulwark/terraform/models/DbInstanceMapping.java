@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DbInstanceMapping implements ModelMapping {
         ? LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.empty(), resource.range())
         : Fact.unknown("enabled_cloudwatch_logs_exports", resource.range(), List.of());
     return List.of(new DatabaseInstance(resource, publiclyAccessible, storageEncrypted(resource), List.of(),
-        logging));
+        logging).withKey(KmsKeys.customerManaged(resource.attributes(), "kms_key_id", resource.range())));
   }
 
   private static Fact storageEncrypted(Resource resource) {

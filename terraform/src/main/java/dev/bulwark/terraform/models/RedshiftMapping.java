@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
@@ -36,7 +37,9 @@ final class RedshiftMapping implements ModelMapping {
     MapValue attributes = cluster.attributes();
     return List.of(new DatabaseInstance(cluster, publiclyAccessible(cluster, module),
         Fact.of(attributes, "encrypted", true, cluster.range()),
-        List.of(), logging(cluster, module)), new TrafficEncryption(cluster, RedshiftSsl.required(cluster, module)));
+        List.of(), logging(cluster, module))
+            .withKey(KmsKeys.customerManaged(attributes, "kms_key_id", cluster.range())),
+        new TrafficEncryption(cluster, RedshiftSsl.required(cluster, module)));
   }
 
   private static Fact publiclyAccessible(Resource cluster, Module module) {
