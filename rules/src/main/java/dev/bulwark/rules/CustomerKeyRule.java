@@ -34,7 +34,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`encryption_info { encryption_at_rest_kms_key_arn = ... }` on `aws_msk_cluster`, and "
                 + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`; a "
                 + "`kms_key_id` on `aws_cloudtrail`, on RDS instances and Aurora, DocumentDB and Redshift clusters, and "
-                + "a `kms_key_arn` on `aws_neptune_cluster`."),
+                + "a `kms_key_arn` on `aws_neptune_cluster`; a `customer_managed_key` block (or an "
+                + "`azurerm_storage_account_customer_managed_key`) for `azurerm_storage_account`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -68,7 +69,7 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
-        "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142"},
+        "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

@@ -2,7 +2,9 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageAccount;
 import dev.bulwark.core.value.MapEntry;
@@ -16,10 +18,11 @@ import java.util.Set;
  * {@code enable_https_traffic_only}, true) and {@code min_tls_version} {@code TLS1_2}. Logging is the queue service's
  * {@code queue_properties { logging { ... } }}: on when it logs reads, writes and deletes, off when it turns one of
  * them off; without it, unknown (diagnostic settings outside the account may log, and the blob and table services'
- * logging is not set here).
+ * logging is not set here). Its data is always encrypted, with a key of the customer's only when one is named.
  */
 final class AzureStorageAccountMapping implements ModelMapping {
   private static final List<String> HTTPS_ONLY = List.of("https_traffic_only_enabled", "enable_https_traffic_only");
+  private static final String CUSTOMER_KEY = "customer_managed_key";
 
   @Override
   public Set<String> types() {
@@ -28,7 +31,24 @@ final class AzureStorageAccountMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource account, Module module) {
-    return List.of(new StorageAccount(account, httpsOnly(account), minimumTls(account), logging(account)));
+    return List.of(new StorageAccount(account, httpsOnly(account), minimumTls(account), logging(account)),
+        DataStore.alwaysEncrypted(account, "storage account", customerKey(account, module)));
+  }
+
+  /**
+   * A key of the customer's when a {@code customer_managed_key} block names a Key Vault or managed HSM key, or an
+   * {@code azurerm_storage_account_customer_managed_key} refers to the account; Azure uses a key Microsoft manages
+   * otherwise.
+   */
+  private static Fact customerKey(Resource account, Module module) {
+    NestedBlocks inline = NestedBlocks.of(account.attributes(), CUSTOMER_KEY);
+    if (!inline.isMissing()) {
+      return inline.known().isEmpty() ? inline.presence(CUSTOMER_KEY)
+          : KmsKeys.supplied(inline.known().get(0), List.of("key_vault_key_id", "managed_hsm_key_id"), CUSTOMER_KEY,
+              inline.entry().orElseThrow().range());
+    }
+    return module.attachments("azurerm_storage_account_customer_managed_key", "storage_account_id",
+        Set.of("azurerm_storage_account"), Optional.empty()).presence(account, CUSTOMER_KEY);
   }
 
   private static Fact httpsOnly(Resource account) {
