@@ -35,7 +35,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`; a "
                 + "`kms_key_id` on `aws_cloudtrail`, on RDS instances and Aurora, DocumentDB and Redshift clusters, and "
                 + "a `kms_key_arn` on `aws_neptune_cluster`; a `customer_managed_key` block (or an "
-                + "`azurerm_storage_account_customer_managed_key`) for `azurerm_storage_account`."),
+                + "`azurerm_storage_account_customer_managed_key`) for `azurerm_storage_account`; an "
+                + "`encryption_key_name` on `google_sql_database_instance` and a "
+                + "`default_encryption_configuration { kms_key_name = ... }` on `google_bigquery_dataset`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -57,7 +59,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
                 + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`; a "
                 + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`; a `kms_key_id` on "
-                + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`."),
+                + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`; a "
+                + "`disk_encryption_configuration.kms_key_name` on `google.cloud.gcp_sql_instance` and a "
+                + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",

@@ -2,7 +2,10 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -27,8 +30,9 @@ final class BigQueryDatasetMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource dataset, UnitResources unit) {
     Optional<MapEntry> access = Args.entry(dataset.attributes(), "access");
+    DataStore store = DataStore.alwaysEncrypted(dataset, "dataset", datasetKey(dataset));
     if (access.isEmpty()) {
-      return List.of(DatasetAccess.of(dataset, List.of(), true, DatasetAccess.GOOGLE_EVERYONE));
+      return List.of(DatasetAccess.of(dataset, List.of(), true, DatasetAccess.GOOGLE_EVERYONE), store);
     }
     Optional<List<Value>> items = access.get().value().asList();
     List<MapValue> grants = items.orElse(List.of()).stream().flatMap(item -> item.asMap().stream()).toList();
@@ -36,6 +40,18 @@ final class BigQueryDatasetMapping implements ModuleMapping {
     List<MapEntry> members = grants.stream()
         .flatMap(grant -> GRANT_KEYS.stream().flatMap(key -> Args.entry(grant, key).stream()))
         .filter(entry -> !(entry.value() instanceof NullValue)).toList();
-    return List.of(DatasetAccess.of(dataset, members, complete, DatasetAccess.GOOGLE_EVERYONE));
+    return List.of(DatasetAccess.of(dataset, members, complete, DatasetAccess.GOOGLE_EVERYONE), store);
+  }
+
+  /** A key of the customer's when {@code default_encryption_configuration.kms_key_name} names one. */
+  private static Fact datasetKey(Resource dataset) {
+    Optional<MapEntry> configuration = Args.entry(dataset.attributes(), "default_encryption_configuration");
+    if (configuration.isEmpty()) {
+      return Fact.byDefault(false, "default_encryption_configuration", dataset.range());
+    }
+    return configuration.get().value().asMap()
+        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_name", configuration.get().range()))
+        .orElseGet(() -> Fact.unknown("default_encryption_configuration", configuration.get().range(),
+            configuration.get().value().origin()));
   }
 }

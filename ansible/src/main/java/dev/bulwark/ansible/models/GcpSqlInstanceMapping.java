@@ -3,12 +3,13 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PostgresLogging;
+import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
@@ -61,7 +62,8 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
       }
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(task, publicIp,
-        Fact.byDefault(true, "settings", task.range()), networks, Fact.unknown("settings", task.range(), List.of())),
+        Fact.byDefault(true, "settings", task.range()), networks, Fact.unknown("settings", task.range(), List.of()))
+            .withKey(diskKey(task)),
         new TrafficEncryption(task, requireSsl)));
     models.addAll(logFlags(task, settings));
     return models;
@@ -99,5 +101,17 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
           .orElseGet(() -> Located.unknown("authorized_networks", item.range(), item.origin())));
     }
     return networks;
+  }
+
+  /** A key of the customer's when {@code disk_encryption_configuration.kms_key_name} names one; Google's otherwise. */
+  private static Fact diskKey(Resource task) {
+    Optional<MapEntry> configuration = Args.entry(task.attributes(), "disk_encryption_configuration");
+    if (configuration.isEmpty()) {
+      return Fact.byDefault(false, "disk_encryption_configuration", task.range());
+    }
+    return configuration.get().value().asMap()
+        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_name", configuration.get().range()))
+        .orElseGet(() -> Fact.unknown("disk_encryption_configuration", configuration.get().range(),
+            configuration.get().value().origin()));
   }
 }

@@ -2,7 +2,10 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -14,7 +17,8 @@ import java.util.Set;
  * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of datasets
  * and tables ({@code google_bigquery_dataset_iam_member} and {@code _iam_binding}, the same for tables:
  * {@code member}, {@code members}). Each is read for {@code allUsers} and {@code allAuthenticatedUsers}
- * ({@link DatasetAccess}).
+ * ({@link DatasetAccess}). A dataset's tables are encrypted with a key of the customer's when its
+ * {@code default_encryption_configuration} names one.
  */
 final class BigQueryAccessMapping implements ModelMapping {
   private static final List<String> GRANT_KEYS = List.of("special_group", "iam_member");
@@ -31,11 +35,23 @@ final class BigQueryAccessMapping implements ModelMapping {
     if (grant.type().equals("google_bigquery_dataset")) {
       NestedBlocks access = NestedBlocks.of(grant.attributes(), "access");
       List<MapEntry> members = access.known().stream().flatMap(block -> present(block, GRANT_KEYS).stream()).toList();
-      return List.of(DatasetAccess.of(grant, members, !access.hasUnknown(), DatasetAccess.GOOGLE_EVERYONE));
+      return List.of(DatasetAccess.of(grant, members, !access.hasUnknown(), DatasetAccess.GOOGLE_EVERYONE),
+          DataStore.alwaysEncrypted(grant, "dataset", datasetKey(grant)));
     }
     List<MapEntry> members = present(grant.attributes(),
         grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS);
     return List.of(DatasetAccess.of(grant, members, true, DatasetAccess.GOOGLE_EVERYONE));
+  }
+
+  /** A key of the customer's when {@code default_encryption_configuration} names one; Google's otherwise. */
+  private static Fact datasetKey(Resource dataset) {
+    NestedBlocks configuration = NestedBlocks.of(dataset.attributes(), "default_encryption_configuration");
+    if (configuration.isMissing()) {
+      return Fact.byDefault(false, "default_encryption_configuration", dataset.range());
+    }
+    return configuration.known().isEmpty() ? configuration.presence("default_encryption_configuration")
+        : KmsKeys.customerManaged(configuration.known().get(0), "kms_key_name",
+            configuration.entry().orElseThrow().range());
   }
 
   private static List<MapEntry> present(MapValue settings, List<String> keys) {

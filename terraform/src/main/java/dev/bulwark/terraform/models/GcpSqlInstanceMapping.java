@@ -7,6 +7,7 @@ import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.value.MapEntry;
@@ -61,7 +62,8 @@ final class GcpSqlInstanceMapping implements ModelMapping {
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(instance, publicIp,
         Fact.byDefault(true, "settings", instance.range()), networks,
-        Fact.unknown("settings", instance.range(), List.of())),
+        Fact.unknown("settings", instance.range(), List.of()))
+            .withKey(KmsKeys.customerManaged(instance.attributes(), "encryption_key_name", instance.range())),
         new TrafficEncryption(instance, encryptedOnly)));
     if (!settings.known().isEmpty()) {
       models.addAll(logFlags(instance, settings.known().get(0)));
