@@ -3,6 +3,7 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -82,5 +83,20 @@ final class Args {
     return bool(value)
         .map(known -> Fact.known(known, attribute, range, value.origin()))
         .orElseGet(() -> Fact.unknown(attribute, range, value.origin()));
+  }
+
+  /**
+   * Whether the option object {@code option} of {@code task} names a key of the customer's in {@code key}
+   * ({@link KmsKeys#customerManaged}): false by default at the task when the option is missing, unknown when it is
+   * not an object.
+   */
+  static Fact customerKey(Resource task, String option, String key) {
+    Optional<MapEntry> settings = entry(task.attributes(), option);
+    if (settings.isEmpty()) {
+      return Fact.byDefault(false, option, task.range());
+    }
+    return settings.get().value().asMap()
+        .map(object -> KmsKeys.customerManaged(object, key, settings.get().range()))
+        .orElseGet(() -> Fact.unknown(option, settings.get().range(), settings.get().value().origin()));
   }
 }

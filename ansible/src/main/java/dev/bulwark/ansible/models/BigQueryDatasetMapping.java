@@ -4,8 +4,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.DatasetAccess;
-import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
@@ -30,7 +28,8 @@ final class BigQueryDatasetMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource dataset, UnitResources unit) {
     Optional<MapEntry> access = Args.entry(dataset.attributes(), "access");
-    DataStore store = DataStore.alwaysEncrypted(dataset, "dataset", datasetKey(dataset));
+    DataStore store = DataStore.alwaysEncrypted(dataset, "dataset",
+        Args.customerKey(dataset, "default_encryption_configuration", "kms_key_name"));
     if (access.isEmpty()) {
       return List.of(DatasetAccess.of(dataset, List.of(), true, DatasetAccess.GOOGLE_EVERYONE), store);
     }
@@ -43,15 +42,4 @@ final class BigQueryDatasetMapping implements ModuleMapping {
     return List.of(DatasetAccess.of(dataset, members, complete, DatasetAccess.GOOGLE_EVERYONE), store);
   }
 
-  /** A key of the customer's when {@code default_encryption_configuration.kms_key_name} names one. */
-  private static Fact datasetKey(Resource dataset) {
-    Optional<MapEntry> configuration = Args.entry(dataset.attributes(), "default_encryption_configuration");
-    if (configuration.isEmpty()) {
-      return Fact.byDefault(false, "default_encryption_configuration", dataset.range());
-    }
-    return configuration.get().value().asMap()
-        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_name", configuration.get().range()))
-        .orElseGet(() -> Fact.unknown("default_encryption_configuration", configuration.get().range(),
-            configuration.get().value().origin()));
-  }
 }

@@ -6,7 +6,6 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.model.TrafficEncryption;
@@ -63,7 +62,7 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(task, publicIp,
         Fact.byDefault(true, "settings", task.range()), networks, Fact.unknown("settings", task.range(), List.of()))
-            .withKey(diskKey(task)),
+            .withKey(Args.customerKey(task, "disk_encryption_configuration", "kms_key_name")),
         new TrafficEncryption(task, requireSsl)));
     models.addAll(logFlags(task, settings));
     return models;
@@ -103,15 +102,4 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
     return networks;
   }
 
-  /** A key of the customer's when {@code disk_encryption_configuration.kms_key_name} names one; Google's otherwise. */
-  private static Fact diskKey(Resource task) {
-    Optional<MapEntry> configuration = Args.entry(task.attributes(), "disk_encryption_configuration");
-    if (configuration.isEmpty()) {
-      return Fact.byDefault(false, "disk_encryption_configuration", task.range());
-    }
-    return configuration.get().value().asMap()
-        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_name", configuration.get().range()))
-        .orElseGet(() -> Fact.unknown("disk_encryption_configuration", configuration.get().range(),
-            configuration.get().value().origin()));
-  }
 }

@@ -4,7 +4,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.MessageBroker;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -31,19 +30,9 @@ final class MskClusterMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
     return List.of(new MessageBroker(task, logging(task), inTransit(task)),
-        DataStore.alwaysEncrypted(task, "broker storage", atRestKey(task)));
+        DataStore.alwaysEncrypted(task, "broker storage", Args.customerKey(task, "encryption", "kms_key_id")));
   }
 
-  /** A key of the customer's when {@code encryption.kms_key_id} names one; MSK uses the AWS managed key otherwise. */
-  private static Fact atRestKey(Resource task) {
-    Optional<MapEntry> encryption = Args.entry(task.attributes(), "encryption");
-    if (encryption.isEmpty()) {
-      return Fact.byDefault(false, "encryption", task.range());
-    }
-    return encryption.get().value().asMap()
-        .map(settings -> KmsKeys.customerManaged(settings, "kms_key_id", encryption.get().range()))
-        .orElseGet(() -> Fact.unknown("encryption", encryption.get().range(), encryption.get().value().origin()));
-  }
 
   /**
    * TLS between clients and brokers ({@code encryption.in_transit.client_broker}, {@code TLS} by default;
