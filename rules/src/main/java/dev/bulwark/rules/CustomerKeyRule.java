@@ -33,7 +33,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`sse_aws_kms_key_id` in the `encryption_at_rest` of `aws_glue_data_catalog_encryption_settings`; an "
                 + "`encryption_info { encryption_at_rest_kms_key_arn = ... }` on `aws_msk_cluster`, and "
                 + "`encryption_options { use_aws_owned_key = false kms_key_id = ... }` on `aws_mq_broker`; a "
-                + "`kms_key_id` on `aws_cloudtrail`, on RDS instances and Aurora, DocumentDB and Redshift clusters, and "
+                + "`kms_key_arn` on `aws_backup_vault`; a `kms_key_id` on `aws_cloudtrail`, on RDS instances and "
+                + "Aurora, DocumentDB and Redshift clusters, and "
                 + "a `kms_key_arn` on `aws_neptune_cluster`; a `customer_managed_key` block (or an "
                 + "`azurerm_storage_account_customer_managed_key`) for `azurerm_storage_account`; an "
                 + "`encryption_key_name` on `google_sql_database_instance` and a "
@@ -50,7 +51,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`AWS::KinesisFirehose::DeliveryStream`, and an `SseAwsKmsKeyId` in the `EncryptionAtRest` of "
                 + "`AWS::Glue::DataCatalogEncryptionSettings`; `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId` on "
                 + "`AWS::MSK::Cluster`, and `EncryptionOptions: {UseAwsOwnedKey: false, KmsKeyId: ...}` on "
-                + "`AWS::AmazonMQ::Broker`; a `KMSKeyId` on `AWS::CloudTrail::Trail`, and a `KmsKeyId` on RDS, "
+                + "`AWS::AmazonMQ::Broker`; an `EncryptionKeyArn` on `AWS::Backup::BackupVault`; a `KMSKeyId` on "
+                + "`AWS::CloudTrail::Trail`, and a `KmsKeyId` on RDS, "
                 + "DocumentDB, Neptune and Redshift databases."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
@@ -59,7 +61,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "...}` on `community.aws.ecs_ecr`; `encryption: {kms_key_id: ...}` on `community.aws.msk_cluster`; "
                 + "a `kms_key_id` on `community.aws.mq_broker`; a `key_id` on `community.aws.kinesis_stream`; a "
                 + "`disk_encryption_key` with a `kms_key_name` on `google.cloud.gcp_compute_disk`; a `kms_key_id` on "
-                + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`; a "
+                + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`; an "
+                + "`encryption_key_arn` on `amazon.aws.backup_vault`; a "
                 + "`disk_encryption_configuration.kms_key_name` on `google.cloud.gcp_sql_instance` and a "
                 + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`."),
     },
@@ -73,7 +76,8 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AWS_119", "CKV_AWS_184", "CKV_AWS_185", "CKV_AWS_189", "CKV_AZURE_93", "CKV_GCP_37", "CKV2_AWS_73",
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
-        "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1"},
+        "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1",
+        "CKV_AWS_166"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

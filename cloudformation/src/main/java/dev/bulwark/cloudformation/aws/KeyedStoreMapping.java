@@ -15,13 +15,14 @@ import java.util.Set;
  * {@code AWS::Logs::LogGroup}, {@code AWS::SecretsManager::Secret}, {@code AWS::SageMaker::NotebookInstance} and
  * {@code AWS::SageMaker::EndpointConfig} ({@code KmsKeyId}), and
  * {@code AWS::ECR::Repository} ({@code EncryptionConfiguration} with {@code EncryptionType: KMS} and a
- * {@code KmsKey}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key).
+ * {@code KmsKey}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key), and
+ * {@code AWS::Backup::BackupVault} ({@code EncryptionKeyArn}).
  */
 final class KeyedStoreMapping implements ModelMapping {
   @Override
   public Set<String> types() {
     return Set.of("AWS::Logs::LogGroup", "AWS::SecretsManager::Secret", "AWS::ECR::Repository",
-        "AWS::SageMaker::NotebookInstance", "AWS::SageMaker::EndpointConfig");
+        "AWS::Backup::BackupVault", "AWS::SageMaker::NotebookInstance", "AWS::SageMaker::EndpointConfig");
   }
 
   @Override
@@ -36,6 +37,8 @@ final class KeyedStoreMapping implements ModelMapping {
           KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
       case "AWS::SageMaker::EndpointConfig" -> DataStore.alwaysEncrypted(resource, "endpoint storage",
           KmsKeys.customerManaged(properties, "KmsKeyId", resource.range()));
+      case "AWS::Backup::BackupVault" -> DataStore.alwaysEncrypted(resource, "backup vault",
+          KmsKeys.customerManaged(properties, "EncryptionKeyArn", resource.range()));
       default -> DataStore.alwaysEncrypted(resource, "repository", repositoryKey(resource));
     });
   }

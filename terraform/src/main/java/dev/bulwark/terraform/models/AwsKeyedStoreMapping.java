@@ -14,12 +14,13 @@ import java.util.Set;
  * {@code aws_cloudwatch_log_group}, {@code aws_secretsmanager_secret} and {@code aws_sagemaker_notebook_instance}
  * ({@code kms_key_id}), {@code aws_sagemaker_endpoint_configuration} ({@code kms_key_arn}), and
  * {@code aws_ecr_repository} ({@code encryption_configuration} with {@code encryption_type = "KMS"} and a
- * {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key).
+ * {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key), and
+ * {@code aws_backup_vault} ({@code kms_key_arn}).
  */
 final class AwsKeyedStoreMapping implements ModelMapping {
   @Override
   public Set<String> types() {
-    return Set.of("aws_cloudwatch_log_group", "aws_secretsmanager_secret", "aws_ecr_repository",
+    return Set.of("aws_cloudwatch_log_group", "aws_secretsmanager_secret", "aws_ecr_repository", "aws_backup_vault",
         "aws_sagemaker_notebook_instance", "aws_sagemaker_endpoint_configuration");
   }
 
@@ -34,6 +35,8 @@ final class AwsKeyedStoreMapping implements ModelMapping {
       case "aws_sagemaker_notebook_instance" -> DataStore.alwaysEncrypted(resource, "notebook storage",
           KmsKeys.customerManaged(attributes, "kms_key_id", resource.range()));
       case "aws_sagemaker_endpoint_configuration" -> DataStore.alwaysEncrypted(resource, "endpoint storage",
+          KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
+      case "aws_backup_vault" -> DataStore.alwaysEncrypted(resource, "backup vault",
           KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
       default -> DataStore.alwaysEncrypted(resource, "repository", repositoryKey(resource));
     });
