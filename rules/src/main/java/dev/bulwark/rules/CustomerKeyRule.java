@@ -38,7 +38,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "a `kms_key_arn` on `aws_neptune_cluster`; a `customer_managed_key` block (or an "
                 + "`azurerm_storage_account_customer_managed_key`) for `azurerm_storage_account`; an "
                 + "`encryption_key_name` on `google_sql_database_instance` and a "
-                + "`default_encryption_configuration { kms_key_name = ... }` on `google_bigquery_dataset`."),
+                + "`default_encryption_configuration { kms_key_name = ... }` on `google_bigquery_dataset`; a "
+                + "`kms_key_name` on `google_pubsub_topic`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -64,7 +65,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`amazon.aws.cloudtrail`, `amazon.aws.rds_instance` and `amazon.aws.rds_cluster`; an "
                 + "`encryption_key_arn` on `amazon.aws.backup_vault`; a "
                 + "`disk_encryption_configuration.kms_key_name` on `google.cloud.gcp_sql_instance` and a "
-                + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`."),
+                + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`; a "
+                + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",

@@ -50,6 +50,7 @@ public final class AnsibleModels {
       new GcpDiskMapping(),
       new BigQueryDatasetMapping(),
       new GcpBackendServiceMapping(),
+      new GcpPubSubTopicMapping(),
       new EcsTaskDefinitionMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),

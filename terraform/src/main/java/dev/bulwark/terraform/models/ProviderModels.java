@@ -40,6 +40,7 @@ public final class ProviderModels {
       new BigQueryAccessMapping(),
       new GcpRedisInstanceMapping(),
       new GcpBackendServiceMapping(),
+      new GcpPubSubTopicMapping(),
       new SnapshotMapping(),
       new AzureManagedDiskMapping(),
       new AzureStorageAccountMapping(),

@@ -33,3 +33,12 @@ resource "google_bigquery_dataset" "payments" {
     kms_key_name = "projects/p/locations/eu/keyRings/bigquery/cryptoKeys/payments"
   }
 }
+
+resource "google_pubsub_topic" "events" { # expect: BW305
+  name = "events"
+}
+
+resource "google_pubsub_topic" "payments" {
+  name         = "payments"
+  kms_key_name = "projects/p/locations/global/keyRings/pubsub/cryptoKeys/payments"
+}
