@@ -50,7 +50,6 @@ public final class AnsibleModels {
       new GcpDiskMapping(),
       new BigQueryDatasetMapping(),
       new GcpBackendServiceMapping(),
-      new GcpPubSubTopicMapping(),
       new EcsTaskDefinitionMapping(),
       new CloudTrailMapping(),
       new CloudFrontMapping(),

@@ -9,20 +9,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * AWS stores that are always encrypted at rest, with a key of the customer's only when one is named, unless
+ * Stores that are always encrypted at rest, with a key of the customer's only when one is named, unless
  * {@code state: absent}: {@code amazon.aws.cloudwatchlogs_log_group} and {@code community.aws.secretsmanager_secret}
  * ({@code kms_key_id}), and {@code community.aws.ecs_ecr} ({@code encryption_configuration} with
  * {@code encryption_type: KMS} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses
- * the AWS managed key), and {@code amazon.aws.backup_vault} ({@code encryption_key_arn}).
+ * the AWS managed key), {@code amazon.aws.backup_vault} ({@code encryption_key_arn}), and
+ * {@code google.cloud.gcp_pubsub_topic} ({@code kms_key_name}; a key Google manages otherwise).
  */
 final class KeyedStoreMapping implements ModuleMapping {
   private static final String LOG_GROUP = "amazon.aws.cloudwatchlogs_log_group";
   private static final String SECRET = "community.aws.secretsmanager_secret";
   private static final String BACKUP_VAULT = "amazon.aws.backup_vault";
+  private static final String TOPIC = "google.cloud.gcp_pubsub_topic";
 
   @Override
   public Set<String> modules() {
-    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, "community.aws.ecs_ecr");
+    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, "community.aws.ecs_ecr");
   }
 
   @Override
@@ -37,6 +39,8 @@ final class KeyedStoreMapping implements ModuleMapping {
           KmsKeys.customerManaged(task.attributes(), "kms_key_id", task.range()));
       case BACKUP_VAULT -> DataStore.alwaysEncrypted(task, "backup vault",
           KmsKeys.customerManaged(task.attributes(), "encryption_key_arn", task.range()));
+      case TOPIC -> DataStore.alwaysEncrypted(task, "topic",
+          KmsKeys.customerManaged(task.attributes(), "kms_key_name", task.range()));
       default -> DataStore.alwaysEncrypted(task, "repository", repositoryKey(task));
     });
   }
