@@ -22,7 +22,7 @@ final class GcpBackendServiceMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource service, UnitResources unit) {
     return LoadBalancer.backendService(service, Args.entry(service.attributes(), "protocol"), Optional.of("HTTP"),
-        logging(service));
+        Args.entry(service.attributes(), "load_balancing_scheme"), logging(service));
   }
 
   private static Fact logging(Resource service) {

@@ -27,11 +27,24 @@ public record LoadBalancer(Resource resource, Fact accessLogs)
 
   /**
    * A Google Cloud backend service as the HTTP(S) load balancer whose requests it logs: none when its
-   * {@code protocol} (or {@code defaultProtocol} without one) is not HTTP, HTTPS or HTTP/2; with {@code logging}
-   * (its {@code log_config.enable}, off by default) otherwise, or unknown when the protocol is not known.
+   * {@code protocol} (or {@code defaultProtocol} without one) is not HTTP, HTTPS or HTTP/2, or when its load
+   * balancing {@code scheme} is {@code INTERNAL_SELF_MANAGED} (a service mesh's, which has no request log); with
+   * {@code logging} (its {@code log_config.enable}, off by default) otherwise, or unknown when the protocol or the
+   * scheme is not known.
    */
   public static List<CloudModel> backendService(Resource service, Optional<MapEntry> protocol,
-      Optional<String> defaultProtocol, Fact logging) {
+      Optional<String> defaultProtocol, Optional<MapEntry> scheme, Fact logging) {
+    Optional<MapEntry> givenScheme = scheme.filter(entry -> !(entry.value() instanceof NullValue));
+    if (givenScheme.isPresent()) {
+      Optional<String> schemeName = givenScheme.get().value().asString();
+      if (schemeName.isEmpty()) {
+        return List.of(new LoadBalancer(service,
+            Fact.unknown(givenScheme.get().key(), givenScheme.get().range(), givenScheme.get().value().origin())));
+      }
+      if (schemeName.get().equalsIgnoreCase("INTERNAL_SELF_MANAGED")) {
+        return List.of();
+      }
+    }
     Optional<MapEntry> given = protocol.filter(entry -> !(entry.value() instanceof NullValue));
     Optional<String> name = given.isPresent() ? given.get().value().asString() : defaultProtocol;
     if (given.isPresent() && name.isEmpty()) {

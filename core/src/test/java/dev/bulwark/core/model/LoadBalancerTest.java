@@ -27,21 +27,28 @@ class LoadBalancerTest {
     return Optional.of(new MapEntry("protocol", AT, value));
   }
 
+  private static List<CloudModel> service(Optional<MapEntry> protocol, Optional<String> defaultProtocol) {
+    return LoadBalancer.backendService(SERVICE, protocol, defaultProtocol, Optional.empty(), OFF);
+  }
+
   @Test
   void httpProtocolsAreCheckedAndOthersAreNot() {
-    assertThat(LoadBalancer.backendService(SERVICE, Optional.empty(), Optional.of("HTTP"), OFF))
-        .containsExactly(new LoadBalancer(SERVICE, OFF));
-    assertThat(LoadBalancer.backendService(SERVICE, protocol(new StringValue("https", AT)), Optional.empty(), OFF))
-        .hasSize(1);
-    assertThat(LoadBalancer.backendService(SERVICE, protocol(new StringValue("TCP", AT)), Optional.of("HTTP"), OFF))
-        .isEmpty();
-    assertThat(LoadBalancer.backendService(SERVICE, Optional.empty(), Optional.empty(), OFF)).isEmpty();
+    assertThat(service(Optional.empty(), Optional.of("HTTP"))).containsExactly(new LoadBalancer(SERVICE, OFF));
+    assertThat(service(protocol(new StringValue("https", AT)), Optional.empty())).hasSize(1);
+    assertThat(service(protocol(new StringValue("TCP", AT)), Optional.of("HTTP"))).isEmpty();
+    assertThat(service(Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void aServiceMeshBackendHasNoRequestLog() {
+    Optional<MapEntry> mesh = Optional.of(new MapEntry("load_balancing_scheme", AT,
+        new StringValue("INTERNAL_SELF_MANAGED", AT)));
+    assertThat(LoadBalancer.backendService(SERVICE, Optional.empty(), Optional.of("HTTP"), mesh, OFF)).isEmpty();
   }
 
   @Test
   void anUnknownProtocolLeavesLoggingUnknown() {
-    List<CloudModel> models = LoadBalancer.backendService(SERVICE,
-        protocol(new UnknownValue("var.protocol", AT, List.of())), Optional.of("HTTP"), OFF);
+    List<CloudModel> models = service(protocol(new UnknownValue("var.protocol", AT, List.of())), Optional.of("HTTP"));
     assertThat(models).singleElement().satisfies(model ->
         assertThat(((LoadBalancer) model).accessLogs().isUnknown()).isTrue());
   }

@@ -24,6 +24,7 @@ final class GcpBackendServiceMapping implements ModelMapping {
     Optional<String> defaultProtocol = service.type().equals("google_compute_backend_service")
         ? Optional.of("HTTP") : Optional.empty();
     return LoadBalancer.backendService(service, service.attribute("protocol"), defaultProtocol,
+        service.attribute("load_balancing_scheme"),
         NestedBlocks.flag(service.attributes(), "log_config", "enable", false, service.range()));
   }
 }

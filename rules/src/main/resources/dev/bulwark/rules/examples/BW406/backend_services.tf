@@ -25,7 +25,14 @@ resource "google_compute_backend_service" "shop" {
   }
 }
 
-# TCP proxy and internal passthrough load balancers are not HTTP(S) load balancers.
+# TCP proxy and internal passthrough load balancers are not HTTP(S) load balancers, and a service mesh's backend
+# service (INTERNAL_SELF_MANAGED) has no request log.
+resource "google_compute_backend_service" "mesh" {
+  name                  = "mesh"
+  load_balancing_scheme = "INTERNAL_SELF_MANAGED"
+  health_checks         = ["projects/p/global/healthChecks/mesh"]
+}
+
 resource "google_compute_backend_service" "tcp_proxy" {
   name          = "tcp-proxy"
   protocol      = "TCP"
