@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /** Reads module arguments the way Ansible converts them to a module's declared types. */
 final class Args {
@@ -86,17 +87,24 @@ final class Args {
   }
 
   /**
-   * Whether the option object {@code option} of {@code task} names a key of the customer's in {@code key}
-   * ({@link KmsKeys#customerManaged}): false by default at the task when the option is missing, unknown when it is
-   * not an object.
+   * The fact {@code read} gives for the option object {@code option} of {@code task} (the object, and where the
+   * option is): false by default at the task when the option is missing, unknown when it is not an object.
    */
-  static Fact customerKey(Resource task, String option, String key) {
+  static Fact inObject(Resource task, String option, BiFunction<MapValue, Range, Fact> read) {
     Optional<MapEntry> settings = entry(task.attributes(), option);
     if (settings.isEmpty()) {
       return Fact.byDefault(false, option, task.range());
     }
     return settings.get().value().asMap()
-        .map(object -> KmsKeys.customerManaged(object, key, settings.get().range()))
+        .map(object -> read.apply(object, settings.get().range()))
         .orElseGet(() -> Fact.unknown(option, settings.get().range(), settings.get().value().origin()));
+  }
+
+  /**
+   * Whether the option object {@code option} of {@code task} names a key of the customer's in {@code key}
+   * ({@link KmsKeys#customerManaged}), as {@link #inObject} reads it.
+   */
+  static Fact customerKey(Resource task, String option, String key) {
+    return inObject(task, option, (object, at) -> KmsKeys.customerManaged(object, key, at));
   }
 }

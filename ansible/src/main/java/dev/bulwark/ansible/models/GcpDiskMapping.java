@@ -5,9 +5,7 @@ import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.value.MapEntry;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,16 +24,7 @@ final class GcpDiskMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource disk, UnitResources unit) {
-    return List.of(new BlockVolume(disk, Fact.byDefault(true, KEY, disk.range()), customerKey(disk)));
-  }
-
-  private static Fact customerKey(Resource disk) {
-    Optional<MapEntry> settings = Args.entry(disk.attributes(), KEY);
-    if (settings.isEmpty()) {
-      return Fact.byDefault(false, KEY, disk.range());
-    }
-    return settings.get().value().asMap()
-        .map(keys -> KmsKeys.supplied(keys, KEYS, KEY, settings.get().range()))
-        .orElseGet(() -> Fact.unknown(KEY, settings.get().range(), settings.get().value().origin()));
+    return List.of(new BlockVolume(disk, Fact.byDefault(true, KEY, disk.range()),
+        Args.inObject(disk, KEY, (keys, at) -> KmsKeys.supplied(keys, KEYS, KEY, at))));
   }
 }

@@ -45,13 +45,8 @@ final class BigQueryAccessMapping implements ModelMapping {
 
   /** A key of the customer's when {@code default_encryption_configuration} names one; Google's otherwise. */
   private static Fact datasetKey(Resource dataset) {
-    NestedBlocks configuration = NestedBlocks.of(dataset.attributes(), "default_encryption_configuration");
-    if (configuration.isMissing()) {
-      return Fact.byDefault(false, "default_encryption_configuration", dataset.range());
-    }
-    return configuration.known().isEmpty() ? configuration.presence("default_encryption_configuration")
-        : KmsKeys.customerManaged(configuration.known().get(0), "kms_key_name",
-            configuration.entry().orElseThrow().range());
+    return NestedBlocks.first(dataset.attributes(), "default_encryption_configuration", dataset.range(),
+        (configuration, at) -> KmsKeys.customerManaged(configuration, "kms_key_name", at));
   }
 
   private static List<MapEntry> present(MapValue settings, List<String> keys) {

@@ -5,9 +5,7 @@ import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.value.MapValue;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,14 +28,7 @@ final class GcpDiskMapping implements ModelMapping {
   }
 
   private static Fact customerKey(Resource disk) {
-    NestedBlocks blocks = NestedBlocks.of(disk.attributes(), KEY);
-    if (blocks.isMissing()) {
-      return Fact.byDefault(false, KEY, disk.range());
-    }
-    Optional<MapValue> block = blocks.known().stream().findFirst();
-    if (block.isEmpty()) {
-      return blocks.presence(KEY);
-    }
-    return KmsKeys.supplied(block.get(), KEYS, KEY, blocks.entry().orElseThrow().range());
+    return NestedBlocks.first(disk.attributes(), KEY, disk.range(),
+        (settings, at) -> KmsKeys.supplied(settings, KEYS, KEY, at));
   }
 }

@@ -37,13 +37,8 @@ final class MskClusterMapping implements ModelMapping {
 
   /** A key of the customer's when {@code encryption_info} names one; MSK uses the AWS managed key otherwise. */
   private static Fact atRestKey(Resource cluster) {
-    NestedBlocks info = NestedBlocks.of(cluster.attributes(), "encryption_info");
-    if (info.isMissing()) {
-      return Fact.byDefault(false, "encryption_info", cluster.range());
-    }
-    return info.known().isEmpty() ? info.presence("encryption_info")
-        : KmsKeys.customerManaged(info.known().get(0), "encryption_at_rest_kms_key_arn",
-            info.entry().orElseThrow().range());
+    return NestedBlocks.first(cluster.attributes(), "encryption_info", cluster.range(),
+        (info, at) -> KmsKeys.customerManaged(info, "encryption_at_rest_kms_key_arn", at));
   }
 
   /**

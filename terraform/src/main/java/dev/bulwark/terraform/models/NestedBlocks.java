@@ -8,6 +8,7 @@ import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The nested blocks of an attribute map under one key: blocks, or a list of objects in attribute syntax, which
@@ -51,18 +52,24 @@ record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
 
   /**
    * The fact that the flag {@code key} of the first {@code block} of {@code attributes} states: its value, or
-   * {@code whenMissing} located at the block when the block leaves it out; false at {@code header} by default when
-   * there is no block; as {@link #presence(String)} when no block is known.
+   * {@code whenMissing} located at the block when the block leaves it out; as {@link #first} otherwise.
    */
   static Fact flag(MapValue attributes, String block, String key, boolean whenMissing, Range header) {
+    return first(attributes, block, header, (settings, at) -> Fact.of(settings, key, whenMissing, at));
+  }
+
+  /**
+   * The fact {@code read} gives for the first known {@code block} of {@code attributes} (the block, and where its
+   * entry is); false at {@code header} by default when there is no block; as {@link #presence(String)} when no block
+   * is known.
+   */
+  static Fact first(MapValue attributes, String block, Range header, BiFunction<MapValue, Range, Fact> read) {
     NestedBlocks blocks = of(attributes, block);
     if (blocks.isMissing()) {
       return Fact.byDefault(false, block, header);
     }
     List<MapValue> known = blocks.known();
-    return known.isEmpty()
-        ? blocks.presence(block)
-        : Fact.of(known.get(0), key, whenMissing, blocks.entry().orElseThrow().range());
+    return known.isEmpty() ? blocks.presence(block) : read.apply(known.get(0), blocks.entry().orElseThrow().range());
   }
 
   /** Whether some item is not known. */
