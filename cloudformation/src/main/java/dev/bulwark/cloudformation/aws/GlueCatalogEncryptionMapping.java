@@ -5,11 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,11 +30,8 @@ final class GlueCatalogEncryptionMapping implements ModelMapping {
         .map(entry -> Fact.of(entry.value(), MODE, entry.range(),
             value -> value.asString().map(text -> !text.equalsIgnoreCase("DISABLED"))))
         .orElseGet(() -> mode.absent(false));
-    Optional<MapEntry> atRest = NestedProperty.of(catalog, "DataCatalogEncryptionSettings", "EncryptionAtRest")
-        .entry();
-    Optional<MapValue> settings = atRest.flatMap(entry -> entry.value().asMap());
-    Fact customerKey = encrypted.isTrue() && settings.isPresent()
-        ? KmsKeys.customerManaged(settings.get(), "SseAwsKmsKeyId", atRest.get().range())
+    Fact customerKey = encrypted.isTrue()
+        ? NestedProperty.of(catalog, "DataCatalogEncryptionSettings", "EncryptionAtRest").customerKey("SseAwsKmsKeyId")
         : encrypted;
     return List.of(new DataStore(catalog, "data catalog", encrypted, customerKey));
   }
