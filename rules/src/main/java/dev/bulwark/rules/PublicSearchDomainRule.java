@@ -22,6 +22,9 @@ import java.util.List;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Place the domain in a VPC (`VPCOptions`), or limit its `AccessPolicies` to named principals or a "
                 + "source-address condition."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Give the `community.aws.opensearch` task `vpc_options`, or limit its `access_policies` to named "
+                + "principals or a source-address condition."),
     },
     references = {
         "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ac.html",

@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
@@ -16,10 +17,11 @@ import java.util.Set;
  * {@code community.aws.opensearch} (unless {@code state: absent}). The same task creates a domain or updates an
  * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
  * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
- * ({@code node_to_node_encryption_options.enabled}), {@code vpc_options} and
- * {@code domain_endpoint_options.enforce_https}; a missing option is unknown. The module
- * has no option for log publishing, so a task cannot show whether the domain publishes logs (unknown). The access
- * policy is not read (unknown).
+ * ({@code node_to_node_encryption_options.enabled}), {@code access_policies} (read by {@link PolicyDocuments}) and
+ * {@code domain_endpoint_options.enforce_https}; a missing option is unknown. Without {@code vpc_options} the domain
+ * has a public endpoint: a domain created without them is public, and one that exists cannot move into a VPC or out
+ * of one. The module has no option for log publishing, so a task cannot show whether the domain publishes logs
+ * (unknown).
  */
 final class OpenSearchMapping implements ModuleMapping {
   @Override
@@ -35,8 +37,10 @@ final class OpenSearchMapping implements ModuleMapping {
     }
     Fact inVpc = Args.entry(arguments, "vpc_options")
         .map(entry -> Fact.known(true, "vpc_options", entry.range(), List.of()))
-        .orElseGet(() -> Fact.unknown("vpc_options", task.range(), List.of()));
-    return List.of(new SearchDomain(task, inVpc, Fact.unknown("access_policies", task.range(), List.of()),
+        .orElseGet(() -> Fact.byDefault(false, "vpc_options", task.range()));
+    Fact openPolicy = Args.entry(arguments, "access_policies").map(PolicyDocuments::admitsAnyone)
+        .orElseGet(() -> Fact.unknown("access_policies", task.range(), List.of()));
+    return List.of(new SearchDomain(task, inVpc, openPolicy,
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
         Fact.unknown("log_publishing_options", task.range(), List.of())),

@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
@@ -19,8 +20,8 @@ import java.util.Set;
  * ({@code EncryptionAtRestOptions.Enabled}) and node-to-node encryption ({@code NodeToNodeEncryptionOptions.Enabled})
  * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is enabled (an entry's
  * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a
- * VPC with {@code VPCOptions}; its {@code AccessPolicies} are read by {@link AccessPolicies}. It accepts plain HTTP
- * when {@code DomainEndpointOptions.EnforceHTTPS} is false.
+ * VPC with {@code VPCOptions}; its {@code AccessPolicies} admit no one when missing and are read by
+ * {@link PolicyDocuments} otherwise. It accepts plain HTTP when {@code DomainEndpointOptions.EnforceHTTPS} is false.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -34,7 +35,9 @@ final class SearchDomainMapping implements ModelMapping {
     Optional<MapEntry> vpc = present(properties, "VPCOptions");
     Fact inVpc = vpc.map(entry -> Fact.known(true, "VPCOptions", entry.range(), List.of()))
         .orElseGet(() -> Fact.byDefault(false, "VPCOptions", domain.range()));
-    return List.of(new SearchDomain(domain, inVpc, AccessPolicies.open(domain),
+    Fact openPolicy = present(properties, "AccessPolicies").map(PolicyDocuments::admitsAnyone)
+        .orElseGet(() -> Fact.byDefault(false, "AccessPolicies", domain.range()));
+    return List.of(new SearchDomain(domain, inVpc, openPolicy,
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
         logging(domain)), new TrafficEncryption(domain, httpsEnforced(domain)));
