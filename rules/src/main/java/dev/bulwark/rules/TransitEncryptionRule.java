@@ -36,7 +36,9 @@ import java.util.Set;
                 + "`domain_endpoint_options { enforce_https = true }` on OpenSearch/Elasticsearch domains; give "
                 + "Redshift clusters an `aws_redshift_parameter_group` with `parameter { name = \"require_ssl\" "
                 + "value = \"true\" }` as their `cluster_parameter_group_name`; remove `parameter { name = \"tls\" "
-                + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`."),
+                + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`; set `rds.force_ssl` to `1` "
+                + "(PostgreSQL, SQL Server) or `require_secure_transport` to `1` (MySQL, MariaDB) in "
+                + "`aws_db_parameter_group` and `aws_rds_cluster_parameter_group`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster` (with "
                 + "`TransitEncryptionMode: required`, the default, rather than `preferred`), "
@@ -49,7 +51,9 @@ import java.util.Set;
                 + "true}` on OpenSearch/Elasticsearch domains; give Redshift clusters an "
                 + "`AWS::Redshift::ClusterParameterGroup` whose `Parameters` set `require_ssl` to `true` as their "
                 + "`ClusterParameterGroupName`; remove `tls: disabled` from the `Parameters` of "
-                + "`AWS::DocDB::DBClusterParameterGroup`."),
+                + "`AWS::DocDB::DBClusterParameterGroup`; set `rds.force_ssl` (PostgreSQL, SQL Server) or "
+                + "`require_secure_transport` (MySQL, MariaDB) to `1` in the `Parameters` of "
+                + "`AWS::RDS::DBParameterGroup` and `AWS::RDS::DBClusterParameterGroup`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
                 + "(and keep `domain_endpoint_options.enforce_https` true), "
@@ -59,7 +63,9 @@ import java.util.Set;
                 + "`azure_rm_mariadbserver`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
                 + "`in_cluster: true` (the defaults); set `transitEncryption: ENABLED` in each "
-                + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`."),
+                + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`; set `rds.force_ssl` "
+                + "(PostgreSQL, SQL Server) or `require_secure_transport` (MySQL, MariaDB) to `1` in the `params` of "
+                + "`amazon.aws.rds_param_group`."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
@@ -72,6 +78,7 @@ import java.util.Set;
         "https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html",
         "https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
         "https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
+        "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
         "CKV_GCP_97", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105",
@@ -87,7 +94,7 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
    * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
    * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, an ECS task's EFS volume, a
-   * DocumentDB parameter group's {@code tls} and a Memorystore for Redis instance's transit encryption mode.
+   * DocumentDB parameter group's {@code tls}, an RDS parameter group's {@code rds.force_ssl} and a Memorystore for Redis instance's transit encryption mode.
    */
   private static final Map<String, List<String>> TRANSPORTS = Map.ofEntries(
       Map.entry("cluster_endpoint_encryption_type", List.of("TLS", "NONE")),
@@ -97,6 +104,7 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
       Map.entry("ssl_mode", List.of("ENCRYPTED_ONLY", "ALLOW_UNENCRYPTED_AND_ENCRYPTED")),
       Map.entry("ssl_enforcement", List.of("Enabled", "Enabled")),
       Map.entry("require_secure_transport", List.of("ON", "ON")),
+      Map.entry("rds.force_ssl", List.of("1", "0")),
       Map.entry("transit_encryption", List.of("ENABLED", "DISABLED")),
       Map.entry("TransitEncryption", List.of("ENABLED", "DISABLED")),
       Map.entry("transitEncryption", List.of("ENABLED", "DISABLED")),

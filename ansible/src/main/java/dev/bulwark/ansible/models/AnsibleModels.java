@@ -22,6 +22,7 @@ public final class AnsibleModels {
       new LegacyRdsMapping(),
       new RdsClusterMapping(),
       new RedshiftMapping(),
+      new RdsParameterGroupMapping(),
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),
       new AzureDatabaseServerMapping(),

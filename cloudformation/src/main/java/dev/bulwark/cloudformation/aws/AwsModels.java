@@ -18,7 +18,7 @@ public final class AwsModels {
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
       new EcsTaskDefinitionMapping(),
-      new DocDbParameterGroupMapping(),
+      new ParameterGroupTlsMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new WorkspaceMapping(),

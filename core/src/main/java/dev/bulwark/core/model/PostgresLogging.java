@@ -26,8 +26,6 @@ public final class PostgresLogging {
    * are checked where they are set.
    */
   private static final List<String> OFF_BY_DEFAULT = List.of("log_connections", "log_disconnections");
-  private static final Set<String> ON = Set.of("on", "true", "yes", "1");
-  private static final Set<String> OFF = Set.of("off", "false", "no", "0");
 
   private PostgresLogging() {}
 
@@ -39,7 +37,7 @@ public final class PostgresLogging {
   /** The model of logging parameter {@code name} of {@code resource}, set to {@code value} at {@code range}. */
   public static DatabaseLogParameter set(Resource resource, String name, Value value, Range range) {
     return new DatabaseLogParameter(resource, Fact.of(value, name.toLowerCase(Locale.ROOT), range,
-        PostgresLogging::isOn));
+        ParameterGroups::onOff));
   }
 
   /**
@@ -74,11 +72,5 @@ public final class PostgresLogging {
           .forEach(name -> models.add(new DatabaseLogParameter(instance, Fact.byDefault(false, name, missingAt))));
     }
     return models;
-  }
-
-  private static Optional<Boolean> isOn(Value value) {
-    return value.asBoolean().or(() -> value.asString().map(text -> text.trim().toLowerCase(Locale.ROOT))
-        .flatMap(text -> ON.contains(text) ? Optional.of(true)
-            : OFF.contains(text) ? Optional.of(false) : Optional.empty()));
   }
 }

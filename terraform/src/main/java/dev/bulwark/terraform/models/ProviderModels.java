@@ -77,7 +77,7 @@ public final class ProviderModels {
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
       new EcsTaskDefinitionMapping(),
-      new DocDbParameterGroupMapping(),
+      new ParameterGroupTlsMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),

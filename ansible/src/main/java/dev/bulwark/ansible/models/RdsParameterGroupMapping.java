@@ -1,0 +1,29 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.ParameterGroups;
+import dev.bulwark.core.model.TrafficEncryption;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code amazon.aws.rds_param_group}, unless {@code state: absent}: whether the group makes clients use TLS, read
+ * from its {@code params} by {@link ParameterGroups#rdsTlsRequired}; unknown unless they set {@code rds.force_ssl}
+ * or {@code require_secure_transport}.
+ */
+final class RdsParameterGroupMapping implements ModuleMapping {
+  @Override
+  public Set<String> modules() {
+    return Set.of("amazon.aws.rds_param_group");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource task, UnitResources unit) {
+    if (Args.absent(task)) {
+      return List.of();
+    }
+    return List.of(new TrafficEncryption(task,
+        ParameterGroups.rdsTlsRequired(Args.entry(task.attributes(), "params"), task.range())));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.ParameterGroups;
+import dev.bulwark.core.model.TrafficEncryption;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Database parameter groups whose {@code Parameters} object decides whether clients must use TLS.
+ * {@code AWS::DocDB::DBClusterParameterGroup}: its clusters accept plain-text connections when {@code tls} is
+ * {@code disabled}; TLS is enabled by default. {@code AWS::RDS::DBParameterGroup} and
+ * {@code AWS::RDS::DBClusterParameterGroup}: read by {@link ParameterGroups#rdsTlsRequired}, unknown unless the
+ * group sets {@code rds.force_ssl} or {@code require_secure_transport}.
+ */
+final class ParameterGroupTlsMapping implements ModelMapping {
+  private static final String DOCUMENTDB = "AWS::DocDB::DBClusterParameterGroup";
+
+  @Override
+  public Set<String> types() {
+    return Set.of(DOCUMENTDB, "AWS::RDS::DBParameterGroup", "AWS::RDS::DBClusterParameterGroup");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource group, ResourceGraph graph) {
+    if (!group.type().equals(DOCUMENTDB)) {
+      return List.of(new TrafficEncryption(group,
+          ParameterGroups.rdsTlsRequired(group.attributes().entry("Parameters"), group.range())));
+    }
+    NestedProperty tls = NestedProperty.of(group, "Parameters", "tls");
+    Fact enabled = tls.entry()
+        .map(entry -> Fact.of(entry.value(), "tls", entry.range(),
+            value -> value.asString().map(mode -> !mode.equalsIgnoreCase("disabled"))))
+        .orElseGet(() -> tls.unknown() ? Fact.unknown("tls", tls.range(), tls.origin())
+            : Fact.byDefault(true, "tls", tls.range()));
+    return List.of(new TrafficEncryption(group, enabled));
+  }
+}
