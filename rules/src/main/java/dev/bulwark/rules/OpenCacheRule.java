@@ -37,6 +37,10 @@ import java.util.stream.Stream;
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Restrict the ingress rule of the cache's security group (`SecurityGroupIds`, "
                 + "`VpcSecurityGroupIds`) to the application's security group or address ranges."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Restrict the rules of the `amazon.aws.ec2_security_group` whose registered `group_id` the "
+                + "`community.aws.elasticache` task uses in `security_group_ids` to the application's security "
+                + "group or address ranges."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/VPCs.html",

@@ -2,6 +2,7 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
+import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EncryptedInTransit;
 import dev.bulwark.core.model.Fact;
@@ -65,7 +66,9 @@ import java.util.Set;
                 + "`in_cluster: true` (the defaults); set `transitEncryption: ENABLED` in each "
                 + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`; set `rds.force_ssl` "
                 + "(PostgreSQL, SQL Server) or `require_secure_transport` (MySQL, MariaDB) to `1` in the `params` of "
-                + "`amazon.aws.rds_param_group`."),
+                + "`amazon.aws.rds_param_group`. `community.aws.elasticache` cannot turn transit encryption on: "
+                + "create the cache as a replication group (Redis, Valkey) or a Memcached cluster with transit "
+                + "encryption by other means."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html",
@@ -134,6 +137,11 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
 
   @Override
   String detail(EncryptedInTransit service, Fact fact) {
+    if (service instanceof CacheCluster && fact.attribute().equals(CacheCluster.STANDALONE_ENGINE)) {
+      return "a cluster outside a replication group uses TLS only with Memcached 1.6.12 or later and transit "
+          + "encryption turned on when it is created, which this declaration cannot do; declare a replication group "
+          + "with transit encryption instead";
+    }
     boolean elastiCache = !((CloudModel) service).resource().type().startsWith("google_");
     return elastiCache && ELASTICACHE_MODES.contains(fact.attribute())
         ? "`" + fact.attribute() + "` should be `required`; `preferred` also accepts clients in plain text"

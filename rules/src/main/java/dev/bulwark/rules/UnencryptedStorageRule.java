@@ -3,6 +3,7 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.ApiCache;
+import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.EncryptedAtRest;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
@@ -31,7 +32,9 @@ import java.util.Set;
                 + "set `server_side_encryption { enabled = true }` on `aws_kinesis_firehose_delivery_stream`; "
                 + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk`. For databases: "
                 + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
-                + "`at_rest_encryption_enabled` on ElastiCache, `server_side_encryption { enabled = true }` on DAX, "
+                + "`at_rest_encryption_enabled` on ElastiCache replication groups (a Redis `aws_elasticache_cluster` "
+                + "outside one cannot be encrypted: declare a replication group), "
+                + "`server_side_encryption { enabled = true }` on DAX, "
                 + "`encrypt_at_rest` on OpenSearch. Set `root_volume_encryption_enabled` and "
                 + "`user_volume_encryption_enabled` on `aws_workspaces_workspace`, and `cache_data_encrypted = true` "
                 + "in the `settings` of the `aws_api_gateway_method_settings` of a stage with a cache cluster (for "
@@ -47,7 +50,9 @@ import java.util.Set;
                 + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`; add "
                 + "`DeliveryStreamEncryptionConfigurationInput` to `AWS::KinesisFirehose::DeliveryStream`. "
                 + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
-                + "Redshift, `AtRestEncryptionEnabled` on ElastiCache, `SSESpecification: {SSEEnabled: true}` on "
+                + "Redshift, `AtRestEncryptionEnabled` on `AWS::ElastiCache::ReplicationGroup` (a Redis "
+                + "`AWS::ElastiCache::CacheCluster` cannot be encrypted: declare a replication group), "
+                + "`SSESpecification: {SSEEnabled: true}` on "
                 + "`AWS::DAX::Cluster`, `EncryptionAtRestOptions` on OpenSearch. Set `RootVolumeEncryptionEnabled` "
                 + "and `UserVolumeEncryptionEnabled` on `AWS::WorkSpaces::Workspace`, and `CacheDataEncrypted: true` "
                 + "on the `MethodSettings` of an API Gateway stage with a cache cluster (for every method, "
@@ -60,7 +65,8 @@ import java.util.Set;
                 + "configuration, and on each `device_mapping` of `amazon.aws.ec2_ami`; `encrypt: true` on "
                 + "`community.aws.efs`; `encryption_state: enabled` on `community.aws.kinesis_stream`. For databases: "
                 + "`storage_encrypted: true` on `amazon.aws.rds_instance` and the at-rest settings of the other "
-                + "database modules."),
+                + "database modules. `community.aws.elasticache` creates Redis clusters that cannot be encrypted: "
+                + "create a replication group with at-rest encryption by other means."),
     },
     references = {
         "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html",
@@ -127,6 +133,10 @@ final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
 
   @Override
   String detail(EncryptedAtRest storage, Fact fact) {
+    if (storage instanceof CacheCluster && fact.attribute().equals(CacheCluster.STANDALONE_ENGINE)) {
+      return "a Redis or Valkey cluster outside a replication group cannot be encrypted at rest; declare a "
+          + "replication group with at-rest encryption instead";
+    }
     return FactText.ofSnapshot(storage, fact, "encrypted").orElseGet(() -> detail(fact));
   }
 

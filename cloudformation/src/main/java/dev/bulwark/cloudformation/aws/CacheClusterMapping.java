@@ -16,12 +16,13 @@ import java.util.Set;
 
 /**
  * {@code AWS::ElastiCache::ReplicationGroup} and {@code AWS::ElastiCache::CacheCluster}, with the security groups
- * they refer to. {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default to false; a
- * {@code TransitEncryptionMode} of {@code preferred} still admits plain text. Only a
- * replication group can encrypt at rest, so a Redis or Valkey {@code CacheCluster} is unencrypted at rest (as a
- * Terraform {@code aws_elasticache_cluster} is); a Memcached one cannot encrypt at rest at all (unknown: nothing to
- * set). Clients connect on {@code Port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication
- * group's default engine is Redis).
+ * they refer to. A replication group's {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default
+ * to false; a {@code TransitEncryptionMode} of {@code preferred} still admits plain text. Only a replication group
+ * can encrypt at rest, and only a replication group or a Memcached cluster in transit: a Redis or Valkey
+ * {@code CacheCluster} encrypts neither ({@link CacheCluster#standalone}, as a Terraform
+ * {@code aws_elasticache_cluster} does not; a {@code TransitEncryptionEnabled} it gives is read); a Memcached one
+ * cannot encrypt at rest at all (unknown: nothing to set). Clients connect on {@code Port}, by default 11211 for
+ * Memcached and 6379 for Redis and Valkey (a replication group's default engine is Redis).
  */
 final class CacheClusterMapping implements ModelMapping {
   @Override
@@ -32,18 +33,23 @@ final class CacheClusterMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource cache, ResourceGraph graph) {
     MapValue properties = cache.attributes();
-    Optional<Value> engine = properties.get("Engine");
-    boolean group = cache.type().equals("AWS::ElastiCache::ReplicationGroup");
-    Fact atRest = group
-        ? Fact.of(properties, "AtRestEncryptionEnabled", false, cache.range())
-        : engine.flatMap(Value::asString).filter(name -> !name.equals("memcached"))
-            .map(name -> Fact.byDefault(false, "AtRestEncryptionEnabled", cache.range()))
-            .orElseGet(() -> Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of()));
+    Optional<String> engine = properties.get("Engine").flatMap(Value::asString);
     List<Resource> securityGroups = graph.targets(cache).stream()
         .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
-    return List.of(new CacheCluster(cache, atRest,
-        CacheCluster.tlsOnly(Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()),
-            properties.entry("TransitEncryptionMode")), securityGroups, port(cache)));
+    Fact transit = CacheCluster.tlsOnly(Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()),
+        properties.entry("TransitEncryptionMode"));
+    if (cache.type().equals("AWS::ElastiCache::ReplicationGroup")) {
+      return List.of(new CacheCluster(cache, Fact.of(properties, "AtRestEncryptionEnabled", false, cache.range()),
+          transit, securityGroups, port(cache)));
+    }
+    if (engine.isPresent() && !engine.get().equals("memcached")) {
+      Fact standalone = CacheCluster.standalone(properties.entry("Engine"), cache.range());
+      return List.of(new CacheCluster(cache, standalone,
+          properties.entry("TransitEncryptionEnabled").isPresent() ? transit : standalone, securityGroups,
+          port(cache)));
+    }
+    return List.of(new CacheCluster(cache, Fact.unknown("AtRestEncryptionEnabled", cache.range(), List.of()),
+        transit, securityGroups, port(cache)));
   }
 
   private static Located<Integer> port(Resource cache) {

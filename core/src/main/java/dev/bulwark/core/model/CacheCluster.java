@@ -1,5 +1,6 @@
 package dev.bulwark.core.model;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.NullValue;
@@ -20,6 +21,9 @@ public record CacheCluster(
     Located<Integer> port)
     implements CloudModel, EncryptedAtRest, EncryptedInTransit {
 
+  /** The attribute of {@link #standalone} facts. */
+  public static final String STANDALONE_ENGINE = "engine";
+
   public CacheCluster {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(encryptedAtRest, "encryptedAtRest");
@@ -39,6 +43,18 @@ public record CacheCluster(
             value -> value.asString().map(text -> !text.equalsIgnoreCase("preferred"))))
         .orElseGet(() -> Fact.byDefault(true, "transit_encryption_mode", enabled.range()));
     return Fact.all(List.of(enabled, required));
+  }
+
+  /**
+   * The fact that a cluster outside a replication group does not encrypt what it stores or serves, which its
+   * engine (the {@code engine} entry, or {@code header} when the engine is a default) decides: Redis and Valkey
+   * clusters can encrypt neither at rest nor in transit unless they belong to a replication group, and Memcached
+   * ones use TLS only when it is turned on at creation, which some declarations cannot do. Rules word facts whose
+   * attribute is {@link #STANDALONE_ENGINE} accordingly.
+   */
+  public static Fact standalone(Optional<MapEntry> engine, Range header) {
+    return engine.map(entry -> Fact.known(false, STANDALONE_ENGINE, entry.range(), entry.value().origin()))
+        .orElseGet(() -> Fact.byDefault(false, STANDALONE_ENGINE, header));
   }
 
   /** A cache whose port is not known. */

@@ -15,11 +15,14 @@ import java.util.Set;
 
 /**
  * {@code aws_elasticache_replication_group} and {@code aws_elasticache_cluster}, with the security groups their
- * {@code security_group_ids} refer to. {@code at_rest_encryption_enabled} and {@code transit_encryption_enabled}
- * default to false; a {@code transit_encryption_mode} of {@code preferred} still admits plain text. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
- * group (unknown here); a Memcached cluster cannot encrypt at rest, so there it is unknown (nothing to set). Clients
- * connect on {@code port}, by default 11211 for Memcached and 6379 for Redis and Valkey (a replication group's
- * default engine is Redis).
+ * {@code security_group_ids} refer to. A replication group's {@code at_rest_encryption_enabled} and
+ * {@code transit_encryption_enabled} default to false; a {@code transit_encryption_mode} of {@code preferred} still
+ * admits plain text. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
+ * group (unknown here). A cluster of its own has no at-rest setting: a Redis or Valkey one can encrypt neither at
+ * rest nor in transit ({@link CacheCluster#standalone}; a {@code transit_encryption_enabled} it gives is read),
+ * and a Memcached one cannot encrypt at rest at all (unknown: nothing to set) and uses TLS with
+ * {@code transit_encryption_enabled}. Clients connect on {@code port}, by default 11211 for Memcached and 6379 for
+ * Redis and Valkey (a replication group's default engine is Redis).
  */
 final class CacheClusterMapping implements ModelMapping {
   @Override
@@ -39,13 +42,22 @@ final class CacheClusterMapping implements ModelMapping {
           Fact.unknown("transit_encryption_enabled", cache.range(), List.of()), securityGroups,
           Located.unknown("port", cache.range(), List.of())));
     }
-    boolean memcached = attributes.get("engine").flatMap(Value::asString).filter("memcached"::equals).isPresent();
-    return List.of(new CacheCluster(cache, memcached
-        ? Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of())
-        : Fact.of(attributes, "at_rest_encryption_enabled", false, cache.range()),
-        CacheCluster.tlsOnly(Fact.of(attributes, "transit_encryption_enabled", false, cache.range()),
-            attributes.entry("transit_encryption_mode")), securityGroups,
-        port(cache, memcached)));
+    Optional<String> engine = attributes.get("engine").flatMap(Value::asString);
+    boolean memcached = engine.filter("memcached"::equals).isPresent();
+    Fact transit = Fact.of(attributes, "transit_encryption_enabled", false, cache.range());
+    if (cache.type().equals("aws_elasticache_replication_group")) {
+      return List.of(new CacheCluster(cache, Fact.of(attributes, "at_rest_encryption_enabled", false, cache.range()),
+          CacheCluster.tlsOnly(transit, attributes.entry("transit_encryption_mode")), securityGroups,
+          port(cache, memcached)));
+    }
+    if (engine.isPresent() && !memcached) {
+      Fact standalone = CacheCluster.standalone(attributes.entry("engine"), cache.range());
+      return List.of(new CacheCluster(cache, standalone,
+          attributes.entry("transit_encryption_enabled").isPresent() ? transit : standalone, securityGroups,
+          port(cache, false)));
+    }
+    return List.of(new CacheCluster(cache, Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of()),
+        transit, securityGroups, port(cache, memcached)));
   }
 
   private static Located<Integer> port(Resource cache, boolean memcached) {

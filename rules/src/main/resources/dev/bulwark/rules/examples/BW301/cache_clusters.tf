@@ -9,10 +9,10 @@ resource "aws_elasticache_replication_group" "encrypted" {
   at_rest_encryption_enabled = true
 }
 
+# A Redis cluster outside a replication group cannot be encrypted at rest.
 resource "aws_elasticache_cluster" "redis" {
-  cluster_id                 = "queue"
-  engine                     = "redis"
-  at_rest_encryption_enabled = false # expect: BW301
+  cluster_id = "queue"
+  engine     = "redis" # expect: BW301
 }
 
 # Memcached cannot encrypt at rest: nothing to set.

@@ -26,6 +26,13 @@ resource "aws_elasticache_cluster" "memcached" { # expect: BW302
   node_type  = "cache.t4g.small"
 }
 
+# Only a replication group encrypts Redis traffic.
+resource "aws_elasticache_cluster" "redis" {
+  cluster_id = "jobs"
+  engine     = "redis" # expect: BW302
+  node_type  = "cache.t4g.small"
+}
+
 resource "aws_opensearch_domain" "no_node_to_node" { # expect: BW302
   domain_name = "logs"
 }
