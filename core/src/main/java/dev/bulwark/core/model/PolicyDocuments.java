@@ -1,22 +1,26 @@
 package dev.bulwark.core.model;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads resource policies written as structured IAM policy documents (a CloudFormation property, an Ansible
- * option), not as JSON text.
+ * option, a Terraform policy document data source), not as JSON text.
  */
 public final class PolicyDocuments {
   private PolicyDocuments() {}
 
   /**
    * Whether the policy document in {@code entry} admits anyone: some statement allows the principal {@code *}
-   * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies. A document whose statements
-   * cannot all be read is unknown, and so is one that is not a document (JSON text, a template expression).
+   * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies; the first such principal is a
+   * related location. A document whose statements cannot all be read is unknown, and so is one that is not a
+   * document (JSON text, a template expression) and one that admits no one for sure only because an allowed
+   * principal or an effect is not known.
    */
   public static Fact admitsAnyone(MapEntry entry) {
     Value policy = entry.value();
@@ -24,7 +28,8 @@ public final class PolicyDocuments {
     if (statements.isEmpty() || !statements.get().isKnown()) {
       return Fact.unknown(entry.key(), entry.range(), policy.origin());
     }
-    boolean open = false;
+    Optional<Value> anyone = Optional.empty();
+    boolean unreadable = false;
     for (Value statement : statements.get().asList().orElse(List.of(statements.get()))) {
       Optional<MapValue> map = statement.asMap();
       if (map.isEmpty() || !map.get().isKnown()) {
@@ -34,19 +39,44 @@ public final class PolicyDocuments {
       if (effect.equals("Deny")) {
         return Fact.known(false, entry.key(), entry.range(), policy.origin());
       }
-      open |= effect.equals("Allow") && map.get().entry("Condition").isEmpty()
-          && map.get().get("Principal").map(PolicyDocuments::anyone).orElse(false);
+      boolean unconditional = map.get().entry("Condition").isEmpty();
+      boolean allows = effect.equals("Allow") && unconditional;
+      Optional<Value> principal = map.get().get("Principal");
+      if (allows && anyone.isEmpty()) {
+        anyone = principal.flatMap(PolicyDocuments::anyone);
+      }
+      boolean effectUnknown = map.get().get("Effect").filter(value -> !value.isKnown()).isPresent();
+      unreadable |= unconditional && effectUnknown
+          || allows && principal.filter(PolicyDocuments::unreadable).isPresent();
     }
-    return Fact.known(open, entry.key(), entry.range(), policy.origin());
+    if (anyone.isEmpty()) {
+      return unreadable ? Fact.unknown(entry.key(), entry.range(), policy.origin())
+          : Fact.known(false, entry.key(), entry.range(), policy.origin());
+    }
+    List<RelatedLocation> origin = new ArrayList<>(policy.origin());
+    origin.addAll(anyone.get().origin());
+    origin.add(new RelatedLocation(anyone.get().range(), "the principal that admits anyone"));
+    return Fact.known(true, entry.key(), entry.range(), origin);
   }
 
-  private static boolean anyone(Value principal) {
-    if (principal.asString().filter("*"::equals).isPresent()) {
-      return true;
+  /** The value in {@code principal} that stands for anyone: {@code *} itself, or as (or among) its {@code AWS}. */
+  private static Optional<Value> anyone(Value principal) {
+    if (isAnyone(principal)) {
+      return Optional.of(principal);
     }
     Optional<Value> aws = principal.asMap().flatMap(map -> map.get("AWS"));
-    return aws.flatMap(Value::asString).filter("*"::equals).isPresent()
-        || aws.flatMap(Value::asList).map(items -> items.stream()
-            .anyMatch(item -> item.asString().filter("*"::equals).isPresent())).orElse(false);
+    return aws.filter(PolicyDocuments::isAnyone).or(() -> aws.flatMap(Value::asList)
+        .flatMap(items -> items.stream().filter(PolicyDocuments::isAnyone).findFirst()));
+  }
+
+  /** Whether some part of {@code principal} that could stand for anyone is not known. */
+  private static boolean unreadable(Value principal) {
+    Optional<Value> aws = principal.asMap().flatMap(map -> map.get("AWS"));
+    return !principal.isKnown() || aws.filter(value -> !value.isKnown()).isPresent()
+        || aws.flatMap(Value::asList).filter(items -> items.stream().anyMatch(item -> !item.isKnown())).isPresent();
+  }
+
+  private static boolean isAnyone(Value value) {
+    return value.asString().filter("*"::equals).isPresent();
   }
 }

@@ -2,6 +2,7 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a search domain's access policy admits anyone: a known policy document that allows a principal of
- * {@code *} (directly or as {@code AWS}) and has no {@code Condition} and no {@code Deny}. A known policy of another
+ * {@code *} (directly or as {@code AWS}) and has no {@code Condition} and no {@code Deny}, whether JSON text or an
+ * {@code aws_iam_policy_document} the attribute renders ({@link PolicyDataSources}). A known policy of another
  * shape is not taken as open, a policy that cannot be read is unknown, and a domain without a policy admits no one.
  * The policy is the domain's {@code access_policies}, or that of an {@code aws_elasticsearch_domain_policy} or
  * {@code aws_opensearch_domain_policy} whose {@code domain_name} refers to the domain or names it.
@@ -29,7 +31,7 @@ final class AccessPolicies {
   static Fact open(Resource domain, Module module) {
     Optional<MapEntry> inline = domain.attribute(KEY).filter(entry -> !(entry.value() instanceof NullValue));
     if (inline.isPresent()) {
-      return open(inline.get());
+      return open(domain, inline.get(), module);
     }
     boolean ambiguous = false;
     for (String type : POLICY_TYPES) {
@@ -38,7 +40,7 @@ final class AccessPolicies {
       List<Resource> attached = policies.to(domain);
       if (!attached.isEmpty()) {
         Resource policy = attached.get(0);
-        return policy.attribute(KEY).map(AccessPolicies::open)
+        return policy.attribute(KEY).map(entry -> open(policy, entry, module))
             .orElseGet(() -> Fact.unknown(KEY, policy.range(), List.of()));
       }
       ambiguous |= policies.ambiguous();
@@ -46,11 +48,13 @@ final class AccessPolicies {
     return ambiguous ? Fact.unknown(KEY, domain.range(), List.of()) : Fact.byDefault(false, KEY, domain.range());
   }
 
-  private static Fact open(MapEntry policy) {
+  private static Fact open(Resource owner, MapEntry policy, Module module) {
     Value value = policy.value();
     Optional<String> text = value.asString();
     if (text.isEmpty()) {
-      return Fact.unknown(KEY, policy.range(), value.origin());
+      return PolicyDataSources.rendering(owner, policy, "aws_iam_policy_document", "json", module)
+          .map(document -> PolicyDocuments.admitsAnyone(PolicyDataSources.awsDocument(policy, document)))
+          .orElseGet(() -> Fact.unknown(KEY, policy.range(), value.origin()));
     }
     String compact = text.get().replaceAll("\\s+", "");
     boolean open = ANYONE.matcher(compact).find() && !compact.contains("\"Condition\"")

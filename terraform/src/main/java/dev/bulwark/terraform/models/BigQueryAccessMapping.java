@@ -10,13 +10,15 @@ import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * BigQuery grants: a {@code google_bigquery_dataset}'s {@code access} blocks and a
  * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of datasets
  * and tables ({@code google_bigquery_dataset_iam_member} and {@code _iam_binding}, the same for tables:
- * {@code member}, {@code members}). Each is read for {@code allUsers} and {@code allAuthenticatedUsers}
+ * {@code member}, {@code members}; {@code _iam_policy}: the bindings of the {@code google_iam_policy} its
+ * {@code policy_data} renders). Each is read for {@code allUsers} and {@code allAuthenticatedUsers}
  * ({@link DatasetAccess}). A dataset's tables are encrypted with a key of the customer's when its
  * {@code default_encryption_configuration} names one.
  */
@@ -27,7 +29,8 @@ final class BigQueryAccessMapping implements ModelMapping {
   @Override
   public Set<String> types() {
     return Set.of("google_bigquery_dataset", "google_bigquery_dataset_access", "google_bigquery_dataset_iam_member",
-        "google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_member", "google_bigquery_table_iam_binding");
+        "google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_member", "google_bigquery_table_iam_binding",
+        "google_bigquery_dataset_iam_policy", "google_bigquery_table_iam_policy");
   }
 
   @Override
@@ -38,9 +41,26 @@ final class BigQueryAccessMapping implements ModelMapping {
       return List.of(DatasetAccess.of(grant, members, !access.hasUnknown(), DatasetAccess.GOOGLE_EVERYONE),
           DataStore.alwaysEncrypted(grant, "dataset", datasetKey(grant)));
     }
+    if (grant.type().endsWith("_iam_policy")) {
+      return List.of(policyAccess(grant, module));
+    }
     List<MapEntry> members = present(grant.attributes(),
         grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS);
     return List.of(DatasetAccess.of(grant, members, true, DatasetAccess.GOOGLE_EVERYONE));
+  }
+
+  /**
+   * The access an IAM policy grants: the {@code members} of the bindings of the {@code google_iam_policy} whose
+   * {@code policy_data} it is; unknown when the policy is another expression or has bindings that cannot be read.
+   */
+  private static DatasetAccess policyAccess(Resource grant, Module module) {
+    Optional<NestedBlocks> bindings = grant.attribute("policy_data")
+        .flatMap(policy -> PolicyDataSources.rendering(grant, policy, "google_iam_policy", "policy_data", module))
+        .map(policy -> NestedBlocks.of(policy.attributes(), "binding"));
+    List<MapEntry> members = bindings.stream().flatMap(blocks -> blocks.known().stream())
+        .flatMap(binding -> binding.entry("members").stream()).toList();
+    return DatasetAccess.of(grant, members, bindings.filter(blocks -> !blocks.hasUnknown()).isPresent(),
+        DatasetAccess.GOOGLE_EVERYONE);
   }
 
   /** A key of the customer's when {@code default_encryption_configuration} names one; Google's otherwise. */

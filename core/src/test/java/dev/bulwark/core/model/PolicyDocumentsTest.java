@@ -1,0 +1,77 @@
+package dev.bulwark.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A structured policy document admits anyone when an unconditional Allow names the principal {@code *}. */
+class PolicyDocumentsTest {
+  private static final Range POLICY = Range.ofLine("t.yaml", 3, 7, 21);
+  private static final Range STAR = Range.ofLine("t.yaml", 8, 20, 23);
+  private static final Range AT = Range.ofLine("t.yaml", 6, 9, 30);
+
+  private static MapValue map(Object... keysAndValues) {
+    List<MapEntry> entries = new ArrayList<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      entries.add(new MapEntry((String) keysAndValues[i], AT, (Value) keysAndValues[i + 1]));
+    }
+    return MapValue.of(entries, AT);
+  }
+
+  private static Value text(String text) {
+    return new StringValue(text, AT);
+  }
+
+  private static Fact admitsAnyone(Value... statements) {
+    return PolicyDocuments.admitsAnyone(new MapEntry("AccessPolicies", POLICY,
+        map("Statement", new ListValue(List.of(statements), AT))));
+  }
+
+  @Test
+  void anUnconditionalAllowToEveryAwsPrincipalAdmitsAnyoneWithThePrincipalRelated() {
+    Value principal = map("AWS", new ListValue(List.of(text("arn:aws:iam::1:root"), new StringValue("*", STAR)), AT));
+    Fact open = admitsAnyone(map("Effect", text("Allow"), "Principal", principal));
+
+    assertThat(open.isTrue()).isTrue();
+    assertThat(open.range()).isEqualTo(new MapEntry("AccessPolicies", POLICY, text("")).range());
+    assertThat(open.origin()).containsExactly(new RelatedLocation(STAR, "the principal that admits anyone"));
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", text("*"))).isTrue()).isTrue();
+  }
+
+  @Test
+  void aConditionANamedPrincipalOrADenyAdmitsNoOne() {
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", text("*"),
+        "Condition", map("IpAddress", text("10.0.0.0/8")))).isFalse()).isTrue();
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", map("AWS", text("arn:aws:iam::1:root"))))
+        .isFalse()).isTrue();
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", text("*")),
+        map("Effect", text("Deny"), "Principal", text("*"))).isFalse()).isTrue();
+  }
+
+  @Test
+  void anAllowedPrincipalOrAnEffectThatIsNotKnownLeavesTheDocumentUnknown() {
+    Value unknown = new UnknownValue("!Ref Principal", AT);
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", map("AWS", unknown))).isUnknown()).isTrue();
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal",
+        map("AWS", new ListValue(List.of(text("arn:aws:iam::1:root"), unknown), AT)))).isUnknown()).isTrue();
+    assertThat(admitsAnyone(map("Effect", unknown, "Principal", text("*"))).isUnknown()).isTrue();
+    assertThat(admitsAnyone(map("Effect", text("Allow"), "Principal", unknown,
+        "Condition", map("IpAddress", text("10.0.0.0/8")))).isFalse()).isTrue();
+  }
+
+  @Test
+  void jsonTextIsNotADocument() {
+    Fact text = PolicyDocuments.admitsAnyone(new MapEntry("AccessPolicies", POLICY, text("{\"Statement\": []}")));
+    assertThat(text.isUnknown()).isTrue();
+  }
+}
