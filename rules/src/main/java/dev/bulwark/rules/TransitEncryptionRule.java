@@ -29,7 +29,8 @@ import java.util.Set;
                 + "`non_ssl_port_enabled = false` (the default) on `azurerm_redis_cache`, "
                 + "`settings.ip_configuration.ssl_mode = \"ENCRYPTED_ONLY\"` on Cloud SQL instances, "
                 + "`ssl_enforcement_enabled = true` on Azure PostgreSQL, MySQL and MariaDB servers, "
-                + "`value = \"ON\"` on a flexible server's `require_secure_transport` configuration (or remove it), and "
+                + "`value = \"ON\"` on a flexible server's `require_secure_transport` configuration (or remove it), "
+                + "and "
                 + "`node_to_node_encryption { enabled = true }` on OpenSearch/Elasticsearch domains; in the "
                 + "`configuration` of `aws_emr_security_configuration`, set "
                 + "`EncryptionConfiguration.EnableInTransitEncryption` to true; set `transit_encryption = \"ENABLED\"` "
@@ -64,7 +65,8 @@ import java.util.Set;
                 + "`azure_rm_mariadbserver`, "
                 + "and keep `encryption.in_transit` of `community.aws.msk_cluster` at `client_broker: TLS` and "
                 + "`in_cluster: true` (the defaults); set `transitEncryption: ENABLED` in each "
-                + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`; set `rds.force_ssl` "
+                + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`; set "
+                + "`rds.force_ssl` "
                 + "(PostgreSQL, SQL Server) or `require_secure_transport` (MySQL, MariaDB) to `1` in the `params` of "
                 + "`amazon.aws.rds_param_group`. `community.aws.elasticache` cannot turn transit encryption on: "
                 + "create the cache as a replication group (Redis, Valkey) or a Memcached cluster with transit "
@@ -97,7 +99,8 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
    * Settings that choose a transport rather than turn encryption on, with the value that encrypts and their default:
    * a DAX cluster's endpoint encryption, MSK's client traffic, Cloud SQL's SSL mode, an Azure single server's older
    * SSL enforcement, a flexible server's {@code require_secure_transport} parameter, an ECS task's EFS volume, a
-   * DocumentDB parameter group's {@code tls}, an RDS parameter group's {@code rds.force_ssl} and a Memorystore for Redis instance's transit encryption mode.
+   * DocumentDB parameter group's {@code tls}, an RDS parameter group's {@code rds.force_ssl} and a Memorystore for
+   * Redis instance's transit encryption mode.
    */
   private static final Map<String, List<String>> TRANSPORTS = Map.ofEntries(
       Map.entry("cluster_endpoint_encryption_type", List.of("TLS", "NONE")),

@@ -47,7 +47,8 @@ import java.util.Set;
             text = "Set `Encrypted: true` on `AWS::EC2::Volume`, on the `Ebs` of each `BlockDeviceMappings` item of "
                 + "`AWS::EC2::Instance`, `AWS::EC2::LaunchTemplate` and `AWS::AutoScaling::LaunchConfiguration`, and "
                 + "on `AWS::EFS::FileSystem`; add `StreamEncryption` to `AWS::Kinesis::Stream`, a `KmsMasterKeyId` to "
-                + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`; add "
+                + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`; "
+                + "add "
                 + "`DeliveryStreamEncryptionConfigurationInput` to `AWS::KinesisFirehose::DeliveryStream`. "
                 + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
                 + "Redshift, `AtRestEncryptionEnabled` on `AWS::ElastiCache::ReplicationGroup` (a Redis "
@@ -58,7 +59,8 @@ import java.util.Set;
                 + "on the `MethodSettings` of an API Gateway stage with a cache cluster (for every method, "
                 + "`ResourcePath: /*` and `HttpMethod: '*'`, or a deployment's `StageDescription`). Set "
                 + "`SecurityConfiguration.EncryptionConfiguration.EnableAtRestEncryption: true` on "
-                + "`AWS::EMR::SecurityConfiguration`, and `DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode: "
+                + "`AWS::EMR::SecurityConfiguration`, and "
+                + "`DataCatalogEncryptionSettings.EncryptionAtRest.CatalogEncryptionMode: "
                 + "SSE-KMS` on `AWS::Glue::DataCatalogEncryptionSettings`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `encrypted: true` on `amazon.aws.ec2_vol`, on each volume of `ec2_instance` or a launch "
@@ -82,7 +84,8 @@ import java.util.Set;
     },
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
         "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
-        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308", "CKV_AWS_240", "CKV_AWS_94"},
+        "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308", "CKV_AWS_240",
+        "CKV_AWS_94"},
     cfnNag = {"F1", "F25", "F26", "F27", "F28", "F30", "F32", "W47", "W48", "W49", "W54"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * The Azure database server firewall rule modules ({@code azure_rm_sqlfirewallrule} and the PostgreSQL, MySQL and
- * MariaDB ones, and Azure Cache for Redis's), unless {@code state: absent}. A rule stands for the server it configures: a database model of
- * which only the admitted addresses ({@code start_ip_address}..{@code end_ip_address}, as {@code 0.0.0.0/0} located
- * at {@code end_ip_address} when they are every address) are known.
+ * MariaDB ones, and Azure Cache for Redis's), unless {@code state: absent}. A rule stands for the server it
+ * configures: a database model of which only the admitted addresses ({@code start_ip_address}..
+ * {@code end_ip_address}, as {@code 0.0.0.0/0} located at {@code end_ip_address} when they are every address) are
+ * known.
  */
 final class AzureFirewallRuleMapping implements ModuleMapping {
   @Override

@@ -30,8 +30,8 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
 
   /**
    * The access that {@code members} grant, each entry a member or a list of members: true at the first that is one
-   * of {@code everyone}; else unknown at the first that is not known, or when {@code complete} is false (some grant could not
-   * be read); else false by default at the resource's header.
+   * of {@code everyone}; else unknown at the first that is not known, or when {@code complete} is false (some grant
+   * could not be read); else false by default at the resource's header.
    */
   public static DatasetAccess of(Resource resource, List<MapEntry> members, boolean complete, Set<String> everyone) {
     Optional<MapEntry> unknown = Optional.empty();
