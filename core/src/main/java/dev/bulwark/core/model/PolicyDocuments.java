@@ -1,29 +1,40 @@
 package dev.bulwark.core.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads resource policies written as structured IAM policy documents (a CloudFormation property, an Ansible
- * option, a Terraform policy document data source), not as JSON text.
+ * Reads resource policies: IAM policy documents written as structures (a CloudFormation property, an Ansible option,
+ * a Terraform policy document data source) or as JSON text (Terraform's {@code jsonencode}, a string).
  */
 public final class PolicyDocuments {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private PolicyDocuments() {}
 
   /**
    * Whether the policy document in {@code entry} admits anyone: some statement allows the principal {@code *}
    * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies; the first such principal is a
-   * related location. A document whose statements cannot all be read is unknown, and so is one that is not a
-   * document (JSON text, a template expression) and one that admits no one for sure only because an allowed
-   * principal or an effect is not known.
+   * related location. JSON text is read as the document it encodes, every part of it located at the text. A
+   * document whose statements cannot all be read is unknown, and so is one that is not a document (text that is
+   * not JSON, a template expression) and one that admits no one for sure only because an allowed principal or an
+   * effect is not known.
    */
   public static Fact admitsAnyone(MapEntry entry) {
-    Value policy = entry.value();
+    Value policy = entry.value() instanceof StringValue text ? decoded(text) : entry.value();
     Optional<Value> statements = policy.asMap().flatMap(map -> map.get("Statement"));
     if (statements.isEmpty() || !statements.get().isKnown()) {
       return Fact.unknown(entry.key(), entry.range(), policy.origin());
@@ -57,6 +68,33 @@ public final class PolicyDocuments {
     origin.addAll(anyone.get().origin());
     origin.add(new RelatedLocation(anyone.get().range(), "the principal that admits anyone"));
     return Fact.known(true, entry.key(), entry.range(), origin);
+  }
+
+  /** The document that {@code text} encodes, located at the text; unknown when the text is not JSON. */
+  private static Value decoded(StringValue text) {
+    try {
+      return value(JSON.readTree(text.value()), text.range()).withOriginPrefix(text.origin());
+    } catch (JsonProcessingException e) {
+      return new UnknownValue(text.value(), text.range(), text.origin());
+    }
+  }
+
+  private static Value value(JsonNode node, Range at) {
+    if (node == null || node.isNull()) {
+      return new NullValue(at);
+    }
+    if (node.isObject()) {
+      List<MapEntry> entries = new ArrayList<>();
+      node.fields().forEachRemaining(field ->
+          entries.add(new MapEntry(field.getKey(), at, value(field.getValue(), at))));
+      return MapValue.of(entries, at);
+    }
+    if (node.isArray()) {
+      List<Value> items = new ArrayList<>();
+      node.forEach(item -> items.add(value(item, at)));
+      return new ListValue(items, at);
+    }
+    return new StringValue(node.asText(), at);
   }
 
   /** The value in {@code principal} that stands for anyone: {@code *} itself, or as (or among) its {@code AWS}. */

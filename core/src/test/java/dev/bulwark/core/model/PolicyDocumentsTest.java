@@ -69,9 +69,34 @@ class PolicyDocumentsTest {
         "Condition", map("IpAddress", text("10.0.0.0/8")))).isFalse()).isTrue();
   }
 
+  private static Fact text(String json, List<RelatedLocation> origin) {
+    return PolicyDocuments.admitsAnyone(new MapEntry("access_policies", POLICY, new StringValue(json, AT, origin)));
+  }
+
   @Test
-  void jsonTextIsNotADocument() {
-    Fact text = PolicyDocuments.admitsAnyone(new MapEntry("AccessPolicies", POLICY, text("{\"Statement\": []}")));
-    assertThat(text.isUnknown()).isTrue();
+  void jsonTextIsReadAsTheDocumentItEncodesLocatedAtTheText() {
+    List<RelatedLocation> origin = List.of(new RelatedLocation(STAR, "default of variable `policy`"));
+    Fact open = text("""
+        {"Statement": [
+          {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::1:root"}, "Action": "es:*",
+           "Condition": {"IpAddress": {"aws:SourceIp": ["10.0.0.0/8"]}}},
+          {"Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": "es:ESHttpGet"}]}
+        """, origin);
+
+    assertThat(open.isTrue()).isTrue();
+    assertThat(open.origin()).containsExactly(origin.get(0),
+        new RelatedLocation(AT, "the principal that admits anyone"));
+    assertThat(text("{\"Statement\": {\"Effect\": \"Allow\", \"Principal\": \"*\"}}", List.of()).isTrue())
+        .isTrue();
+    assertThat(text("{\"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\"}, "
+        + "{\"Effect\": \"Deny\", \"Principal\": \"*\", \"NotIpAddress\": {}}]}", List.of()).isFalse())
+        .isTrue();
+  }
+
+  @Test
+  void textThatIsNotAJsonDocumentIsUnknown() {
+    assertThat(text("{\"Statement\": [", List.of()).isUnknown()).isTrue();
+    assertThat(text("not a policy", List.of()).isUnknown()).isTrue();
+    assertThat(text("[]", List.of()).isUnknown()).isTrue();
   }
 }

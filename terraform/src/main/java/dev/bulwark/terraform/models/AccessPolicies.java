@@ -5,23 +5,17 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.NullValue;
-import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Whether a search domain's access policy admits anyone: a known policy document that allows a principal of
- * {@code *} (directly or as {@code AWS}) and has no {@code Condition} and no {@code Deny}, whether JSON text or an
- * {@code aws_iam_policy_document} the attribute renders ({@link PolicyDataSources}). A known policy of another
- * shape is not taken as open, a policy that cannot be read is unknown, and a domain without a policy admits no one.
- * The policy is the domain's {@code access_policies}, or that of an {@code aws_elasticsearch_domain_policy} or
+ * Whether a search domain's access policy admits anyone ({@link PolicyDocuments#admitsAnyone}), whether JSON text or
+ * an {@code aws_iam_policy_document} the attribute renders ({@link PolicyDataSources}). A domain without a policy
+ * admits no one. The policy is the domain's {@code access_policies}, or that of an {@code aws_elasticsearch_domain_policy} or
  * {@code aws_opensearch_domain_policy} whose {@code domain_name} refers to the domain or names it.
  */
 final class AccessPolicies {
-  private static final Pattern ANYONE = Pattern.compile(
-      "\"Principal\":(\"\\*\"|\\{\"AWS\":(\"\\*\"|\\[\"\\*\"\\])\\})");
   private static final Set<String> POLICY_TYPES = Set.of("aws_elasticsearch_domain_policy",
       "aws_opensearch_domain_policy");
   private static final String KEY = "access_policies";
@@ -49,16 +43,9 @@ final class AccessPolicies {
   }
 
   private static Fact open(Resource owner, MapEntry policy, Module module) {
-    Value value = policy.value();
-    Optional<String> text = value.asString();
-    if (text.isEmpty()) {
-      return PolicyDataSources.rendering(owner, policy, "aws_iam_policy_document", "json", module)
-          .map(document -> PolicyDocuments.admitsAnyone(PolicyDataSources.awsDocument(policy, document)))
-          .orElseGet(() -> Fact.unknown(KEY, policy.range(), value.origin()));
-    }
-    String compact = text.get().replaceAll("\\s+", "");
-    boolean open = ANYONE.matcher(compact).find() && !compact.contains("\"Condition\"")
-        && !compact.contains("\"Deny\"");
-    return Fact.known(open, KEY, policy.range(), value.origin());
+    return PolicyDocuments.admitsAnyone(
+        PolicyDataSources.rendering(owner, policy, "aws_iam_policy_document", "json", module)
+            .map(document -> PolicyDataSources.awsDocument(policy, document))
+            .orElse(policy));
   }
 }

@@ -27,3 +27,19 @@ resource "aws_elasticsearch_domain_policy" "catalog" {
     Statement = [{ Effect = "Allow", Principal = "*", Action = "es:*", Resource = "*" }]
   })
 }
+
+# A condition restricts only its own statement: the second one admits anyone.
+resource "aws_opensearch_domain" "second_statement" {
+  domain_name = "shared"
+  access_policies = jsonencode({ # expect: BW103
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = "es:*"
+        Condition = { IpAddress = { "aws:SourceIp" = ["203.0.113.0/24"] } }
+      },
+      { Effect = "Allow", Principal = "*", Action = "es:ESHttpGet" },
+    ]
+  })
+}
