@@ -15,31 +15,42 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The EBS volumes an instance or launch configuration declares in {@code volumes}: each is a block volume,
- * unencrypted unless {@code encrypted} says otherwise, or unknown when it is made from a snapshot.
- * {@code amazon.aws.ec2_instance} nests the EBS settings under {@code ebs}; the legacy {@code amazon.aws.ec2}
- * module and {@code community.aws.autoscaling_launch_config} write them on the volume itself. Ephemeral (instance
- * store) volumes are not EBS volumes. Only {@code ec2_instance} names a volume's key ({@code ebs.kms_key_id}); the
- * other modules' keys are unknown.
+ * The EBS volumes an instance, launch configuration or launch template declares in {@code volumes} (a launch
+ * template's {@code block_device_mappings}): each is a block volume, unencrypted unless {@code encrypted} says
+ * otherwise, or unknown when it is made from a snapshot. {@code amazon.aws.ec2_instance} and
+ * {@code ec2_launch_template} nest the EBS settings under {@code ebs}; the legacy {@code amazon.aws.ec2} module and
+ * {@code community.aws.autoscaling_launch_config} write them on the volume itself. Ephemeral (instance store)
+ * volumes are not EBS volumes. Only the nesting modules name a volume's key ({@code ebs.kms_key_id}); the other
+ * modules' keys are unknown. A launch template task without {@code block_device_mappings} makes a version that
+ * keeps its source version's, and a task with {@code state: absent} declares no volume.
  */
 final class InstanceVolumesMapping implements ModuleMapping {
-  private static final String NESTED = "amazon.aws.ec2_instance";
+  private static final Set<String> LAUNCH_TEMPLATES = Set.of("amazon.aws.ec2_launch_template",
+      "community.aws.ec2_launch_template");
+  private static final Set<String> NESTED = Set.of("amazon.aws.ec2_instance", "amazon.aws.ec2_launch_template",
+      "community.aws.ec2_launch_template");
 
   @Override
   public Set<String> modules() {
-    return Set.of(NESTED, "amazon.aws.ec2", "community.aws.autoscaling_launch_config");
+    return Set.of("amazon.aws.ec2_instance", "amazon.aws.ec2", "community.aws.autoscaling_launch_config",
+        "amazon.aws.ec2_launch_template", "community.aws.ec2_launch_template");
   }
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    List<Value> volumes = Args.entry(task.attributes(), "volumes")
+    if (Args.absent(task)) {
+      return List.of();
+    }
+    String list = LAUNCH_TEMPLATES.contains(task.type()) ? "block_device_mappings" : "volumes";
+    boolean nested = NESTED.contains(task.type());
+    List<Value> volumes = Args.entry(task.attributes(), list)
         .flatMap(entry -> entry.value().asList()).orElse(List.of());
     List<CloudModel> models = new ArrayList<>();
     for (int i = 0; i < volumes.size(); i++) {
       Optional<MapValue> volume = volumes.get(i).asMap();
-      String path = "volumes[" + i + "]";
+      String path = list + "[" + i + "]";
       Range at = volumes.get(i).range();
-      if (task.type().equals(NESTED)) {
+      if (nested) {
         Optional<MapEntry> ebs = volume.flatMap(v -> Args.entry(v, "ebs"));
         path += ".ebs";
         at = ebs.map(MapEntry::range).orElse(at);
@@ -49,7 +60,7 @@ final class InstanceVolumesMapping implements ModuleMapping {
       }
       if (volume.isPresent()) {
         Fact encrypted = encrypted(volume.get(), path + ".encrypted", at);
-        models.add(task.type().equals(NESTED)
+        models.add(nested
             ? new BlockVolume(task, encrypted, customerKey(volume.get(), path + ".kms_key_id", at))
             : new BlockVolume(task, encrypted));
       }
@@ -58,7 +69,7 @@ final class InstanceVolumesMapping implements ModuleMapping {
   }
 
   /**
-   * Whether an {@code ec2_instance} volume's {@code kms_key_id} names a customer-managed key: not without one, unknown
+   * Whether a nested volume's {@code kms_key_id} names a customer-managed key: not without one, unknown
    * for a snapshot's copy, which keeps the snapshot's key.
    */
   private static Fact customerKey(MapValue ebs, String attribute, Range at) {
