@@ -37,7 +37,10 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "instance public when its subnets' VPC has an internet gateway) or `community.aws.redshift` task, "
                 + "`settings.ipConfiguration.ipv4Enabled: false` on `google.cloud.gcp_sql_instance`, and "
                 + "`public_network_access: Disabled`, an `ip_range_filter` or "
-                + "`is_virtual_network_filter_enabled: true` on `azure_rm_cosmosdbaccount`."),
+                + "`is_virtual_network_filter_enabled: true` on `azure_rm_cosmosdbaccount`; "
+                + "`public_network_access: Disabled` on `azure_rm_sqlserver`, and create a PostgreSQL or MySQL "
+                + "flexible server with `network.public_network_access: Disabled` (PostgreSQL) or in a delegated "
+                + "subnet (`network.delegated_subnet_resource_id`)."),
     },
     references = {
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding",
@@ -74,13 +77,20 @@ final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
     return "Database " + address + " is reachable from the internet";
   }
 
-  /** Ansible's Cosmos DB module chooses {@code Enabled} or {@code Disabled}, not true or false. */
+  /**
+   * Ansible's Azure modules choose {@code Enabled} or {@code Disabled}, not true or false; a MySQL flexible server
+   * has a public endpoint unless it is created in a delegated subnet.
+   */
   @Override
   String detail(Fact fact) {
-    if (!fact.attribute().equals("public_network_access")) {
+    if (fact.attribute().equals("network.delegated_subnet_resource_id")) {
+      return "it is created outside a delegated subnet (`network.delegated_subnet_resource_id`), with a public "
+          + "endpoint";
+    }
+    if (!fact.attribute().endsWith("public_network_access")) {
       return FactText.shouldBe(fact, false);
     }
-    return "`public_network_access` should be `Disabled`; " + (fact.byDefault()
+    return "`" + fact.attribute() + "` should be `Disabled`; " + (fact.byDefault()
         ? "it is not set and defaults to `Enabled`" : "it is not");
   }
 }

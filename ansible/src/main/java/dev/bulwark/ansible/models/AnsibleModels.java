@@ -27,6 +27,7 @@ public final class AnsibleModels {
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),
       new AzureDatabaseServerMapping(),
+      new AzureServerAccessMapping(),
       new AzurePostgresConfigurationMapping(),
       new OpenSearchMapping(),
       new SecurityGroupMapping(),
