@@ -66,7 +66,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`encryption_key_arn` on `amazon.aws.backup_vault`; a "
                 + "`disk_encryption_configuration.kms_key_name` on `google.cloud.gcp_sql_instance` and a "
                 + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`; a "
-                + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`."),
+                + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`; a `kms_master_key_id` on "
+                + "`community.aws.sqs_queue`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",

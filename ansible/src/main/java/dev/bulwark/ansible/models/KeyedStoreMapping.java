@@ -21,10 +21,11 @@ final class KeyedStoreMapping implements ModuleMapping {
   private static final String SECRET = "community.aws.secretsmanager_secret";
   private static final String BACKUP_VAULT = "amazon.aws.backup_vault";
   private static final String TOPIC = "google.cloud.gcp_pubsub_topic";
+  private static final String QUEUE = "community.aws.sqs_queue";
 
   @Override
   public Set<String> modules() {
-    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, "community.aws.ecs_ecr");
+    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, QUEUE, "community.aws.ecs_ecr");
   }
 
   @Override
@@ -41,6 +42,8 @@ final class KeyedStoreMapping implements ModuleMapping {
           KmsKeys.customerManaged(task.attributes(), "encryption_key_arn", task.range()));
       case TOPIC -> DataStore.alwaysEncrypted(task, "topic",
           KmsKeys.customerManaged(task.attributes(), "kms_key_name", task.range()));
+      case QUEUE -> DataStore.alwaysEncrypted(task, "queue",
+          KmsKeys.customerManaged(task.attributes(), "kms_master_key_id", task.range()));
       default -> DataStore.alwaysEncrypted(task, "repository", repositoryKey(task));
     });
   }
