@@ -22,7 +22,8 @@ import dev.bulwark.core.rule.RuleInfo;
             text = "In the `google_project_iam_audit_config` (or folder or organization one) with "
                 + "`service = \"allServices\"`, add `audit_log_config` blocks with `log_type = \"DATA_READ\"` and "
                 + "`log_type = \"DATA_WRITE\"` (and `ADMIN_READ`), and remove `exempted_members` from every "
-                + "audit configuration."),
+                + "audit configuration; in a `google_iam_policy` data source, do the same in its `audit_config` "
+                + "blocks (`audit_log_configs`)."),
     },
     references = {
         "https://cloud.google.com/logging/docs/audit/configure-data-access",
@@ -49,7 +50,7 @@ final class AuditLogConfigRule extends FactRule<AuditLogConfig> {
   String detail(Fact fact) {
     return fact.attribute().equals("exempted_members")
         ? "the members in `exempted_members` are not logged"
-        : "no `audit_log_config` turns on `" + fact.attribute() + "` for all services, and Data Access logs are off "
-            + "unless turned on";
+        : "no audit log configuration turns on `" + fact.attribute() + "` for all services, and Data Access logs "
+            + "are off unless turned on";
   }
 }

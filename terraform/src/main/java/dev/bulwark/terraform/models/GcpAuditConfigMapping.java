@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.AuditLogConfig;
@@ -22,6 +23,9 @@ import java.util.Set;
  * Access logs are off unless turned on, so the configuration for {@code allServices} must turn on
  * {@code DATA_READ} and {@code DATA_WRITE} (CIS Google Cloud 2.1); one for a single service adds to it. No
  * configuration may exempt members. A log type or a service that is not known leaves the configuration unknown.
+ * A project, folder or organization IAM policy ({@code google_project_iam_policy} and the like) holds each
+ * {@code audit_config} of the {@code google_iam_policy} its {@code policy_data} renders, read the same way (its
+ * log types are {@code audit_log_configs} blocks).
  */
 final class GcpAuditConfigMapping implements ModelMapping {
   private static final List<String> DATA_ACCESS = List.of("DATA_READ", "DATA_WRITE");
@@ -30,16 +34,30 @@ final class GcpAuditConfigMapping implements ModelMapping {
   @Override
   public Set<String> types() {
     return Set.of("google_project_iam_audit_config", "google_folder_iam_audit_config",
-        "google_organization_iam_audit_config");
+        "google_organization_iam_audit_config", "google_project_iam_policy", "google_folder_iam_policy",
+        "google_organization_iam_policy");
   }
 
   @Override
   public List<CloudModel> map(Resource config, Module module) {
-    NestedBlocks logConfigs = NestedBlocks.of(config.attributes(), "audit_log_config");
+    if (!config.type().endsWith("_iam_policy")) {
+      return List.of(auditLogConfig(config, config.attributes(), "audit_log_config", config.range()));
+    }
+    return config.attribute("policy_data")
+        .flatMap(policy -> PolicyDataSources.rendering(config, policy, "google_iam_policy", "policy_data", module))
+        .map(policy -> NestedBlocks.of(policy.attributes(), "audit_config").known().stream()
+            .<CloudModel>map(block -> auditLogConfig(config, block, "audit_log_configs", block.range())).toList())
+        .orElse(List.of());
+  }
+
+  /** The configuration in {@code settings} (its {@code service} and {@code logConfigsKey} blocks) for {@code owner}. */
+  private static AuditLogConfig auditLogConfig(Resource owner, MapValue settings, String logConfigsKey,
+      Range header) {
+    NestedBlocks logConfigs = NestedBlocks.of(settings, logConfigsKey);
     List<Fact> facts = new ArrayList<>();
     logConfigs.known().forEach(logConfig -> logConfig.entry(EXEMPTED).ifPresent(members -> facts.add(none(members))));
-    facts.add(dataAccess(config, logConfigs));
-    return List.of(new AuditLogConfig(config, Fact.all(facts)));
+    facts.add(dataAccess(settings, logConfigs, logConfigsKey, header));
+    return new AuditLogConfig(owner, Fact.all(facts));
   }
 
   /** True when the members list is empty or null. */
@@ -53,10 +71,10 @@ final class GcpAuditConfigMapping implements ModelMapping {
   }
 
   /** For all services: false, named for the first Data Access log type no block turns on. */
-  private static Fact dataAccess(Resource config, NestedBlocks logConfigs) {
-    Optional<MapEntry> service = config.attribute("service");
+  private static Fact dataAccess(MapValue settings, NestedBlocks logConfigs, String logConfigsKey, Range header) {
+    Optional<MapEntry> service = settings.entry("service");
     if (service.isEmpty()) {
-      return Fact.unknown("service", config.range(), List.of());
+      return Fact.unknown("service", header, List.of());
     }
     Optional<String> name = service.get().value().asString();
     if (name.isEmpty()) {
@@ -66,7 +84,7 @@ final class GcpAuditConfigMapping implements ModelMapping {
       return Fact.byDefault(true, "service", service.get().range());
     }
     if (logConfigs.hasUnknown()) {
-      return Fact.unknown("audit_log_config", logConfigs.entry().orElseThrow().range(), List.of());
+      return Fact.unknown(logConfigsKey, logConfigs.entry().orElseThrow().range(), List.of());
     }
     Set<String> types = new HashSet<>();
     Set<RelatedLocation> origins = new LinkedHashSet<>();
@@ -80,7 +98,7 @@ final class GcpAuditConfigMapping implements ModelMapping {
       origins.addAll(type.get().value().origin());
     }
     return DATA_ACCESS.stream().filter(type -> !types.contains(type)).findFirst()
-        .map(missing -> Fact.byDefault(false, missing, config.range(), List.copyOf(origins)))
-        .orElseGet(() -> Fact.byDefault(true, "log_type", config.range()));
+        .map(missing -> Fact.byDefault(false, missing, header, List.copyOf(origins)))
+        .orElseGet(() -> Fact.byDefault(true, "log_type", header));
   }
 }
