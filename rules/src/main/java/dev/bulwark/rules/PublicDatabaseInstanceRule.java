@@ -38,7 +38,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`settings.ipConfiguration.ipv4Enabled: false` on `google.cloud.gcp_sql_instance`, and "
                 + "`public_network_access: Disabled`, an `ip_range_filter` or "
                 + "`is_virtual_network_filter_enabled: true` on `azure_rm_cosmosdbaccount`; "
-                + "`public_network_access: Disabled` on `azure_rm_sqlserver`, and create a PostgreSQL or MySQL "
+                + "`public_network_access: Disabled` on `azure_rm_sqlserver` and `azure_rm_rediscache` (or firewall "
+                + "rules for the cache), and create a PostgreSQL or MySQL "
                 + "flexible server with `network.public_network_access: Disabled` (PostgreSQL) or in a delegated "
                 + "subnet (`network.delegated_subnet_resource_id`)."),
     },

@@ -58,7 +58,7 @@ public final class AnsibleModels {
       new CloudFrontMapping(),
       new LoadBalancerMapping());
   private static final List<NameLink> LINKS = List.of(
-      new NameLink(S3BucketMapping.LOGGING, "name", S3BucketMapping.MODULE, "name"));
+      S3BucketMapping.LOGGING_LINK, AzureRedisMapping.RULE_LINK);
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();
 
   private AnsibleModels() {}

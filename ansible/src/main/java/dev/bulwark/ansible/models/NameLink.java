@@ -15,6 +15,27 @@ import java.util.Optional;
  * (e.g. the {@code s3_logging} task whose {@code name} is a bucket's {@code name}).
  */
 record NameLink(String fromModule, String fromArgument, String toModule, String toArgument) {
+  /**
+   * The tasks that name a target, and whether some other task might: a name on either side is not known.
+   *
+   * @param tasks     the tasks calling {@code fromModule} that name the target
+   * @param ambiguous whether a task calling {@code fromModule}, or the target, has a name that is not known
+   */
+  record Linked(List<Resource> tasks, boolean ambiguous) {
+    Linked {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /** The tasks of {@code unit} that refer to {@code target} through this link. */
+  Linked to(Resource target, UnitResources unit) {
+    List<Resource> tasks = unit.graph().referrers(target, fromModule, fromArgument);
+    boolean targetUnknown = value(target, toArgument).isEmpty();
+    boolean ambiguous = tasks.isEmpty() && unit.calling(fromModule).stream()
+        .anyMatch(task -> targetUnknown || value(task, fromArgument).isEmpty());
+    return new Linked(tasks, ambiguous);
+  }
+
   List<Reference> references(List<Resource> resources) {
     Map<String, List<Resource>> targets = new HashMap<>();
     for (Resource resource : resources) {

@@ -22,14 +22,15 @@ import java.util.Set;
  * settings, all four on.
  */
 final class S3BucketMapping implements ModuleMapping {
-  static final String MODULE = "amazon.aws.s3_bucket";
-  static final String LOGGING = "community.aws.s3_logging";
+  /** The {@code s3_logging} task whose {@code name} is a bucket's {@code name} configures its access logging. */
+  static final NameLink LOGGING_LINK = new NameLink("community.aws.s3_logging", "name", "amazon.aws.s3_bucket",
+      "name");
   private static final List<String> BLOCKS = List.of("block_public_acls", "block_public_policy",
       "ignore_public_acls", "restrict_public_buckets");
 
   @Override
   public Set<String> modules() {
-    return Set.of(MODULE);
+    return Set.of(LOGGING_LINK.toModule());
   }
 
   @Override
@@ -53,20 +54,13 @@ final class S3BucketMapping implements ModuleMapping {
   }
 
   private static Fact logging(Resource bucket, UnitResources unit) {
-    List<Resource> attached = unit.graph().referrers(bucket, LOGGING, "name");
-    if (!attached.isEmpty()) {
-      return Fact.known(true, "s3_logging", attached.get(0).range(), List.of());
+    NameLink.Linked logging = LOGGING_LINK.to(bucket, unit);
+    if (!logging.tasks().isEmpty()) {
+      return Fact.known(true, "s3_logging", logging.tasks().get(0).range(), List.of());
     }
-    boolean bucketNameKnown = name(bucket).isPresent();
-    boolean someLoggingUnknown = unit.calling(LOGGING).stream()
-        .anyMatch(logging -> !bucketNameKnown || name(logging).isEmpty());
-    return someLoggingUnknown
+    return logging.ambiguous()
         ? Fact.unknown("s3_logging", bucket.range(), List.of())
         : Fact.byDefault(false, "s3_logging", bucket.range());
-  }
-
-  static Optional<String> name(Resource task) {
-    return Args.entry(task.attributes(), "name").flatMap(entry -> entry.value().asString());
   }
 
   private static Fact encryption(Resource bucket) {
