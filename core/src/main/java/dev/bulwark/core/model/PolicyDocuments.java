@@ -28,7 +28,8 @@ public final class PolicyDocuments {
   /**
    * Whether the policy document in {@code entry} admits anyone: some statement allows the principal {@code *}
    * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies; the first such principal is a
-   * related location. JSON text is read as the document it encodes, every part of it located at the text. A
+   * related location when it has a place of its own. JSON text is read as the document it encodes, every part of it
+   * located at the text. A
    * document whose statements cannot all be read is unknown, and so is one that is not a document (text that is
    * not JSON, a template expression) and one that admits no one for sure only because an allowed principal or an
    * effect is not known.
@@ -66,7 +67,9 @@ public final class PolicyDocuments {
     }
     List<RelatedLocation> origin = new ArrayList<>(policy.origin());
     origin.addAll(anyone.get().origin());
-    origin.add(new RelatedLocation(anyone.get().range(), "the principal that admits anyone"));
+    if (!anyone.get().range().equals(policy.range())) {
+      origin.add(new RelatedLocation(anyone.get().range(), "the principal that admits anyone"));
+    }
     return Fact.known(true, entry.key(), entry.range(), origin);
   }
 
