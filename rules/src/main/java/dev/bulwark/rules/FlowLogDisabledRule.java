@@ -17,6 +17,8 @@ import dev.bulwark.core.rule.RuleInfo;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Set `enabled = true` on the `azurerm_network_watcher_flow_log`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `enabled: true` on the `azure_rm_networkflowlog` task."),
     },
     references = {
         "https://learn.microsoft.com/en-us/azure/network-watcher/nsg-flow-logs-overview",

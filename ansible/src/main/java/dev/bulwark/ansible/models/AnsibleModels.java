@@ -28,6 +28,7 @@ public final class AnsibleModels {
       new AzureFirewallRuleMapping(),
       new AzureDatabaseServerMapping(),
       new AzureServerAccessMapping(),
+      new AzureFlowLogMapping(),
       new AzurePostgresConfigurationMapping(),
       new OpenSearchMapping(),
       new SecurityGroupMapping(),

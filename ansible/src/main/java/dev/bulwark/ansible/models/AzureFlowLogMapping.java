@@ -1,0 +1,30 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.FlowLog;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code azure.azcollection.azure_rm_networkflowlog}, unless {@code state: absent}: its {@code enabled}. The module
+ * sends it only when given and compares it only then, so a task without it leaves the flow log as Azure made it or
+ * as it is (unknown).
+ */
+final class AzureFlowLogMapping implements ModuleMapping {
+  @Override
+  public Set<String> modules() {
+    return Set.of("azure.azcollection.azure_rm_networkflowlog");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource flowLog, UnitResources unit) {
+    if (Args.absent(flowLog)) {
+      return List.of();
+    }
+    return List.of(new FlowLog(flowLog, Args.entry(flowLog.attributes(), "enabled")
+        .map(entry -> Args.fact(entry.value(), "enabled", entry.range()))
+        .orElseGet(() -> Fact.unknown("enabled", flowLog.range(), List.of()))));
+  }
+}
