@@ -19,6 +19,10 @@ import dev.bulwark.core.rule.RuleInfo;
             text = "Add `logs { http_logs { file_system { retention_in_days = ... retention_in_mb = ... } } }` (or "
                 + "`azure_blob_storage`) to the web app, or an `azurerm_monitor_diagnostic_setting` for it with "
                 + "`enabled_log { category = \"AppServiceHTTPLogs\" }`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Add an `azure_rm_monitordiagnosticsetting` task whose `resource` is the app (type "
+                + "`Microsoft.Web/sites`) with `logs: [{category: AppServiceHTTPLogs}]` (`azure_rm_webapp` cannot "
+                + "configure App Service logs)."),
     },
     references = {
         "https://learn.microsoft.com/azure/app-service/troubleshoot-diagnostic-logs",
@@ -42,7 +46,10 @@ final class WebAppLoggingRule extends FactRule<WebApp> {
 
   @Override
   String detail(Fact fact) {
-    return fact.attribute().equals("http_logs") ? FactText.notConfigured(fact)
+    if (fact.attribute().equals("http_logs")) {
+      return FactText.notConfigured(fact);
+    }
+    return fact.byDefault() ? "no `" + fact.attribute() + "` collects its `AppServiceHTTPLogs`"
         : "its diagnostic setting does not collect `AppServiceHTTPLogs`";
   }
 }

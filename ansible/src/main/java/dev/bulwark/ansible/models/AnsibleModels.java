@@ -46,6 +46,7 @@ public final class AnsibleModels {
       new KinesisStreamMapping(),
       new StorageAccountMapping(),
       new KeyVaultMapping(),
+      new WebAppMapping(),
       new KeyedStoreMapping(),
       new AksClusterMapping(),
       new CosmosDbAccountMapping(),
