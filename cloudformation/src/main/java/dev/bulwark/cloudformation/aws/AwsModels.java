@@ -21,6 +21,7 @@ public final class AwsModels {
       new ParameterGroupTlsMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
+      new MemoryDbClusterMapping(),
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new SearchDomainMapping(),

@@ -81,6 +81,7 @@ public final class ProviderModels {
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
+      new MemoryDbClusterMapping(),
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new CosmosDbAccountMapping(),

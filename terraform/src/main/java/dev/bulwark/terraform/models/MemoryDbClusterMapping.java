@@ -1,0 +1,48 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.CacheCluster;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DataStore;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code aws_memorydb_cluster}, a cache that MemoryDB always encrypts at rest, with a key of the customer's when
+ * {@code kms_key_arn} names one. Clients talk TLS unless {@code tls_enabled} (true by default) is false, and connect
+ * on {@code port} (6379 by default) through the security groups its {@code security_group_ids} refer to.
+ */
+final class MemoryDbClusterMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("aws_memorydb_cluster");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource cluster, Module module) {
+    List<Resource> securityGroups = module.referencesFrom(cluster).stream()
+        .filter(reference -> reference.attribute().equals("security_group_ids"))
+        .flatMap(reference -> module.resource(reference.to()).stream())
+        .distinct().toList();
+    Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
+    return List.of(
+        new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "tls_enabled", true, cluster.range()),
+            securityGroups, port(cluster)),
+        DataStore.alwaysEncrypted(cluster, "cluster",
+            KmsKeys.customerManaged(cluster.attributes(), "kms_key_arn", cluster.range())));
+  }
+
+  private static Located<Integer> port(Resource cluster) {
+    Optional<MapEntry> port = cluster.attribute("port");
+    return port.isPresent()
+        ? Located.of(port.get().value(), "port", port.get().range(),
+            value -> value.asNumber().map(BigDecimal::intValue))
+        : Located.byDefault(6379, "port", cluster.range());
+  }
+}
