@@ -37,9 +37,7 @@ final class ApiGatewayV2StageMapping implements ModelMapping {
   }
 
   private static Optional<String> protocol(Resource stage, Module module) {
-    return module.referencesFrom(stage).stream()
-        .filter(reference -> reference.attribute().equals("api_id"))
-        .flatMap(reference -> module.resource(reference.to()).stream())
+    return module.referredTo(stage, "api_id").stream()
         .filter(api -> api.type().equals("aws_apigatewayv2_api"))
         .findFirst()
         .flatMap(api -> api.attributes().get("protocol_type"))

@@ -33,10 +33,7 @@ final class CacheClusterMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource cache, Module module) {
     MapValue attributes = cache.attributes();
-    List<Resource> securityGroups = module.referencesFrom(cache).stream()
-        .filter(reference -> reference.attribute().equals("security_group_ids"))
-        .flatMap(reference -> module.resource(reference.to()).stream())
-        .distinct().toList();
+    List<Resource> securityGroups = module.referredTo(cache, "security_group_ids");
     if (cache.type().equals("aws_elasticache_cluster") && attributes.entry("replication_group_id").isPresent()) {
       return List.of(new CacheCluster(cache, Fact.unknown("at_rest_encryption_enabled", cache.range(), List.of()),
           Fact.unknown("transit_encryption_enabled", cache.range(), List.of()), securityGroups,

@@ -24,10 +24,7 @@ final class DaxClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
-    List<Resource> securityGroups = module.referencesFrom(cluster).stream()
-        .filter(reference -> reference.attribute().equals("security_group_ids"))
-        .flatMap(reference -> module.resource(reference.to()).stream())
-        .distinct().toList();
+    List<Resource> securityGroups = module.referredTo(cluster, "security_group_ids");
     Fact inTransit = inTransit(cluster);
     Fact atRest = NestedBlocks.flag(cluster.attributes(), "server_side_encryption", "enabled", false, cluster.range());
     return List.of(new CacheCluster(cluster, atRest, inTransit, securityGroups, port(cluster, inTransit)));

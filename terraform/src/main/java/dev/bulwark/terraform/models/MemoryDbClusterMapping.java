@@ -26,10 +26,7 @@ final class MemoryDbClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
-    List<Resource> securityGroups = module.referencesFrom(cluster).stream()
-        .filter(reference -> reference.attribute().equals("security_group_ids"))
-        .flatMap(reference -> module.resource(reference.to()).stream())
-        .distinct().toList();
+    List<Resource> securityGroups = module.referredTo(cluster, "security_group_ids");
     Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
     return List.of(
         new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "tls_enabled", true, cluster.range()),

@@ -56,6 +56,14 @@ final class Module {
     return outgoing.getOrDefault(resource.id(), List.of());
   }
 
+  /** The resources of the unit that {@code resource}'s {@code attribute} refers to, each once, in reference order. */
+  List<Resource> referredTo(Resource resource, String attribute) {
+    return referencesFrom(resource).stream()
+        .filter(reference -> reference.attribute().equals(attribute))
+        .flatMap(reference -> resource(reference.to()).stream())
+        .distinct().toList();
+  }
+
   /** The unit's resources of native type {@code type}, in the graph's order. */
   List<Resource> ofType(String type) {
     return byType.getOrDefault(type, List.of());

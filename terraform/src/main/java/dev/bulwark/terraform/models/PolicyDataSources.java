@@ -2,7 +2,6 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
-import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
@@ -41,10 +40,7 @@ final class PolicyDataSources {
     if (!renders) {
       return Optional.empty();
     }
-    return module.referencesFrom(owner).stream()
-        .filter(reference -> reference.attribute().equals(attribute.key()))
-        .map(Reference::to)
-        .flatMap(id -> module.resource(id).stream())
+    return module.referredTo(owner, attribute.key()).stream()
         .filter(resource -> resource.type().equals(type))
         .findFirst();
   }

@@ -26,9 +26,7 @@ final class RedshiftSsl {
     if (name.isEmpty()) {
       return Fact.byDefault(false, GROUP_NAME, cluster.range());
     }
-    Optional<Resource> group = module.referencesFrom(cluster).stream()
-        .filter(reference -> reference.attribute().equals(GROUP_NAME))
-        .flatMap(reference -> module.resource(reference.to()).stream())
+    Optional<Resource> group = module.referredTo(cluster, GROUP_NAME).stream()
         .filter(resource -> resource.type().equals(GROUP))
         .findFirst()
         .or(() -> name.get().value().asString().flatMap(literal -> module.ofType(GROUP).stream()

@@ -42,9 +42,7 @@ final class SnapshotMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource snapshot, Module module) {
     Source source = SOURCES.get(snapshot.type());
-    Optional<CloudModel> model = module.referencesFrom(snapshot).stream()
-        .filter(reference -> reference.attribute().equals(source.attribute()))
-        .flatMap(reference -> module.resource(reference.to()).stream())
+    Optional<CloudModel> model = module.referredTo(snapshot, source.attribute()).stream()
         .filter(target -> target.type().equals(source.type()))
         .findFirst()
         .flatMap(target -> source.mapping().map(target, module).stream().findFirst());
