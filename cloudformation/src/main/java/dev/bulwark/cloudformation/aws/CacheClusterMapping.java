@@ -34,8 +34,7 @@ final class CacheClusterMapping implements ModelMapping {
   public List<CloudModel> map(Resource cache, ResourceGraph graph) {
     MapValue properties = cache.attributes();
     Optional<String> engine = properties.get("Engine").flatMap(Value::asString);
-    List<Resource> securityGroups = graph.targets(cache).stream()
-        .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cache, graph);
     Fact transit = CacheCluster.tlsOnly(Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()),
         properties.entry("TransitEncryptionMode"));
     if (cache.type().equals("AWS::ElastiCache::ReplicationGroup")) {

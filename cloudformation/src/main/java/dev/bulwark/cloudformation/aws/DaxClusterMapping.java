@@ -24,8 +24,7 @@ final class DaxClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    List<Resource> securityGroups = graph.targets(cluster).stream()
-        .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, graph);
     Fact inTransit = inTransit(cluster);
     Located<Integer> port = inTransit.isUnknown()
         ? Located.unknown("Port", cluster.range(), List.of())

@@ -27,8 +27,7 @@ final class MemoryDbClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    List<Resource> securityGroups = graph.targets(cluster).stream()
-        .filter(target -> target.type().equals("AWS::EC2::SecurityGroup")).toList();
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, graph);
     Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
     return List.of(
         new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "TLSEnabled", true, cluster.range()),

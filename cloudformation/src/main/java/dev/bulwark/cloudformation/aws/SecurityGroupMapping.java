@@ -21,9 +21,16 @@ final class SecurityGroupMapping implements ModelMapping {
   static final FirewallRuleSyntax SYNTAX =
       new FirewallRuleSyntax("IpProtocol", "FromPort", "ToPort", List.of("CidrIp", "CidrIpv6"));
 
+  private static final String TYPE = "AWS::EC2::SecurityGroup";
+
   @Override
   public Set<String> types() {
-    return Set.of("AWS::EC2::SecurityGroup");
+    return Set.of(TYPE);
+  }
+
+  /** The security groups of the template that {@code resource} refers to (a cache's, for instance). */
+  static List<Resource> referredBy(Resource resource, ResourceGraph graph) {
+    return graph.targets(resource).stream().filter(target -> target.type().equals(TYPE)).toList();
   }
 
   @Override
