@@ -69,6 +69,17 @@ final class Args {
             .orElseGet(() -> Fact.unknown(name, header, List.of())));
   }
 
+  /**
+   * The fact an Azure {@code Enabled}/{@code Disabled} option {@code key} of {@code arguments} states, as a fact about
+   * {@code attribute}: anything but {@code Disabled} is on, and a missing option is on by default at {@code header}.
+   */
+  static Fact enabled(MapValue arguments, String key, String attribute, Range header) {
+    return entry(arguments, key)
+        .map(entry -> Fact.of(entry.value(), attribute, entry.range(),
+            value -> value.asString().map(text -> !text.equalsIgnoreCase("Disabled"))))
+        .orElseGet(() -> Fact.byDefault(true, attribute, header));
+  }
+
   /** Whether the task removes its resource: its {@code state} is {@code absent}. */
   static boolean absent(Resource task) {
     return is(task, "state", "absent");
@@ -91,9 +102,17 @@ final class Args {
    * option is): false by default at the task when the option is missing, unknown when it is not an object.
    */
   static Fact inObject(Resource task, String option, BiFunction<MapValue, Range, Fact> read) {
-    Optional<MapEntry> settings = entry(task.attributes(), option);
+    return inObject(task.attributes(), option, task.range(), read);
+  }
+
+  /**
+   * As {@link #inObject(Resource, String, BiFunction)}, for an option of {@code arguments} that is false by default
+   * at {@code header} when missing.
+   */
+  static Fact inObject(MapValue arguments, String option, Range header, BiFunction<MapValue, Range, Fact> read) {
+    Optional<MapEntry> settings = entry(arguments, option);
     if (settings.isEmpty()) {
-      return Fact.byDefault(false, option, task.range());
+      return Fact.byDefault(false, option, header);
     }
     return settings.get().value().asMap()
         .map(object -> read.apply(object, settings.get().range()))

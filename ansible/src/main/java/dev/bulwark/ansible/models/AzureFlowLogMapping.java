@@ -2,9 +2,9 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.FlowLog;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,8 +23,6 @@ final class AzureFlowLogMapping implements ModuleMapping {
     if (Args.absent(flowLog)) {
       return List.of();
     }
-    return List.of(new FlowLog(flowLog, Args.entry(flowLog.attributes(), "enabled")
-        .map(entry -> Args.fact(entry.value(), "enabled", entry.range()))
-        .orElseGet(() -> Fact.unknown("enabled", flowLog.range(), List.of()))));
+    return List.of(new FlowLog(flowLog, Args.flag(flowLog.attributes(), "enabled", Optional.empty(), flowLog.range())));
   }
 }

@@ -54,10 +54,7 @@ final class AzureRedisMapping implements ModuleMapping {
         return Fact.known(false, "subnet", subnet.get().range(), List.of());
       }
     }
-    Fact publicAccess = given
-        .map(entry -> Fact.of(entry.value(), PUBLIC_ACCESS, entry.range(),
-            value -> value.asString().map(text -> !text.equalsIgnoreCase("Disabled"))))
-        .orElseGet(() -> Fact.byDefault(true, PUBLIC_ACCESS, cache.range()));
+    Fact publicAccess = Args.enabled(cache.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, cache.range());
     if (!publicAccess.isTrue()) {
       return publicAccess;
     }

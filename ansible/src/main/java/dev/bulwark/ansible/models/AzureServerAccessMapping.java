@@ -45,7 +45,7 @@ final class AzureServerAccessMapping implements ModuleMapping {
       return List.of();
     }
     Fact publicAccess = server.type().equals(SQL_SERVER)
-        ? enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range())
+        ? Args.enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range())
         : flexiblePublicAccess(server);
     return List.of(new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted", server.range(),
         List.of())));
@@ -68,17 +68,6 @@ final class AzureServerAccessMapping implements ModuleMapping {
       return Fact.known(false, SUBNET, subnet.get().range(), List.of());
     }
     return server.type().equals(MYSQL) ? Fact.byDefault(true, SUBNET, at)
-        : enabled(given, PUBLIC_ACCESS, NETWORK_ACCESS, at);
-  }
-
-  /**
-   * Whether {@code key} of {@code settings} is {@code Enabled}, the default when it is missing (at {@code at}), as a
-   * fact about {@code attribute}.
-   */
-  private static Fact enabled(MapValue settings, String key, String attribute, Range at) {
-    return Args.entry(settings, key)
-        .map(entry -> Fact.of(entry.value(), attribute, entry.range(),
-            value -> value.asString().map(text -> !text.equalsIgnoreCase("Disabled"))))
-        .orElseGet(() -> Fact.byDefault(true, attribute, at));
+        : Args.enabled(given, PUBLIC_ACCESS, NETWORK_ACCESS, at);
   }
 }

@@ -28,10 +28,7 @@ final class CosmosDbAccountMapping implements ModuleMapping {
   }
 
   private static Fact publicAccess(Resource account) {
-    Fact publicAccess = Args.entry(account.attributes(), PUBLIC_ACCESS)
-        .map(entry -> Fact.of(entry.value(), PUBLIC_ACCESS, entry.range(),
-            value -> value.asString().map(text -> !text.equalsIgnoreCase("Disabled"))))
-        .orElseGet(() -> Fact.byDefault(true, PUBLIC_ACCESS, account.range()));
+    Fact publicAccess = Args.enabled(account.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, account.range());
     return CosmosDbAccess.allNetworks(publicAccess, Args.entry(account.attributes(), "ip_rules", "ip_range_filter"),
         Args.flag(account.attributes(), "is_virtual_network_filter_enabled", false, account.range()));
   }

@@ -6,7 +6,6 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +48,8 @@ final class ElastiCacheMapping implements ModuleMapping {
   }
 
   private static Located<Integer> port(Resource task, Optional<String> engine) {
-    Optional<MapEntry> port = Args.entry(task.attributes(), "cache_port");
-    if (port.isPresent()) {
-      return Located.of(port.get().value(), "cache_port", port.get().range(),
-          value -> value.asNumber().map(BigDecimal::intValue));
-    }
-    return engine.map(name -> Located.byDefault(name.equals("memcached") ? 11211 : 6379, "cache_port", task.range()))
-        .orElseGet(() -> Located.unknown("cache_port", task.range(), List.of()));
+    return Args.entry(task.attributes(), "cache_port").map(CacheCluster::port).orElseGet(() -> engine
+        .map(name -> Located.byDefault(name.equals("memcached") ? 11211 : 6379, "cache_port", task.range()))
+        .orElseGet(() -> Located.unknown("cache_port", task.range(), List.of())));
   }
 }

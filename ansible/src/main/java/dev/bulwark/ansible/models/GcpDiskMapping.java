@@ -5,7 +5,6 @@ import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
@@ -48,10 +47,8 @@ final class GcpDiskMapping implements ModuleMapping {
         volumes.add(volume(resource, Fact.unknown(KEY, item.range(), List.of())));
         continue;
       }
-      Optional<MapEntry> keys = Args.entry(disk.get(), KEY);
-      volumes.add(volume(resource, keys.isEmpty() ? Fact.byDefault(false, KEY, item.range())
-          : keys.get().value().asMap().map(settings -> KmsKeys.supplied(settings, KEYS, KEY, keys.get().range()))
-              .orElseGet(() -> Fact.unknown(KEY, keys.get().range(), keys.get().value().origin()))));
+      volumes.add(volume(resource, Args.inObject(disk.get(), KEY, item.range(),
+          (keys, at) -> KmsKeys.supplied(keys, KEYS, KEY, at))));
     }
     return volumes;
   }

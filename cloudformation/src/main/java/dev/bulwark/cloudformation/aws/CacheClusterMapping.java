@@ -9,7 +9,6 @@ import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +53,7 @@ final class CacheClusterMapping implements ModelMapping {
   private static Located<Integer> port(Resource cache) {
     Optional<MapEntry> port = cache.attributes().entry("Port");
     if (port.isPresent()) {
-      return Located.of(port.get().value(), "Port", port.get().range(),
-          value -> value.asNumber().map(BigDecimal::intValue));
+      return CacheCluster.port(port.get());
     }
     Optional<Value> engine = cache.attributes().get("Engine");
     if (engine.isPresent() && !engine.get().isKnown()) {

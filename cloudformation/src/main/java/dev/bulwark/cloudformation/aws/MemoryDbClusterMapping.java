@@ -8,10 +8,7 @@ import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
-import dev.bulwark.core.value.MapEntry;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,16 +28,9 @@ final class MemoryDbClusterMapping implements ModelMapping {
     Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
     return List.of(
         new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "TLSEnabled", true, cluster.range()),
-            securityGroups, port(cluster)),
+            securityGroups, cluster.attributes().entry("Port").map(CacheCluster::port)
+                .orElseGet(() -> Located.byDefault(6379, "Port", cluster.range()))),
         DataStore.alwaysEncrypted(cluster, "cluster",
             KmsKeys.customerManaged(cluster.attributes(), "KmsKeyId", cluster.range())));
-  }
-
-  private static Located<Integer> port(Resource cluster) {
-    Optional<MapEntry> port = cluster.attributes().entry("Port");
-    return port.isPresent()
-        ? Located.of(port.get().value(), "Port", port.get().range(),
-            value -> value.asNumber().map(BigDecimal::intValue))
-        : Located.byDefault(6379, "Port", cluster.range());
   }
 }

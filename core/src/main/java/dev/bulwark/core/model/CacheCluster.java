@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.NullValue;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +56,11 @@ public record CacheCluster(
   public static Fact standalone(Optional<MapEntry> engine, Range header) {
     return engine.map(entry -> Fact.known(false, STANDALONE_ENGINE, entry.range(), entry.value().origin()))
         .orElseGet(() -> Fact.byDefault(false, STANDALONE_ENGINE, header));
+  }
+
+  /** The port {@code entry} sets, located at it; unknown when it is not a number known before deployment. */
+  public static Located<Integer> port(MapEntry entry) {
+    return Located.of(entry.value(), entry.key(), entry.range(), value -> value.asNumber().map(BigDecimal::intValue));
   }
 
   /** A cache whose port is not known. */

@@ -8,7 +8,6 @@ import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +59,7 @@ final class CacheClusterMapping implements ModelMapping {
   private static Located<Integer> port(Resource cache, boolean memcached) {
     Optional<MapEntry> port = cache.attribute("port");
     if (port.isPresent()) {
-      return Located.of(port.get().value(), "port", port.get().range(),
-          value -> value.asNumber().map(BigDecimal::intValue));
+      return CacheCluster.port(port.get());
     }
     Optional<Value> engine = cache.attributes().get("engine");
     if (engine.isPresent() && !engine.get().isKnown()) {

@@ -7,10 +7,7 @@ import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
-import dev.bulwark.core.value.MapEntry;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,16 +27,9 @@ final class MemoryDbClusterMapping implements ModelMapping {
     Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
     return List.of(
         new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "tls_enabled", true, cluster.range()),
-            securityGroups, port(cluster)),
+            securityGroups, cluster.attribute("port").map(CacheCluster::port)
+                .orElseGet(() -> Located.byDefault(6379, "port", cluster.range()))),
         DataStore.alwaysEncrypted(cluster, "cluster",
             KmsKeys.customerManaged(cluster.attributes(), "kms_key_arn", cluster.range())));
-  }
-
-  private static Located<Integer> port(Resource cluster) {
-    Optional<MapEntry> port = cluster.attribute("port");
-    return port.isPresent()
-        ? Located.of(port.get().value(), "port", port.get().range(),
-            value -> value.asNumber().map(BigDecimal::intValue))
-        : Located.byDefault(6379, "port", cluster.range());
   }
 }
