@@ -47,12 +47,9 @@ final class AzureRedisMapping implements ModuleMapping {
   }
 
   private static Fact publicAccess(Resource cache, UnitResources unit) {
-    Optional<MapEntry> given = Args.entry(cache.attributes(), PUBLIC_ACCESS);
-    if (given.isEmpty()) {
-      Optional<MapEntry> subnet = Args.entry(cache.attributes(), "subnet");
-      if (subnet.isPresent()) {
-        return Fact.known(false, "subnet", subnet.get().range(), List.of());
-      }
+    Optional<MapEntry> subnet = Args.entry(cache.attributes(), "subnet");
+    if (subnet.isPresent() && Args.entry(cache.attributes(), PUBLIC_ACCESS).isEmpty()) {
+      return Fact.known(false, "subnet", subnet.get().range(), List.of());
     }
     Fact publicAccess = Args.enabled(cache.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, cache.range());
     if (!publicAccess.isTrue()) {
