@@ -43,7 +43,8 @@ public final class BuiltinRules implements RuleProvider {
       new TrailCloudWatchRule(),
       new WebAclLoggingRule(),
       new WebAppLoggingRule(),
-      new AuditLogConfigRule());
+      new AuditLogConfigRule(),
+      new DnsPolicyLoggingRule());
 
   @Override
   public List<Rule> rules() {

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BuiltinRulesTest {
-  /** Rules that Checkov has no check for (Azure flow log switched off, Key Vault audit logs). */
-  private static final Set<String> WITHOUT_CHECKOV = Set.of("BW415", "BW418");
+  /** Rules that Checkov has no check for (Azure flow log switched off, Key Vault audit logs, DNS policy logging). */
+  private static final Set<String> WITHOUT_CHECKOV = Set.of("BW415", "BW418", "BW424");
   /**
    * Rules that KICS has no query for (a bucket's customer-managed key, Azure queue service logging, WAF logging, App
    * Service HTTP logging).
@@ -29,7 +29,7 @@ class BuiltinRulesTest {
   private static final Set<String> WITHOUT_KICS = Set.of("BW304", "BW414", "BW421", "BW422");
   /** Rules that Trivy has no check for. */
   private static final Set<String> WITHOUT_TRIVY = Set.of("BW103", "BW402", "BW406", "BW409", "BW416", "BW417",
-      "BW418", "BW421", "BW422", "BW423");
+      "BW418", "BW421", "BW422", "BW423", "BW424");
 
   private final List<Rule> rules = new BuiltinRules().rules();
 

@@ -24,6 +24,7 @@ public sealed interface CloudModel permits
     NetworkAcl,
     StorageAccount,
     DnsZone,
+    DnsPolicy,
     Accelerator,
     KeyVault,
     FlowLog,

@@ -4,7 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import java.util.Objects;
 
 /**
- * A public DNS hosted zone (Route 53).
+ * A public DNS zone (a Route 53 hosted zone, a Cloud DNS managed zone).
  *
  * @param queryLogging whether the DNS queries it answers are logged
  */

@@ -68,6 +68,8 @@ public final class ProviderModels {
       new CloudFrontMapping(),
       new CloudFrontModuleMapping(),
       new Route53ZoneMapping(),
+      new GcpDnsZoneMapping(),
+      new GcpDnsPolicyMapping(),
       new GlobalAcceleratorMapping(),
       new AzureFlowLogMapping(),
       new AzureKeyVaultMapping(),
