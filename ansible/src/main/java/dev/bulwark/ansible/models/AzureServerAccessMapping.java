@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The public endpoint of an Azure SQL server ({@code azure_rm_sqlserver}) or a PostgreSQL or MySQL flexible server
- * ({@code azure_rm_postgresqlflexibleserver}, {@code azure_rm_mysqlflexibleserver}), unless {@code state: absent} or
- * the task starts, stops or restarts an existing server or changes its administrator password (which sends the
- * server's settings back as they are). A SQL server's {@code public_network_access} and a
+ * The public endpoint of an Azure SQL server ({@code azure_rm_sqlserver}), a PostgreSQL or MySQL flexible server
+ * ({@code azure_rm_postgresqlflexibleserver}, {@code azure_rm_mysqlflexibleserver}) or a SQL managed instance
+ * ({@code azure_rm_sqlmanagedinstance}: only with {@code public_data_endpoint_enabled}), unless
+ * {@code state: absent} or the task starts, stops or restarts an existing server or changes its administrator
+ * password (which sends the server's settings back as they are). A SQL server's {@code public_network_access} and a
  * PostgreSQL flexible server's {@code network.public_network_access} are {@code Enabled} unless set, as Azure creates
  * a server the modules send nothing for; a flexible server created in a subnet
  * ({@code network.delegated_subnet_resource_id}) has no public endpoint, and the MySQL module has no other option
@@ -25,6 +26,7 @@ import java.util.Set;
 final class AzureServerAccessMapping implements ModuleMapping {
   private static final String SQL_SERVER = "azure.azcollection.azure_rm_sqlserver";
   private static final String MYSQL = "azure.azcollection.azure_rm_mysqlflexibleserver";
+  private static final String MANAGED_INSTANCE = "azure.azcollection.azure_rm_sqlmanagedinstance";
   private static final String PUBLIC_ACCESS = "public_network_access";
   private static final String NETWORK_ACCESS = "network.public_network_access";
   private static final String SUBNET = "network.delegated_subnet_resource_id";
@@ -33,7 +35,7 @@ final class AzureServerAccessMapping implements ModuleMapping {
 
   @Override
   public Set<String> modules() {
-    return Set.of(SQL_SERVER, "azure.azcollection.azure_rm_postgresqlflexibleserver", MYSQL);
+    return Set.of(SQL_SERVER, "azure.azcollection.azure_rm_postgresqlflexibleserver", MYSQL, MANAGED_INSTANCE);
   }
 
   @Override
@@ -44,9 +46,11 @@ final class AzureServerAccessMapping implements ModuleMapping {
     if (Args.absent(server) || operation) {
       return List.of();
     }
-    Fact publicAccess = server.type().equals(SQL_SERVER)
-        ? Args.enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range())
-        : flexiblePublicAccess(server);
+    Fact publicAccess = switch (server.type()) {
+      case SQL_SERVER -> Args.enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range());
+      case MANAGED_INSTANCE -> Args.flag(server.attributes(), "public_data_endpoint_enabled", false, server.range());
+      default -> flexiblePublicAccess(server);
+    };
     return List.of(new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted", server.range(),
         List.of())));
   }

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Azure SQL, PostgreSQL, MySQL and MariaDB servers ({@code azurerm_mssql_server}, {@code azurerm_sql_server},
  * {@code azurerm_postgresql_server}, {@code azurerm_mysql_server}, {@code azurerm_mariadb_server} and the flexible
- * servers), with the firewall rules whose server attribute refers to them or names them.
+ * servers) and Synapse workspaces ({@code azurerm_synapse_workspace}, whose SQL pools have the same public endpoint
+ * and firewall), with the firewall rules whose server attribute refers to them or names them.
  *
  * <p>Defaults: {@code public_network_access_enabled} is true, except on a flexible server placed in a subnet
  * ({@code delegated_subnet_id}), which has no public endpoint; the legacy {@code azurerm_sql_server} has no such
@@ -37,7 +38,8 @@ final class AzureDatabaseServerMapping implements ModelMapping {
       "azurerm_mysql_server", List.of("azurerm_mysql_firewall_rule", "server_name"),
       "azurerm_mariadb_server", List.of("azurerm_mariadb_firewall_rule", "server_name"),
       "azurerm_postgresql_flexible_server", List.of("azurerm_postgresql_flexible_server_firewall_rule", "server_id"),
-      "azurerm_mysql_flexible_server", List.of("azurerm_mysql_flexible_server_firewall_rule", "server_name"));
+      "azurerm_mysql_flexible_server", List.of("azurerm_mysql_flexible_server_firewall_rule", "server_name"),
+      "azurerm_synapse_workspace", List.of("azurerm_synapse_firewall_rule", "synapse_workspace_id"));
   private static final Set<String> SQL_SERVERS = Set.of("azurerm_mssql_server", "azurerm_sql_server");
   private static final Set<String> SSL_ENFORCING = Set.of("azurerm_postgresql_server", "azurerm_mysql_server",
       "azurerm_mariadb_server");

@@ -25,6 +25,7 @@ public final class ProviderModels {
       new DmsReplicationInstanceMapping(),
       new AzureDatabaseServerMapping(),
       new AzureFirewallRuleMapping(),
+      new AzureManagedInstanceMapping(),
       new GcpSqlInstanceMapping(),
       new CacheClusterMapping(),
       new SearchDomainMapping(),

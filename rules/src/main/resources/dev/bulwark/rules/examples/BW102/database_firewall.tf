@@ -108,3 +108,17 @@ resource "azurerm_redis_firewall_rule" "office" {
   start_ip            = "203.0.113.0"
   end_ip              = "203.0.113.255"
 }
+
+resource "azurerm_synapse_workspace" "analytics" {
+  name                                 = "analytics"
+  resource_group_name                  = "data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://lake.dfs.core.windows.net/analytics"
+}
+
+resource "azurerm_synapse_firewall_rule" "everyone" {
+  name                 = "AllowAll"
+  synapse_workspace_id = azurerm_synapse_workspace.analytics.id
+  start_ip_address     = "0.0.0.0"
+  end_ip_address       = "255.255.255.255" # expect: BW102
+}
