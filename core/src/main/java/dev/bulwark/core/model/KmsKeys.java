@@ -11,12 +11,15 @@ import java.util.Optional;
 
 /** Whether an AWS KMS key setting names a key the customer manages, as every front end reads it. */
 public final class KmsKeys {
+  private static final String AWS_OWNED_KEY = "AWS_OWNED_KMS_KEY";
+
   private KmsKeys() {}
 
   /**
    * The fact that {@code key} of {@code attributes} names a customer-managed key: false at {@code header} when
-   * missing or null, false when empty or an AWS managed key's alias ({@code alias/aws/...}); true for any other key,
-   * including one not known before deployment (a reference to a key the template or module creates).
+   * missing or null, false when empty, an AWS managed key's alias ({@code alias/aws/...}) or {@code AWS_OWNED_KMS_KEY}
+   * (QLDB's name for its own key); true for any other key, including one not known before deployment (a reference
+   * to a key the template or module creates).
    */
   public static Fact customerManaged(MapValue attributes, String key, Range header) {
     Optional<MapEntry> entry = attributes.entry(key).filter(e -> !(e.value() instanceof NullValue));
@@ -24,7 +27,8 @@ public final class KmsKeys {
       return Fact.byDefault(false, key, header);
     }
     boolean awsManaged = entry.get().value().asString()
-        .map(name -> name.isBlank() || name.startsWith("alias/aws/") || name.contains(":alias/aws/"))
+        .map(name -> name.isBlank() || name.startsWith("alias/aws/") || name.contains(":alias/aws/")
+            || name.equals(AWS_OWNED_KEY))
         .orElse(false);
     return Fact.known(!awsManaged, key, entry.get().range(), entry.get().value().origin());
   }

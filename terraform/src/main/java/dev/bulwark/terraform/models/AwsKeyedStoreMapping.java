@@ -5,51 +5,92 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * AWS stores that are always encrypted at rest, with a key of the customer's only when one is named:
- * {@code aws_cloudwatch_log_group}, {@code aws_secretsmanager_secret} and {@code aws_sagemaker_notebook_instance}
- * ({@code kms_key_id}), {@code aws_sagemaker_endpoint_configuration} ({@code kms_key_arn}), and
- * {@code aws_ecr_repository} ({@code encryption_configuration} with {@code encryption_type = "KMS"} and a
- * {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses the AWS managed key), and
- * {@code aws_backup_vault} ({@code kms_key_arn}).
+ * AWS stores that are always encrypted at rest, with a key of the customer's only when one is named. Most name it in
+ * one attribute ({@link #KEYS}); {@code aws_ecr_repository} in its {@code encryption_configuration}
+ * ({@code encryption_type = "KMS"} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key
+ * uses the AWS managed key) and {@code aws_keyspaces_table} in its {@code encryption_specification}
+ * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}). An FSx for Lustre file system takes
+ * a key only when persistent ({@code deployment_type} {@code PERSISTENT_1} or {@code PERSISTENT_2}); a scratch one
+ * (the default) is encrypted with keys FSx manages and is not modelled.
  */
 final class AwsKeyedStoreMapping implements ModelMapping {
+  /** What each store is called in messages, and the attribute that names its key, by type. */
+  private static final Map<String, List<String>> KEYS = Map.ofEntries(
+      Map.entry("aws_cloudwatch_log_group", List.of("log group", "kms_key_id")),
+      Map.entry("aws_secretsmanager_secret", List.of("secret", "kms_key_id")),
+      Map.entry("aws_sagemaker_notebook_instance", List.of("notebook storage", "kms_key_id")),
+      Map.entry("aws_sagemaker_endpoint_configuration", List.of("endpoint storage", "kms_key_arn")),
+      Map.entry("aws_sagemaker_domain", List.of("domain storage", "kms_key_id")),
+      Map.entry("aws_backup_vault", List.of("backup vault", "kms_key_arn")),
+      Map.entry("aws_fsx_lustre_file_system", List.of("file system", "kms_key_id")),
+      Map.entry("aws_fsx_windows_file_system", List.of("file system", "kms_key_id")),
+      Map.entry("aws_fsx_ontap_file_system", List.of("file system", "kms_key_id")),
+      Map.entry("aws_fsx_openzfs_file_system", List.of("file system", "kms_key_id")),
+      Map.entry("aws_timestreamwrite_database", List.of("time series database", "kms_key_id")),
+      Map.entry("aws_qldb_ledger", List.of("ledger", "kms_key")),
+      Map.entry("aws_docdbelastic_cluster", List.of("cluster storage", "kms_key_id")),
+      Map.entry("aws_redshiftserverless_namespace", List.of("namespace", "kms_key_id")));
+  private static final String REPOSITORY = "aws_ecr_repository";
+  private static final String KEYSPACES_TABLE = "aws_keyspaces_table";
+  private static final String LUSTRE = "aws_fsx_lustre_file_system";
+
+  private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(), Stream.of(REPOSITORY, KEYSPACES_TABLE))
+      .collect(Collectors.toUnmodifiableSet());
+
   @Override
   public Set<String> types() {
-    return Set.of("aws_cloudwatch_log_group", "aws_secretsmanager_secret", "aws_ecr_repository", "aws_backup_vault",
-        "aws_sagemaker_notebook_instance", "aws_sagemaker_endpoint_configuration");
+    return TYPES;
   }
 
   @Override
   public List<CloudModel> map(Resource resource, Module module) {
     MapValue attributes = resource.attributes();
-    return List.of(switch (resource.type()) {
-      case "aws_cloudwatch_log_group" -> DataStore.alwaysEncrypted(resource, "log group",
-          KmsKeys.customerManaged(attributes, "kms_key_id", resource.range()));
-      case "aws_secretsmanager_secret" -> DataStore.alwaysEncrypted(resource, "secret",
-          KmsKeys.customerManaged(attributes, "kms_key_id", resource.range()));
-      case "aws_sagemaker_notebook_instance" -> DataStore.alwaysEncrypted(resource, "notebook storage",
-          KmsKeys.customerManaged(attributes, "kms_key_id", resource.range()));
-      case "aws_sagemaker_endpoint_configuration" -> DataStore.alwaysEncrypted(resource, "endpoint storage",
-          KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
-      case "aws_backup_vault" -> DataStore.alwaysEncrypted(resource, "backup vault",
-          KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
-      default -> DataStore.alwaysEncrypted(resource, "repository", repositoryKey(resource));
-    });
+    return switch (resource.type()) {
+      case REPOSITORY -> List.of(DataStore.alwaysEncrypted(resource, "repository",
+          withType(resource, "encryption_configuration", "encryption_type", "KMS", "kms_key")));
+      case KEYSPACES_TABLE -> List.of(DataStore.alwaysEncrypted(resource, "table",
+          withType(resource, "encryption_specification", "type", "CUSTOMER_MANAGED_KMS_KEY", "kms_key_identifier")));
+      default -> {
+        List<String> store = KEYS.get(resource.type());
+        Fact key = KmsKeys.customerManaged(attributes, store.get(1), resource.range());
+        yield resource.type().equals(LUSTRE) ? lustre(resource, store.get(0), key)
+            : List.of(DataStore.alwaysEncrypted(resource, store.get(0), key));
+      }
+    };
   }
 
-  private static Fact repositoryKey(Resource repository) {
-    NestedBlocks configuration = NestedBlocks.of(repository.attributes(), "encryption_configuration");
+  /** A persistent Lustre file system's key; a scratch one (the default deployment type) is not modelled. */
+  private static List<CloudModel> lustre(Resource fileSystem, String kind, Fact key) {
+    Optional<MapEntry> deployment = fileSystem.attribute("deployment_type");
+    if (deployment.isEmpty()) {
+      return List.of();
+    }
+    Optional<String> type = deployment.get().value().asString();
+    if (type.isEmpty()) {
+      return List.of(DataStore.alwaysEncrypted(fileSystem, kind,
+          Fact.unknown("deployment_type", deployment.get().range(), deployment.get().value().origin())));
+    }
+    return type.get().startsWith("PERSISTENT") ? List.of(DataStore.alwaysEncrypted(fileSystem, kind, key)) : List.of();
+  }
+
+  /** A key chosen by a type in the first {@code block}: false without the block, as {@link KmsKeys} reads it. */
+  private static Fact withType(Resource store, String block, String typeKey, String customerType, String key) {
+    NestedBlocks configuration = NestedBlocks.of(store.attributes(), block);
     if (configuration.isMissing()) {
-      return Fact.byDefault(false, "encryption_configuration", repository.range());
+      return Fact.byDefault(false, block, store.range());
     }
     List<MapValue> blocks = configuration.known();
-    return blocks.isEmpty() ? configuration.presence("encryption_configuration")
-        : KmsKeys.customerManagedWithType(blocks.get(0), "encryption_type", "KMS", "kms_key",
-            blocks.get(0).range());
+    return blocks.isEmpty() ? configuration.presence(block)
+        : KmsKeys.customerManagedWithType(blocks.get(0), typeKey, customerType, key, blocks.get(0).range());
   }
 }
