@@ -10,6 +10,7 @@ import dev.bulwark.core.model.PortRange;
 import dev.bulwark.core.model.Protocol;
 import dev.bulwark.core.model.SecurityGroup;
 import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,22 +47,31 @@ final class GcpFirewallMapping implements ModelMapping {
     List<Value> items = NestedBlocks.of(firewall.attributes(), "allow").items();
     for (int i = 0; i < items.size(); i++) {
       String path = "allow[" + i + "]";
-      items.get(i).asMap().ifPresent(block -> {
-        Located<Protocol> protocol = FirewallRules.protocol(block, "protocol");
-        Optional<MapEntry> ports = block.entry("ports");
-        if (ports.isEmpty() || protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
-          rules.add(new FirewallRule(firewall, path, block.range(), direction.get(), protocol,
-              Located.known(PortRange.ALL, "ports", block.range(), List.of()), sources, true));
-        } else {
-          rules.addAll(FirewallRule.perPortRange(firewall, path, direction.get(), protocol,
-              PortRange.listed("ports", ports.get()), sources));
-        }
-      });
+      items.get(i).asMap().ifPresent(block ->
+          rules.addAll(allowed(firewall, path, block, "protocol", direction.get(), sources)));
     }
     return List.of(new SecurityGroup(firewall, rules));
   }
 
-  private static Optional<Direction> direction(Resource firewall) {
+  /**
+   * The rules one block that allows a protocol ({@code protocolKey}) and {@code ports} makes: every port for the
+   * protocol {@code all} or without {@code ports}, else one rule per entry of {@code ports}, all from
+   * {@code sources}.
+   */
+  static List<FirewallRule> allowed(Resource firewall, String path, MapValue block, String protocolKey,
+      Direction direction, List<Located<String>> sources) {
+    Located<Protocol> protocol = FirewallRules.protocol(block, protocolKey);
+    Optional<MapEntry> ports = block.entry("ports");
+    if (ports.isEmpty() || protocol.value().filter(p -> p == Protocol.ALL).isPresent()) {
+      return List.of(new FirewallRule(firewall, path, block.range(), direction, protocol,
+          Located.known(PortRange.ALL, "ports", block.range(), List.of()), sources, true));
+    }
+    return FirewallRule.perPortRange(firewall, path, direction, protocol, PortRange.listed("ports", ports.get()),
+        sources);
+  }
+
+  /** The direction {@code direction} of {@code firewall} names; {@code INGRESS} when missing, empty when unknown. */
+  static Optional<Direction> direction(Resource firewall) {
     Optional<Value> value = firewall.attributes().get("direction");
     if (value.isEmpty()) {
       return Optional.of(Direction.INGRESS);

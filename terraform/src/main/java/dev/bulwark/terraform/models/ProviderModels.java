@@ -93,6 +93,7 @@ public final class ProviderModels {
       new AzureServerConfigurationMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
+      new GcpFirewallPolicyRuleMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
