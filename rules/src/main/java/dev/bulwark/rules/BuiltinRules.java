@@ -44,7 +44,9 @@ public final class BuiltinRules implements RuleProvider {
       new WebAclLoggingRule(),
       new WebAppLoggingRule(),
       new AuditLogConfigRule(),
-      new DnsPolicyLoggingRule());
+      new DnsPolicyLoggingRule(),
+      new NetworkFirewallLoggingRule(),
+      new StateMachineLoggingRule());
 
   @Override
   public List<Rule> rules() {

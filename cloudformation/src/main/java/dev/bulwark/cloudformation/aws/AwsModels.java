@@ -17,6 +17,8 @@ public final class AwsModels {
       new KeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
+      new NetworkFirewallMapping(),
+      new StateMachineMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),
       new CacheClusterMapping(),

@@ -3,7 +3,6 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.WebAcl;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,6 @@ import java.util.Set;
  * names a web ACL that is not one of its resources (a parameter, an import), which may be this one.
  */
 final class WebAclMapping implements ModelMapping {
-  private static final String LOGGING = "AWS::WAFv2::LoggingConfiguration";
-
   @Override
   public Set<String> types() {
     return Set.of("AWS::WAFv2::WebACL");
@@ -23,14 +20,7 @@ final class WebAclMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource acl, ResourceGraph graph) {
-    List<Resource> configurations = graph.referrers(acl, LOGGING, "ResourceArn");
-    if (!configurations.isEmpty()) {
-      return List.of(new WebAcl(acl, Fact.known(true, LOGGING, configurations.get(0).range(), List.of())));
-    }
-    boolean elsewhere = graph.ofType(LOGGING).stream()
-        .anyMatch(configuration -> graph.referencesFrom(configuration).stream()
-            .noneMatch(reference -> reference.attribute().equals("ResourceArn")));
-    return List.of(new WebAcl(acl, elsewhere ? Fact.unknown(LOGGING, acl.range(), List.of())
-        : Fact.byDefault(false, LOGGING, acl.declaration())));
+    return List.of(new WebAcl(acl,
+        Companions.presence(acl, graph, "AWS::WAFv2::LoggingConfiguration", "ResourceArn")));
   }
 }

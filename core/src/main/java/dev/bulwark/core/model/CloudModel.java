@@ -32,6 +32,8 @@ public sealed interface CloudModel permits
     TrafficEncryption,
     DatabaseLogParameter,
     WebAcl,
+    NetworkFirewall,
+    StateMachine,
     WebApp,
     AuditLogConfig,
     DatasetAccess {

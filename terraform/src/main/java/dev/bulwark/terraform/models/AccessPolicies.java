@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Whether a search domain's access policy admits anyone ({@link PolicyDocuments#admitsAnyone}), whether JSON text or
  * an {@code aws_iam_policy_document} the attribute renders ({@link PolicyDataSources}). A domain without a policy
- * admits no one. The policy is the domain's {@code access_policies}, or that of an {@code aws_elasticsearch_domain_policy} or
- * {@code aws_opensearch_domain_policy} whose {@code domain_name} refers to the domain or names it.
+ * admits no one. The policy is the domain's {@code access_policies}, or that of an
+ * {@code aws_elasticsearch_domain_policy} or {@code aws_opensearch_domain_policy} whose {@code domain_name} refers to
+ * the domain or names it.
  */
 final class AccessPolicies {
   private static final Set<String> POLICY_TYPES = Set.of("aws_elasticsearch_domain_policy",

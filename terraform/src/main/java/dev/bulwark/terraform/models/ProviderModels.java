@@ -79,6 +79,8 @@ public final class ProviderModels {
       new AwsKeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
+      new NetworkFirewallMapping(),
+      new StateMachineMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),
       new GcpSubnetworkMapping(),

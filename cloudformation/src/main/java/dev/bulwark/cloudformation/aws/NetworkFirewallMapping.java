@@ -1,0 +1,26 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.NetworkFirewall;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code AWS::NetworkFirewall::Firewall}: it logs when an {@code AWS::NetworkFirewall::LoggingConfiguration} whose
+ * {@code FirewallArn} refers to it exists (every such configuration names at least one log destination); without one
+ * it does not, unless a logging configuration of the template names a firewall that is not one of its resources.
+ */
+final class NetworkFirewallMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::NetworkFirewall::Firewall");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource firewall, ResourceGraph graph) {
+    return List.of(new NetworkFirewall(firewall,
+        Companions.presence(firewall, graph, "AWS::NetworkFirewall::LoggingConfiguration", "FirewallArn")));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.StateMachine;
+import dev.bulwark.core.value.MapEntry;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code AWS::StepFunctions::StateMachine} ({@code LoggingConfiguration}) and SAM's
+ * {@code AWS::Serverless::StateMachine} ({@code Logging}): executions are logged when the configuration's
+ * {@code Level} is {@code ALL}, {@code ERROR} or {@code FATAL}; it is {@code OFF} without a configuration or a level.
+ */
+final class StateMachineMapping implements ModelMapping {
+  private static final String SAM = "AWS::Serverless::StateMachine";
+
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::StepFunctions::StateMachine", SAM);
+  }
+
+  @Override
+  public List<CloudModel> map(Resource machine, ResourceGraph graph) {
+    NestedProperty level = NestedProperty.of(machine,
+        machine.type().equals(SAM) ? "Logging" : "LoggingConfiguration", "Level");
+    Fact logging = level.entry().map(StateMachineMapping::level).orElseGet(() -> level.absent(false));
+    return List.of(new StateMachine(machine, logging));
+  }
+
+  private static Fact level(MapEntry level) {
+    return Fact.of(level.value(), level.key(), level.range(),
+        value -> value.asString().flatMap(StateMachine::logs));
+  }
+}
