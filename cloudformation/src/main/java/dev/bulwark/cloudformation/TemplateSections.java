@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The sections of a template that evaluation consults, indexed by name; resources with their {@code Fn::ForEach}
- * loops expanded. A view {@link #inLoop in a loop} also resolves the loop identifiers as parameters.
+ * loops expanded. A name declared twice is the last declaration, as CloudFormation reads it. A view {@link #inLoop in a loop} also resolves the loop identifiers as parameters.
  */
 final class TemplateSections {
   private final Map<String, Parameter> parameters;
@@ -33,8 +33,14 @@ final class TemplateSections {
     entries(root, "Parameters").forEach(entry -> name(entry).ifPresent(name ->
         parameters.put(name, parameter(name, entry, givenValues))));
     entries(root, "Conditions").forEach(entry -> name(entry).ifPresent(name -> conditions.put(name, entry)));
-    ForEachLoops.expand(entries(root, "Resources"), this::parameter, diagnostics)
-        .forEach(resource -> resources.putIfAbsent(resource.name(), resource));
+    for (ForEachLoops.Expanded resource : ForEachLoops.expand(entries(root, "Resources"), this::parameter,
+        diagnostics)) {
+      if (resources.put(resource.name(), resource) != null) {
+        diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "duplicate-resource", "logical ID `"
+            + resource.name() + "` is declared more than once; CloudFormation deploys the last declaration, which "
+            + "is the one analysed", resource.entry().key().range()));
+      }
+    }
     mappings = root.get("Mappings").filter(DocNode.Mapping.class::isInstance).map(DocNode.Mapping.class::cast);
     entries(root, "Globals").forEach(entry -> name(entry).ifPresent(kind -> globals.put(kind, entry.value())));
   }

@@ -167,6 +167,31 @@ class TemplateAnalysisTest {
   }
 
   @Test
+  void aLogicalIdDeclaredTwiceIsItsLastDeclarationAsCloudFormationDeploysIt() throws IOException {
+    UnitResult result = Templates.analyze(folder, "twice.yaml", """
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              PubliclyAccessible: false
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties:
+              PubliclyAccessible: true
+        """);
+    assertThat(result.resources()).singleElement()
+        .satisfies(db -> assertThat(db.declaration().startLine()).isEqualTo(6));
+    DatabaseInstance db = (DatabaseInstance) result.models().get(0);
+    assertThat(db.publiclyAccessible().isTrue()).isTrue();
+    assertThat(result.diagnostics()).singleElement().satisfies(warning -> {
+      assertThat(warning.code()).isEqualTo("duplicate-resource");
+      assertThat(warning.level()).isEqualTo(Diagnostic.Level.WARNING);
+      assertThat(warning.message()).contains("`Db`", "last declaration");
+      assertThat(warning.range()).hasValueSatisfying(at -> assertThat(at.startLine()).isEqualTo(6));
+    });
+  }
+
+  @Test
   void aliasBombsAreALimitNotAnOutage() throws IOException {
     StringBuilder text = new StringBuilder("AWSTemplateFormatVersion: \"2010-09-09\"\na: &a [x, x, x, x, x, x, x, x, x]\n");
     for (char level = 'b'; level <= 'h'; level++) {
