@@ -40,7 +40,8 @@ import java.util.Set;
                 + "value = \"true\" }` as their `cluster_parameter_group_name`; remove `parameter { name = \"tls\" "
                 + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`; set `rds.force_ssl` to `1` "
                 + "(PostgreSQL, SQL Server) or `require_secure_transport` to `1` (MySQL, MariaDB) in "
-                + "`aws_db_parameter_group` and `aws_rds_cluster_parameter_group`."),
+                + "`aws_db_parameter_group` and `aws_rds_cluster_parameter_group`; set `ssl_mode = \"verify-full\"` "
+                + "(or `require`) on `aws_dms_endpoint`s that reach a database."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster` (with "
                 + "`TransitEncryptionMode: required`, the default, rather than `preferred`), "
@@ -55,7 +56,8 @@ import java.util.Set;
                 + "`ClusterParameterGroupName`; remove `tls: disabled` from the `Parameters` of "
                 + "`AWS::DocDB::DBClusterParameterGroup`; set `rds.force_ssl` (PostgreSQL, SQL Server) or "
                 + "`require_secure_transport` (MySQL, MariaDB) to `1` in the `Parameters` of "
-                + "`AWS::RDS::DBParameterGroup` and `AWS::RDS::DBClusterParameterGroup`."),
+                + "`AWS::RDS::DBParameterGroup` and `AWS::RDS::DBClusterParameterGroup`; set `SslMode: verify-full` "
+                + "(or `require`) on `AWS::DMS::Endpoint`s that reach a database."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
                 + "(and keep `domain_endpoint_options.enforce_https` true), "
@@ -68,7 +70,9 @@ import java.util.Set;
                 + "`efsVolumeConfiguration` of the `volumes` of `community.aws.ecs_taskdefinition`; set "
                 + "`rds.force_ssl` "
                 + "(PostgreSQL, SQL Server) or `require_secure_transport` (MySQL, MariaDB) to `1` in the `params` of "
-                + "`amazon.aws.rds_param_group`. `community.aws.elasticache` cannot turn transit encryption on: "
+                + "`amazon.aws.rds_param_group`; set `sslmode: verify-full` (or `require`) on "
+                + "`community.aws.dms_endpoint` tasks that reach a database. "
+                + "`community.aws.elasticache` cannot turn transit encryption on: "
                 + "create the cache as a replication group (Redis, Valkey) or a Memcached cluster with transit "
                 + "encryption by other means."),
     },
@@ -84,10 +88,11 @@ import java.util.Set;
         "https://docs.aws.amazon.com/documentdb/latest/developerguide/security.encryption.ssl.html",
         "https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html",
+        "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
         "CKV_GCP_97", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105",
-        "CKV_AWS_90"},
+        "CKV_AWS_90", "CKV2_AWS_49"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
@@ -121,6 +126,9 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
   /** Settings that choose a Redshift parameter group: the default groups leave {@code require_ssl} false. */
   private static final Set<String> PARAMETER_GROUPS = Set.of("cluster_parameter_group_name",
       "ClusterParameterGroupName");
+  /** DMS endpoints, whose SSL mode is {@code none} (plain text), {@code require} or a verifying mode. */
+  private static final Set<String> DMS_ENDPOINTS = Set.of("aws_dms_endpoint", "AWS::DMS::Endpoint",
+      "community.aws.dms_endpoint");
   /** Settings that open a plain-text port when true (Azure Cache for Redis), so the secure value is false. */
   private static final Set<String> PLAIN_TEXT_PORTS = Set.of("non_ssl_port_enabled", "enable_non_ssl_port");
 
@@ -140,6 +148,10 @@ final class TransitEncryptionRule extends FactRule<EncryptedInTransit> {
 
   @Override
   String detail(EncryptedInTransit service, Fact fact) {
+    if (DMS_ENDPOINTS.contains(((CloudModel) service).resource().type())) {
+      return "`" + fact.attribute() + "` should be `verify-full` (or at least `require`); "
+          + (fact.byDefault() ? "it is not set and defaults to `none`" : "it connects in plain text");
+    }
     if (service instanceof CacheCluster && fact.attribute().equals(CacheCluster.STANDALONE_ENGINE)) {
       return "a cluster outside a replication group uses TLS only with Memcached 1.6.12 or later and transit "
           + "encryption turned on when it is created, which this declaration cannot do; declare a replication group "

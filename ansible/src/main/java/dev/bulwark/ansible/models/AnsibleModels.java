@@ -31,6 +31,7 @@ public final class AnsibleModels {
       new AzureFlowLogMapping(),
       new AzurePostgresConfigurationMapping(),
       new OpenSearchMapping(),
+      new DmsEndpointMapping(),
       new SecurityGroupMapping(),
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),

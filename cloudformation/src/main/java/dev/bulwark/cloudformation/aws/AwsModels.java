@@ -14,6 +14,7 @@ public final class AwsModels {
       new DbClusterMapping(),
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
+      new DmsEndpointMapping(),
       new KeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),

@@ -23,6 +23,7 @@ public final class ProviderModels {
       new DbClusterMapping(),
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
+      new DmsEndpointMapping(),
       new AzureDatabaseServerMapping(),
       new AzureFirewallRuleMapping(),
       new AzureManagedInstanceMapping(),

@@ -1,0 +1,22 @@
+package dev.bulwark.cloudformation.aws;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.graph.ResourceGraph;
+import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DmsEndpoints;
+import java.util.List;
+import java.util.Set;
+
+/** {@code AWS::DMS::Endpoint}: its database connection's encryption, {@code SslMode} by {@code EngineName}. */
+final class DmsEndpointMapping implements ModelMapping {
+  @Override
+  public Set<String> types() {
+    return Set.of("AWS::DMS::Endpoint");
+  }
+
+  @Override
+  public List<CloudModel> map(Resource endpoint, ResourceGraph graph) {
+    return DmsEndpoints.traffic(endpoint, endpoint.attributes().entry("EngineName"),
+        endpoint.attributes().entry("SslMode"), "SslMode", endpoint.range());
+  }
+}
