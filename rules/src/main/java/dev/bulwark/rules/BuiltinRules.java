@@ -46,7 +46,8 @@ public final class BuiltinRules implements RuleProvider {
       new AuditLogConfigRule(),
       new DnsPolicyLoggingRule(),
       new NetworkFirewallLoggingRule(),
-      new StateMachineLoggingRule());
+      new StateMachineLoggingRule(),
+      new GraphqlApiLoggingRule());
 
   @Override
   public List<Rule> rules() {

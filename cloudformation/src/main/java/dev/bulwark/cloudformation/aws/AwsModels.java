@@ -20,6 +20,7 @@ public final class AwsModels {
       new WebAclMapping(),
       new NetworkFirewallMapping(),
       new StateMachineMapping(),
+      new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),
       new CacheClusterMapping(),

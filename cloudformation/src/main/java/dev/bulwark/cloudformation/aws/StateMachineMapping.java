@@ -5,7 +5,6 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.StateMachine;
-import dev.bulwark.core.value.MapEntry;
 import java.util.List;
 import java.util.Set;
 
@@ -26,12 +25,8 @@ final class StateMachineMapping implements ModelMapping {
   public List<CloudModel> map(Resource machine, ResourceGraph graph) {
     NestedProperty level = NestedProperty.of(machine,
         machine.type().equals(SAM) ? "Logging" : "LoggingConfiguration", "Level");
-    Fact logging = level.entry().map(StateMachineMapping::level).orElseGet(() -> level.absent(false));
+    Fact logging = level.entry().map(entry -> Fact.ofText(entry, StateMachine::logs))
+        .orElseGet(() -> level.absent(false));
     return List.of(new StateMachine(machine, logging));
-  }
-
-  private static Fact level(MapEntry level) {
-    return Fact.of(level.value(), level.key(), level.range(),
-        value -> value.asString().flatMap(StateMachine::logs));
   }
 }

@@ -34,6 +34,7 @@ public sealed interface CloudModel permits
     WebAcl,
     NetworkFirewall,
     StateMachine,
+    GraphqlApi,
     WebApp,
     AuditLogConfig,
     DatasetAccess {

@@ -40,9 +40,7 @@ public final class DmsEndpoints {
     if (!DATABASE_ENGINES.contains(name.get().strip().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    Fact encrypted = sslMode
-        .map(mode -> Fact.of(mode.value(), sslKey, mode.range(),
-            value -> value.asString().flatMap(DmsEndpoints::encrypts)))
+    Fact encrypted = sslMode.map(mode -> Fact.ofText(mode, DmsEndpoints::encrypts))
         .orElseGet(() -> Fact.byDefault(false, sslKey, header));
     return List.of(new TrafficEncryption(endpoint, encrypted));
   }

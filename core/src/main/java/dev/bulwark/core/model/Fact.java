@@ -118,6 +118,14 @@ public record Fact(
         .orElseGet(() -> unknown(key, range, value.origin()));
   }
 
+  /**
+   * The fact that the text of {@code entry} states when read by {@code reading} (e.g. a logging level that is on or
+   * off), about the entry's key and located at it: as {@link #of(Value, String, Range, Function)}.
+   */
+  public static Fact ofText(MapEntry entry, Function<String, Optional<Boolean>> reading) {
+    return of(entry.value(), entry.key(), entry.range(), value -> value.asString().flatMap(reading));
+  }
+
   private static Fact of(Value value, String key, Range range, Optional<Boolean> whenMissing, Range header) {
     if (value instanceof NullValue && whenMissing.isPresent()) {
       return byDefault(whenMissing.get(), key, header);

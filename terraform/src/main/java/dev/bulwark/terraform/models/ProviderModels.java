@@ -82,6 +82,7 @@ public final class ProviderModels {
       new WebAclMapping(),
       new NetworkFirewallMapping(),
       new StateMachineMapping(),
+      new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),
       new GcpSubnetworkMapping(),

@@ -26,9 +26,7 @@ final class StateMachineMapping implements ModelMapping {
   }
 
   private static Fact level(MapValue configuration, Range at) {
-    return configuration.entry("level")
-        .map(level -> Fact.of(level.value(), "level", level.range(),
-            value -> value.asString().flatMap(StateMachine::logs)))
+    return configuration.entry("level").map(level -> Fact.ofText(level, StateMachine::logs))
         .orElseGet(() -> Fact.byDefault(false, "level", at));
   }
 }
