@@ -3,9 +3,9 @@ package dev.bulwark.core.model;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A deployed API stage (API Gateway REST or HTTP/WebSocket API stage, or the stage a REST API deployment creates).
@@ -45,10 +45,6 @@ public record ApiStage(Resource resource, Fact accessLogs, Fact executionLogging
    * level do not; any other text is not a level API Gateway knows, so nothing is decided.
    */
   public static Optional<Boolean> logs(String level) {
-    return switch (level.strip().toUpperCase(Locale.ROOT)) {
-      case "ERROR", "INFO" -> Optional.of(true);
-      case "OFF", "" -> Optional.of(false);
-      default -> Optional.empty();
-    };
+    return LogLevels.writes(level, Set.of("ERROR", "INFO"), Set.of("OFF", ""));
   }
 }

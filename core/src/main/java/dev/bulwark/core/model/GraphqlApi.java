@@ -1,9 +1,9 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A managed GraphQL API (AWS AppSync).
@@ -21,10 +21,6 @@ public record GraphqlApi(Resource resource, Fact resolverLogging) implements Clo
    * {@code NONE} does not; any other text is not a level AppSync knows, so nothing is decided.
    */
   public static Optional<Boolean> logs(String level) {
-    return switch (level.strip().toUpperCase(Locale.ROOT)) {
-      case "ERROR", "INFO", "DEBUG", "ALL" -> Optional.of(true);
-      case "NONE" -> Optional.of(false);
-      default -> Optional.empty();
-    };
+    return LogLevels.writes(level, Set.of("ERROR", "INFO", "DEBUG", "ALL"), Set.of("NONE"));
   }
 }

@@ -1,9 +1,9 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A workflow state machine (AWS Step Functions).
@@ -21,10 +21,6 @@ public record StateMachine(Resource resource, Fact logging) implements CloudMode
    * does not; any other text is not a level Step Functions knows, so nothing is decided.
    */
   public static Optional<Boolean> logs(String level) {
-    return switch (level.strip().toUpperCase(Locale.ROOT)) {
-      case "ALL", "ERROR", "FATAL" -> Optional.of(true);
-      case "OFF" -> Optional.of(false);
-      default -> Optional.empty();
-    };
+    return LogLevels.writes(level, Set.of("ALL", "ERROR", "FATAL"), Set.of("OFF"));
   }
 }
