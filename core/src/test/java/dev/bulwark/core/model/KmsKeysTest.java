@@ -44,6 +44,14 @@ class KmsKeysTest {
     assertThat(read(new UnknownValue("aws_kms_key.orders.arn", VALUE, List.of(), List.of())).isTrue()).isTrue();
   }
 
+  @Test
+  void qldbsNameForTheKeyAwsOwnsIsNotACustomerKey() {
+    Fact owned = read(new StringValue("AWS_OWNED_KMS_KEY", VALUE, List.of()));
+    assertThat(owned.isFalse()).isTrue();
+    assertThat(owned.byDefault()).isFalse();
+    assertThat(owned.range()).isEqualTo(KEY);
+  }
+
   private static Fact typed(String type, boolean withKey) {
     List<MapEntry> entries = new ArrayList<>();
     if (type != null) {
