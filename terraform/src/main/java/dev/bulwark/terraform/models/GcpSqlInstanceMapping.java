@@ -51,7 +51,7 @@ final class GcpSqlInstanceMapping implements ModelMapping {
         MapValue ip = ipConfiguration.known().get(0);
         publicIp = Fact.of(ip, "ipv4_enabled", true, ip.range());
         encryptedOnly = encryptedOnly(ip);
-        networks = authorizedNetworks(ip);
+        networks = authorizedNetworks(ip, "authorized_networks", "value");
       } else if (ipConfiguration.hasUnknown()) {
         publicIp = Fact.unknown("ipv4_enabled", block.range(), List.of());
         encryptedOnly = Fact.unknown(SSL_MODE, block.range(), List.of());
@@ -91,15 +91,19 @@ final class GcpSqlInstanceMapping implements ModelMapping {
             : Fact.byDefault(false, SSL_MODE, ip.range()));
   }
 
-  private static List<Located<String>> authorizedNetworks(MapValue ipConfiguration) {
-    NestedBlocks blocks = NestedBlocks.of(ipConfiguration, "authorized_networks");
+  /**
+   * The address ranges of each {@code block} of {@code parent}, the range in its {@code key}: a Cloud SQL instance's
+   * {@code authorized_networks} ({@code value}), an AlloyDB instance's {@code authorized_external_networks}
+   * ({@code cidr_range}); each located at its range, or unknown at its block.
+   */
+  static List<Located<String>> authorizedNetworks(MapValue parent, String block, String key) {
     List<Located<String>> networks = new ArrayList<>();
-    for (Value item : blocks.items()) {
+    for (Value item : NestedBlocks.of(parent, block).items()) {
       Range range = item.range();
-      Optional<MapEntry> value = item.asMap().flatMap(block -> block.entry("value"));
+      Optional<MapEntry> value = item.asMap().flatMap(settings -> settings.entry(key));
       networks.add(value
-          .map(entry -> Located.of(entry.value(), "authorized_networks", entry.range(), Value::asString))
-          .orElseGet(() -> Located.unknown("authorized_networks", range, item.origin())));
+          .map(entry -> Located.of(entry.value(), block, entry.range(), Value::asString))
+          .orElseGet(() -> Located.unknown(block, range, item.origin())));
     }
     return networks;
   }

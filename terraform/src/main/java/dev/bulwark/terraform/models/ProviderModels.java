@@ -28,6 +28,7 @@ public final class ProviderModels {
       new AzureFirewallRuleMapping(),
       new AzureManagedInstanceMapping(),
       new GcpSqlInstanceMapping(),
+      new AlloyDbInstanceMapping(),
       new CacheClusterMapping(),
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
