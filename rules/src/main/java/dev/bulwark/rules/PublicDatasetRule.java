@@ -7,13 +7,14 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
 
 /**
- * BW105: data shared with everyone: a BigQuery dataset or table that grants access to everyone on the internet or
- * with a Google account, or an RDS snapshot shared with every AWS account.
+ * BW105: data shared with everyone: a BigQuery dataset or table, a Spanner instance or database, or a Bigtable
+ * instance or table that grants access to everyone on the internet or with a Google account, or an RDS snapshot
+ * shared with every AWS account.
  */
 @RuleInfo(
     id = "BW105",
     name = "dataset-open-to-everyone",
-    title = "Dataset or database snapshot is shared with everyone",
+    title = "Dataset, database or snapshot is shared with everyone",
     severity = Severity.HIGH,
     category = Category.PUBLIC_DATABASE,
     providers = {"aws", "gcp"},
@@ -22,7 +23,8 @@ import dev.bulwark.core.rule.RuleInfo;
             text = "Remove the `access` block of `google_bigquery_dataset` (or the `google_bigquery_dataset_access`) "
                 + "whose `special_group` is `allAuthenticatedUsers` or whose `iam_member` is `allUsers` or "
                 + "`allAuthenticatedUsers`, and `allUsers` / `allAuthenticatedUsers` from the `member` or `members` of "
-                + "BigQuery dataset and table IAM resources; grant the role to named users, groups or a domain. Remove "
+                + "BigQuery dataset and table, Spanner instance and database, and Bigtable instance and table IAM "
+                + "resources; grant the role to named users, groups or a domain. Remove "
                 + "`all` from the `shared_accounts` of `aws_db_snapshot` and `aws_db_cluster_snapshot`, and share "
                 + "with named accounts instead."),
         @RuleInfo.Remediation(format = "ansible",
@@ -32,6 +34,7 @@ import dev.bulwark.core.rule.RuleInfo;
     references = {
         "https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access",
+        "https://cloud.google.com/iam/docs/principals-overview#all-users",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html",
     },
     checkov = {"CKV_GCP_15"},

@@ -30,18 +30,18 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
 
   /**
    * The access that {@code members} grant, each entry a member or a list of members: true at the first that is one
-   * of {@code everyone}; else unknown at the first that is not known, or when {@code complete} is false (some grant
+   * of {@code everyone} (at the member itself, in a list); else unknown at the first that is not known, or when {@code complete} is false (some grant
    * could not be read); else false by default at the resource's header.
    */
   public static DatasetAccess of(Resource resource, List<MapEntry> members, boolean complete, Set<String> everyone) {
     Optional<MapEntry> unknown = Optional.empty();
     for (MapEntry entry : members) {
-      List<Value> values = entry.value().asList().orElse(List.of(entry.value()));
-      for (Value value : values) {
+      Optional<List<Value>> list = entry.value().asList();
+      for (Value value : list.orElse(List.of(entry.value()))) {
         Optional<String> member = value.asString();
         if (member.filter(everyone::contains).isPresent()) {
-          return new DatasetAccess(resource, Fact.known(true, entry.key(), entry.range(), value.origin()),
-              member.get());
+          return new DatasetAccess(resource, Fact.known(true, entry.key(),
+              list.isPresent() ? value.range() : entry.range(), value.origin()), member.get());
         }
         if (member.isEmpty() && unknown.isEmpty()) {
           unknown = Optional.of(entry);

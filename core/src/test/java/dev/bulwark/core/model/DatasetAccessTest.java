@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class DatasetAccessTest {
   private static final Range HEADER = Range.ofLine("main.tf", 1, 1, 40);
   private static final Range AT = Range.ofLine("main.tf", 4, 3, 30);
+  private static final Range ON_ITS_LINE = Range.ofLine("main.tf", 6, 5, 15);
   private static final Resource GRANT = new Resource(new ResourceId(".", "google_bigquery_dataset_iam_binding.b"),
       "terraform", ResourceKind.MANAGED, "google_bigquery_dataset_iam_binding", HEADER, MapValue.of(List.of(), HEADER));
 
@@ -35,12 +36,19 @@ class DatasetAccessTest {
   }
 
   @Test
-  void aPublicMemberAnywhereInTheListOpensTheDataset() {
-    DatasetAccess access = DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"), text("allUsers"))),
-        true, DatasetAccess.GOOGLE_EVERYONE);
+  void aPublicMemberAnywhereInTheListOpensTheDatasetAndIsReportedWhereItIsWritten() {
+    DatasetAccess access = DatasetAccess.of(GRANT, List.of(members(text("group:a@example.com"),
+        new StringValue("allUsers", ON_ITS_LINE))), true, DatasetAccess.GOOGLE_EVERYONE);
     assertThat(access.grantsEveryone().isTrue()).isTrue();
-    assertThat(access.grantsEveryone().range()).isEqualTo(AT);
+    assertThat(access.grantsEveryone().range()).isEqualTo(ON_ITS_LINE);
+    assertThat(access.grantsEveryone().attribute()).isEqualTo("members");
     assertThat(access.member()).isEqualTo("allUsers");
+  }
+
+  @Test
+  void aSingleMemberIsReportedAtItsAttribute() {
+    MapEntry member = new MapEntry("member", AT, new StringValue("allAuthenticatedUsers", ON_ITS_LINE));
+    assertThat(google(List.of(member), true).range()).isEqualTo(member.range());
   }
 
   @Test

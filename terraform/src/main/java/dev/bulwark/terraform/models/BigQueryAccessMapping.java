@@ -12,25 +12,33 @@ import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * BigQuery grants: a {@code google_bigquery_dataset}'s {@code access} blocks and a
- * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of datasets
- * and tables ({@code google_bigquery_dataset_iam_member} and {@code _iam_binding}, the same for tables:
- * {@code member}, {@code members}; {@code _iam_policy}: the bindings of the {@code google_iam_policy} its
- * {@code policy_data} renders). Each is read for {@code allUsers} and {@code allAuthenticatedUsers}
- * ({@link DatasetAccess}). A dataset's tables are encrypted with a key of the customer's when its
- * {@code default_encryption_configuration} names one.
+ * Grants on Google Cloud data stores: a {@code google_bigquery_dataset}'s {@code access} blocks and a
+ * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of BigQuery
+ * datasets and tables, Spanner instances and databases, and Bigtable instances and tables ({@code _iam_member} and
+ * {@code _iam_binding}: {@code member}, {@code members}; {@code _iam_policy}: the bindings of the
+ * {@code google_iam_policy} its {@code policy_data} renders). Each is read for {@code allUsers} and
+ * {@code allAuthenticatedUsers} ({@link DatasetAccess}). A dataset's tables are encrypted with a key of the
+ * customer's when its {@code default_encryption_configuration} names one.
  */
 final class BigQueryAccessMapping implements ModelMapping {
   private static final List<String> GRANT_KEYS = List.of("special_group", "iam_member");
   private static final List<String> IAM_KEYS = List.of("member", "members");
+  /** The data stores whose IAM resources are read, by the prefix of their resource types. */
+  private static final List<String> IAM_TARGETS = List.of("google_bigquery_dataset", "google_bigquery_table",
+      "google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table");
+  private static final Set<String> TYPES = Stream.concat(Stream.of("google_bigquery_dataset",
+          "google_bigquery_dataset_access"),
+      IAM_TARGETS.stream().flatMap(target -> Stream.of("_iam_member", "_iam_binding", "_iam_policy")
+          .map(suffix -> target + suffix)))
+      .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> types() {
-    return Set.of("google_bigquery_dataset", "google_bigquery_dataset_access", "google_bigquery_dataset_iam_member",
-        "google_bigquery_dataset_iam_binding", "google_bigquery_table_iam_member", "google_bigquery_table_iam_binding",
-        "google_bigquery_dataset_iam_policy", "google_bigquery_table_iam_policy");
+    return TYPES;
   }
 
   @Override
