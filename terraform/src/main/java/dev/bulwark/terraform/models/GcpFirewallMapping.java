@@ -35,7 +35,7 @@ final class GcpFirewallMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource firewall, Module module) {
     boolean disabled = firewall.attributes().get("disabled").flatMap(Value::asBoolean).orElse(false);
-    Optional<Direction> direction = direction(firewall);
+    Optional<Direction> direction = direction(firewall.attributes());
     if (disabled || direction.isEmpty()) {
       return List.of(new SecurityGroup(firewall, List.of()));
     }
@@ -70,9 +70,9 @@ final class GcpFirewallMapping implements ModelMapping {
         sources);
   }
 
-  /** The direction {@code direction} of {@code firewall} names; {@code INGRESS} when missing, empty when unknown. */
-  static Optional<Direction> direction(Resource firewall) {
-    Optional<Value> value = firewall.attributes().get("direction");
+  /** The direction {@code settings} name in {@code direction}: {@code INGRESS} when missing, empty when unknown. */
+  static Optional<Direction> direction(MapValue settings) {
+    Optional<Value> value = settings.get("direction");
     if (value.isEmpty()) {
       return Optional.of(Direction.INGRESS);
     }

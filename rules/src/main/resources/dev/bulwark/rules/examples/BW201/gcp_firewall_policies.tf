@@ -96,3 +96,42 @@ resource "google_compute_firewall_policy_rule" "deny_all" {
     }
   }
 }
+
+# A policy declared with its rules: each rule block is read the same way.
+resource "google_compute_network_firewall_policy_with_rules" "edge" {
+  name = "edge"
+
+  rule {
+    priority  = 1000
+    action    = "allow"
+    direction = "INGRESS"
+
+    match {
+      src_ip_ranges = ["0.0.0.0/0"]
+
+      layer4_config {
+        ip_protocol = "tcp"
+        ports       = ["443"]
+      }
+
+      layer4_config {
+        ip_protocol = "tcp"
+        ports       = ["3389"] # expect: BW201
+      }
+    }
+  }
+
+  rule {
+    priority  = 2000
+    action    = "deny"
+    direction = "INGRESS"
+
+    match {
+      src_ip_ranges = ["0.0.0.0/0"]
+
+      layer4_config {
+        ip_protocol = "all"
+      }
+    }
+  }
+}
