@@ -30,6 +30,7 @@ public final class AwsModels {
       new ServerlessDatabaseMapping(),
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
+      new LightsailInstanceMapping(),
       new SecurityGroupRuleMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclEntryMapping(),

@@ -99,6 +99,7 @@ public final class ProviderModels {
       new AzureSecurityGroupMapping(),
       new GcpFirewallMapping(),
       new GcpFirewallPolicyRuleMapping(),
+      new LightsailPortsMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
