@@ -41,7 +41,8 @@ import java.util.Set;
                 + "value = \"disabled\" }` from `aws_docdb_cluster_parameter_group`; set `rds.force_ssl` to `1` "
                 + "(PostgreSQL, SQL Server) or `require_secure_transport` to `1` (MySQL, MariaDB) in "
                 + "`aws_db_parameter_group` and `aws_rds_cluster_parameter_group`; set `ssl_mode = \"verify-full\"` "
-                + "(or `require`) on `aws_dms_endpoint`s that reach a database."),
+                + "(or `require`) on `aws_dms_endpoint`s that reach a database, and `require_tls = true` on "
+                + "`aws_db_proxy`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set `TransitEncryptionEnabled: true` on `AWS::ElastiCache::ReplicationGroup`/`CacheCluster` (with "
                 + "`TransitEncryptionMode: required`, the default, rather than `preferred`), "
@@ -57,7 +58,8 @@ import java.util.Set;
                 + "`AWS::DocDB::DBClusterParameterGroup`; set `rds.force_ssl` (PostgreSQL, SQL Server) or "
                 + "`require_secure_transport` (MySQL, MariaDB) to `1` in the `Parameters` of "
                 + "`AWS::RDS::DBParameterGroup` and `AWS::RDS::DBClusterParameterGroup`; set `SslMode: verify-full` "
-                + "(or `require`) on `AWS::DMS::Endpoint`s that reach a database."),
+                + "(or `require`) on `AWS::DMS::Endpoint`s that reach a database, and `RequireTLS: true` on "
+                + "`AWS::RDS::DBProxy`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `node_to_node_encryption_options: {enabled: true}` on the `community.aws.opensearch` task "
                 + "(and keep `domain_endpoint_options.enforce_https` true), "
@@ -89,6 +91,7 @@ import java.util.Set;
         "https://cloud.google.com/memorystore/docs/redis/about-in-transit-encryption",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL.html",
         "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_Security.SSL.html",
+        "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-proxy.howitworks.html#rds-proxy-security.tls",
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
         "CKV_GCP_97", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105",

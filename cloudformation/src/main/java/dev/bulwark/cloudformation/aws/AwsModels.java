@@ -15,6 +15,7 @@ public final class AwsModels {
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
       new DmsEndpointMapping(),
+      new DbProxyMapping(),
       new KeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),

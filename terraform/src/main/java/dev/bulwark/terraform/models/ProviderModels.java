@@ -24,6 +24,7 @@ public final class ProviderModels {
       new RedshiftMapping(),
       new DmsReplicationInstanceMapping(),
       new DmsEndpointMapping(),
+      new DbProxyMapping(),
       new AzureDatabaseServerMapping(),
       new AzureFirewallRuleMapping(),
       new AzureManagedInstanceMapping(),
