@@ -3,6 +3,7 @@ package dev.bulwark.core.model;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class DmsEndpoints {
   /**
    * The traffic of {@code endpoint}, whose engine is {@code engine} and whose SSL mode is {@code sslMode} (named
    * {@code sslKey}): none for an engine that is not assessed; unknown for an engine not known before deployment;
-   * else whether the SSL mode encrypts, false at {@code header} by default.
+   * else whether the SSL mode encrypts, false at {@code header} when it is missing or null.
    */
   public static List<CloudModel> traffic(Resource endpoint, Optional<MapEntry> engine, Optional<MapEntry> sslMode,
       String sslKey, Range header) {
@@ -40,7 +41,8 @@ public final class DmsEndpoints {
     if (!DATABASE_ENGINES.contains(name.get().strip().toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    Fact encrypted = sslMode.map(mode -> Fact.ofText(mode, DmsEndpoints::encrypts))
+    Fact encrypted = sslMode.filter(mode -> !(mode.value() instanceof NullValue))
+        .map(mode -> Fact.ofText(mode, DmsEndpoints::encrypts))
         .orElseGet(() -> Fact.byDefault(false, sslKey, header));
     return List.of(new TrafficEncryption(endpoint, encrypted));
   }
