@@ -27,6 +27,7 @@ public final class AwsModels {
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new MemoryDbClusterMapping(),
+      new ServerlessCacheMapping(),
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new SearchDomainMapping(),

@@ -58,6 +58,24 @@ public record CacheCluster(
         .orElseGet(() -> Fact.byDefault(false, STANDALONE_ENGINE, header));
   }
 
+  /**
+   * A serverless cache (ElastiCache Serverless) and the store behind it: always encrypted at rest and in transit,
+   * with a key of the customer's as {@code key} says, reached through {@code securityGroups} on 11211 when its engine
+   * (the {@code engine} entry) is Memcached and on 6379 otherwise (Redis, Valkey); an engine not known before
+   * deployment leaves the port unknown.
+   */
+  public static List<CloudModel> serverless(Resource cache, Optional<MapEntry> engine, List<Resource> securityGroups,
+      Fact key) {
+    Optional<String> name = engine.flatMap(entry -> entry.value().asString());
+    Located<Integer> port = engine.isPresent() && name.isEmpty()
+        ? Located.unknown("port", engine.get().range(), engine.get().value().origin())
+        : Located.byDefault(name.filter("memcached"::equalsIgnoreCase).isPresent() ? 11211 : 6379, "port",
+            cache.range());
+    Fact encrypted = Fact.byDefault(true, "encryption", cache.range());
+    return List.of(new CacheCluster(cache, encrypted, encrypted, securityGroups, port),
+        DataStore.alwaysEncrypted(cache, "cache", key));
+  }
+
   /** The port {@code entry} sets, located at it; unknown when it is not a number known before deployment. */
   public static Located<Integer> port(MapEntry entry) {
     return Located.of(entry.value(), entry.key(), entry.range(), value -> value.asNumber().map(BigDecimal::intValue));

@@ -91,6 +91,7 @@ public final class ProviderModels {
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
       new MemoryDbClusterMapping(),
+      new ServerlessCacheMapping(),
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new CosmosDbAccountMapping(),
