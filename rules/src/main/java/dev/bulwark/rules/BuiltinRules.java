@@ -21,6 +21,7 @@ public final class BuiltinRules implements RuleProvider {
       new BucketCustomerKeyRule(),
       new CustomerKeyRule(),
       new StorageAccountTransportRule(),
+      new OldTlsRule(),
       new BucketAccessLoggingRule(),
       new TrailLoggingRule(),
       new TrailMultiRegionRule(),

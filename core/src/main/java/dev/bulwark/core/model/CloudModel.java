@@ -35,6 +35,7 @@ public sealed interface CloudModel permits
     NetworkFirewall,
     StateMachine,
     GraphqlApi,
+    TlsFloor,
     WebApp,
     AuditLogConfig,
     DatasetAccess {

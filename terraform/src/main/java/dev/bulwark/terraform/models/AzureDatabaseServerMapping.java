@@ -6,9 +6,11 @@ import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import java.util.Set;
  * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing (SQL servers only) is on with
  * an {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy}
  * whose {@code enabled} is not false; off otherwise. Other servers' auditing is unknown. A PostgreSQL, MySQL or
- * MariaDB single server refuses plain-text connections as its {@code ssl_enforcement_enabled} says.
+ * MariaDB single server refuses plain-text connections as its {@code ssl_enforcement_enabled} says. The oldest TLS
+ * version an Azure SQL server accepts is its {@code minimum_tls_version} ({@code 1.2} by default), a PostgreSQL or
+ * MySQL single server's its {@code ssl_minimal_tls_version_enforced} ({@code TLS1_2} by default).
  */
 final class AzureDatabaseServerMapping implements ModelMapping {
   /** Firewall rule type, and the attribute naming its server, by server type. */
@@ -44,6 +48,11 @@ final class AzureDatabaseServerMapping implements ModelMapping {
   private static final Set<String> SSL_ENFORCING = Set.of("azurerm_postgresql_server", "azurerm_mysql_server",
       "azurerm_mariadb_server");
   private static final String AUDITING = "azurerm_mssql_server_extended_auditing_policy";
+  /** The attribute that sets the oldest TLS version clients may use, and its default, by server type. */
+  private static final Map<String, List<String>> MINIMUM_TLS = Map.of(
+      "azurerm_mssql_server", List.of("minimum_tls_version", "1.2"),
+      "azurerm_postgresql_server", List.of("ssl_minimal_tls_version_enforced", "TLS1_2"),
+      "azurerm_mysql_server", List.of("ssl_minimal_tls_version_enforced", "TLS1_2"));
 
   @Override
   public Set<String> types() {
@@ -52,12 +61,18 @@ final class AzureDatabaseServerMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource server, Module module) {
-    DatabaseInstance database = new DatabaseInstance(server, publicAccess(server),
+    List<CloudModel> models = new ArrayList<>();
+    models.add(new DatabaseInstance(server, publicAccess(server),
         Fact.unknown("storage_encrypted", server.range(), List.of()), allowedSources(server, module),
-        auditing(server, module));
-    return SSL_ENFORCING.contains(server.type())
-        ? List.of(database, new TrafficEncryption(server, sslEnforced(server)))
-        : List.of(database);
+        auditing(server, module)));
+    if (SSL_ENFORCING.contains(server.type())) {
+      models.add(new TrafficEncryption(server, sslEnforced(server)));
+    }
+    Optional.ofNullable(MINIMUM_TLS.get(server.type())).ifPresent(setting ->
+        models.add(new TlsFloor(server, server.attribute(setting.get(0))
+            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .orElseGet(() -> Located.byDefault(setting.get(1), setting.get(0), server.range())))));
+    return models;
   }
 
   /**

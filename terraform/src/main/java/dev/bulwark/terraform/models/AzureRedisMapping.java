@@ -6,6 +6,8 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.TlsFloor;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.Set;
  * {@code azurerm_redis_firewall_rule} of the unit, naming it by {@code redis_cache_name}, limits who may connect;
  * with rules, it admits their {@code start_ip}..{@code end_ip} ranges. A rule whose cache is not in the unit stands
  * for that cache, as a database's firewall rule does. Its encryption at rest is not a setting, and it has no
- * security groups.
+ * security groups. The oldest TLS version it accepts is its {@code minimum_tls_version}; without one it is the
+ * provider release's default ({@code 1.0} before provider v4, {@code 1.2} since), not decided here.
  */
 final class AzureRedisMapping implements ModelMapping {
   private static final List<String> NON_SSL_PORT = List.of("non_ssl_port_enabled", "enable_non_ssl_port");
@@ -51,7 +54,10 @@ final class AzureRedisMapping implements ModelMapping {
     return List.of(new CacheCluster(resource, unknownAtRest, encryptedInTransit, List.of()),
         new DatabaseInstance(resource, publicAccess, unknownAtRest,
             attached.stream().map(AzureRedisMapping::addresses).toList(),
-            Fact.unknown("logging", resource.range(), List.of())));
+            Fact.unknown("logging", resource.range(), List.of())),
+        new TlsFloor(resource, resource.attribute("minimum_tls_version")
+            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .orElseGet(() -> Located.unknown("minimum_tls_version", resource.range(), List.of()))));
   }
 
   private static Located<String> addresses(Resource rule) {

@@ -1,0 +1,53 @@
+resource "azurerm_mssql_server" "legacy_clients" {
+  name                = "orders-sql"
+  resource_group_name = "data"
+  location            = "westeurope"
+  version             = "12.0"
+  minimum_tls_version = "1.0" # expect: BW307
+}
+
+resource "azurerm_mssql_server" "any_version" {
+  name                = "reports-sql"
+  resource_group_name = "data"
+  location            = "westeurope"
+  version             = "12.0"
+  minimum_tls_version = "Disabled" # expect: BW307
+}
+
+resource "azurerm_postgresql_server" "old" {
+  name                             = "orders-pg"
+  resource_group_name              = "data"
+  location                         = "westeurope"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "11"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_1" # expect: BW307
+}
+
+resource "azurerm_redis_cache" "sessions" {
+  name                = "sessions"
+  resource_group_name = "data"
+  location            = "westeurope"
+  capacity            = 1
+  family              = "C"
+  sku_name            = "Standard"
+  minimum_tls_version = "1.1" # expect: BW307
+}
+
+# 1.2 is the default for SQL, PostgreSQL and MySQL servers.
+resource "azurerm_mssql_server" "default" {
+  name                = "ledger-sql"
+  resource_group_name = "data"
+  location            = "westeurope"
+  version             = "12.0"
+}
+
+resource "azurerm_mysql_server" "modern" {
+  name                             = "shop-mysql"
+  resource_group_name              = "data"
+  location                         = "westeurope"
+  sku_name                         = "GP_Gen5_2"
+  version                          = "8.0"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_2"
+}
