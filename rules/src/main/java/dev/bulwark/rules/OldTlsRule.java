@@ -19,9 +19,13 @@ import dev.bulwark.core.rule.Violation;
     providers = {"azure"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `minimum_tls_version = \"1.2\"` on `azurerm_mssql_server` and `azurerm_redis_cache`, and "
+            text = "Set `minimum_tls_version = \"1.2\"` on `azurerm_mssql_server` and `azurerm_redis_cache`, "
                 + "`ssl_minimal_tls_version_enforced = \"TLS1_2\"` on `azurerm_postgresql_server` and "
-                + "`azurerm_mysql_server` (or remove the setting where 1.2 is the default)."),
+                + "`azurerm_mysql_server`, and `minimum_tls_version = \"1.2\"` on `azurerm_mssql_managed_instance` "
+                + "(or remove the setting where 1.2 is the default)."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "Set `minimal_tls_version: \"1.2\"` on `azure.azcollection.azure_rm_sqlserver` and "
+                + "`azure_rm_sqlmanagedinstance` tasks."),
     },
     references = {
         "https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#minimal-tls-version",

@@ -5,8 +5,11 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.Set;
  * a server the modules send nothing for; a flexible server created in a subnet
  * ({@code network.delegated_subnet_resource_id}) has no public endpoint, and the MySQL module has no other option
  * for it. Who may connect is modelled from the firewall rule modules ({@link AzureFirewallRuleMapping}); storage
- * encryption and auditing are not read.
+ * encryption and auditing are not read. A SQL server's or managed instance's {@code minimal_tls_version}, when the
+ * task gives one, is the oldest TLS version it accepts ({@code None} accepts every version).
  */
 final class AzureServerAccessMapping implements ModuleMapping {
   private static final String SQL_SERVER = "azure.azcollection.azure_rm_sqlserver";
@@ -51,8 +55,11 @@ final class AzureServerAccessMapping implements ModuleMapping {
       case MANAGED_INSTANCE -> Args.flag(server.attributes(), "public_data_endpoint_enabled", false, server.range());
       default -> flexiblePublicAccess(server);
     };
-    return List.of(new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted", server.range(),
-        List.of())));
+    DatabaseInstance database = new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted",
+        server.range(), List.of()));
+    Optional<MapEntry> tls = Args.entry(server.attributes(), "minimal_tls_version");
+    return tls.isEmpty() ? List.of(database) : List.of(database, new TlsFloor(server,
+        Located.of(tls.get().value(), tls.get().key(), tls.get().range(), Value::asString)));
   }
 
   /**

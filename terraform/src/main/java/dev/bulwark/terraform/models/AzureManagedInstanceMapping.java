@@ -4,14 +4,17 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.TlsFloor;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Set;
 
 /**
  * An Azure SQL managed instance ({@code azurerm_mssql_managed_instance}, or the older
  * {@code azurerm_sql_managed_instance}) lives in a subnet of the customer's network;
- * {@code public_data_endpoint_enabled} (false by default) gives it an endpoint on the internet as well. Its storage is
- * not read.
+ * {@code public_data_endpoint_enabled} (false by default) gives it an endpoint on the internet as well. The oldest
+ * TLS version it accepts is its {@code minimum_tls_version} ({@code 1.2} by default). Its storage is not read.
  */
 final class AzureManagedInstanceMapping implements ModelMapping {
   @Override
@@ -23,6 +26,9 @@ final class AzureManagedInstanceMapping implements ModelMapping {
   public List<CloudModel> map(Resource instance, Module module) {
     return List.of(new DatabaseInstance(instance,
         Fact.of(instance.attributes(), "public_data_endpoint_enabled", false, instance.range()),
-        Fact.unknown("storage_encrypted", instance.range(), List.of())));
+        Fact.unknown("storage_encrypted", instance.range(), List.of())),
+        new TlsFloor(instance, instance.attribute("minimum_tls_version")
+            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .orElseGet(() -> Located.byDefault("1.2", "minimum_tls_version", instance.range()))));
   }
 }

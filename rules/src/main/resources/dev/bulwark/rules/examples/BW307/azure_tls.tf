@@ -51,3 +51,15 @@ resource "azurerm_mysql_server" "modern" {
   ssl_enforcement_enabled          = true
   ssl_minimal_tls_version_enforced = "TLS1_2"
 }
+
+resource "azurerm_mssql_managed_instance" "legacy" {
+  name                = "legacy-mi"
+  resource_group_name = "data"
+  location            = "westeurope"
+  license_type        = "BasePrice"
+  sku_name            = "GP_Gen5"
+  storage_size_in_gb  = 32
+  subnet_id           = "/subscriptions/0000/resourceGroups/data/providers/Microsoft.Network/virtualNetworks/core/subnets/mi"
+  vcores              = 4
+  minimum_tls_version = "1.1" # expect: BW307
+}
