@@ -9,7 +9,6 @@ import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +57,7 @@ final class AzureServerAccessMapping implements ModuleMapping {
     DatabaseInstance database = new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted",
         server.range(), List.of()));
     Optional<MapEntry> tls = Args.entry(server.attributes(), "minimal_tls_version");
-    return tls.isEmpty() ? List.of(database) : List.of(database, new TlsFloor(server,
-        Located.of(tls.get().value(), tls.get().key(), tls.get().range(), Value::asString)));
+    return tls.isEmpty() ? List.of(database) : List.of(database, new TlsFloor(server, Located.text(tls.get())));
   }
 
   /**

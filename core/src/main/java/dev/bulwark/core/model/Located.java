@@ -2,6 +2,7 @@ package dev.bulwark.core.model;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
@@ -52,6 +53,11 @@ public record Located<T>(
   /** A value that cannot be decided. */
   public static <T> Located<T> unknown(String attribute, Range range, List<RelatedLocation> origin) {
     return new Located<>(Optional.empty(), attribute, range, false, origin, "", List.of());
+  }
+
+  /** The text {@code entry} sets, about its key and located at it; unknown unless known text before deployment. */
+  public static Located<String> text(MapEntry entry) {
+    return of(entry.value(), entry.key(), entry.range(), Value::asString);
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
-import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class AzureDatabaseServerMapping implements ModelMapping {
     }
     Optional.ofNullable(MINIMUM_TLS.get(server.type())).ifPresent(setting ->
         models.add(new TlsFloor(server, server.attribute(setting.get(0))
-            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .map(Located::text)
             .orElseGet(() -> Located.byDefault(setting.get(1), setting.get(0), server.range())))));
     return models;
   }

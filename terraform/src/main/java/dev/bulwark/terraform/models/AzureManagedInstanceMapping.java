@@ -6,7 +6,6 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
-import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ final class AzureManagedInstanceMapping implements ModelMapping {
         Fact.of(instance.attributes(), "public_data_endpoint_enabled", false, instance.range()),
         Fact.unknown("storage_encrypted", instance.range(), List.of())),
         new TlsFloor(instance, instance.attribute("minimum_tls_version")
-            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .map(Located::text)
             .orElseGet(() -> Located.byDefault("1.2", "minimum_tls_version", instance.range()))));
   }
 }

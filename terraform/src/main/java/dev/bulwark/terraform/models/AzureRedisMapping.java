@@ -7,7 +7,6 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
-import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +55,7 @@ final class AzureRedisMapping implements ModelMapping {
             attached.stream().map(AzureRedisMapping::addresses).toList(),
             Fact.unknown("logging", resource.range(), List.of())),
         new TlsFloor(resource, resource.attribute("minimum_tls_version")
-            .map(entry -> Located.of(entry.value(), entry.key(), entry.range(), Value::asString))
+            .map(Located::text)
             .orElseGet(() -> Located.unknown("minimum_tls_version", resource.range(), List.of()))));
   }
 
