@@ -42,8 +42,9 @@ final class OldTlsRule implements Rule {
           .findFirst()
           .ifPresent(version -> context.report(new Violation(floor.resource(), version.attribute(),
               version.range(), "`" + floor.resource().address() + "` accepts TLS older than 1.2"
-                  + FactText.when(version.condition()) + ": `" + version.attribute() + "` is "
-                  + version.value().orElseThrow() + "; it should be 1.2 or later.", version.origin())));
+                  + FactText.when(version.condition()) + ": `" + version.attribute() + "` "
+                  + (version.byDefault() ? "is not set and defaults to " : "is ") + version.value().orElseThrow()
+                  + "; it should be 1.2 or later.", version.origin())));
     }
   }
 }

@@ -25,7 +25,7 @@ resource "azurerm_redis_cache" "unknown" {
   minimum_tls_version = var.decided_later
 }
 
-# Without the setting, the cache keeps the provider release's default, which this file does not decide.
+# Without the setting and without a provider pin, the latest release's default (1.2) applies.
 resource "azurerm_redis_cache" "default" {
   name                = "default"
   resource_group_name = "data"
