@@ -63,3 +63,17 @@ resource "azurerm_mssql_managed_instance" "legacy" {
   vcores              = 4
   minimum_tls_version = "1.1" # expect: BW307
 }
+
+# Flexible servers set their TLS versions through server parameters.
+resource "azurerm_mysql_flexible_server_configuration" "tls" {
+  name                = "tls_version"
+  resource_group_name = "data"
+  server_name         = "shop-mysql-flex"
+  value               = "TLSv1.1,TLSv1.2" # expect: BW307
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "tls" {
+  name      = "ssl_min_protocol_version"
+  server_id = "/subscriptions/0000/resourceGroups/data/providers/Microsoft.DBforPostgreSQL/flexibleServers/orders"
+  value     = "TLSv1.2"
+}
