@@ -85,12 +85,7 @@ final class AwsKeyedStoreMapping implements ModelMapping {
 
   /** A key chosen by a type in the first {@code block}: false without the block, as {@link KmsKeys} reads it. */
   private static Fact withType(Resource store, String block, String typeKey, String customerType, String key) {
-    NestedBlocks configuration = NestedBlocks.of(store.attributes(), block);
-    if (configuration.isMissing()) {
-      return Fact.byDefault(false, block, store.range());
-    }
-    List<MapValue> blocks = configuration.known();
-    return blocks.isEmpty() ? configuration.presence(block)
-        : KmsKeys.customerManagedWithType(blocks.get(0), typeKey, customerType, key, blocks.get(0).range());
+    return NestedBlocks.first(store.attributes(), block, store.range(),
+        (settings, at) -> KmsKeys.customerManagedWithType(settings, typeKey, customerType, key, at));
   }
 }
