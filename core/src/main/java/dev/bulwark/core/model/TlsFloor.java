@@ -22,6 +22,12 @@ public record TlsFloor(Resource resource, Located<String> minimumVersion) implem
     Objects.requireNonNull(minimumVersion, "minimumVersion");
   }
 
+  /** The minimum that {@code key} of {@code resource} sets, or the default {@code whenMissing} at its header. */
+  public static TlsFloor of(Resource resource, String key, String whenMissing) {
+    return new TlsFloor(resource, resource.attribute(key).map(Located::text)
+        .orElseGet(() -> Located.byDefault(whenMissing, key, resource.range())));
+  }
+
   /**
    * Whether {@code version} keeps out TLS older than 1.2: a version ({@code 1.2}, {@code TLS1_2}, {@code TLSv1.2}) of
    * 1.2 or later, or a comma-separated list of such versions (MySQL's {@code tls_version}); a value that disables

@@ -68,9 +68,7 @@ final class AzureDatabaseServerMapping implements ModelMapping {
       models.add(new TrafficEncryption(server, sslEnforced(server)));
     }
     Optional.ofNullable(MINIMUM_TLS.get(server.type())).ifPresent(setting ->
-        models.add(new TlsFloor(server, server.attribute(setting.get(0))
-            .map(Located::text)
-            .orElseGet(() -> Located.byDefault(setting.get(1), setting.get(0), server.range())))));
+        models.add(TlsFloor.of(server, setting.get(0), setting.get(1))));
     return models;
   }
 

@@ -4,7 +4,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +25,6 @@ final class AzureManagedInstanceMapping implements ModelMapping {
     return List.of(new DatabaseInstance(instance,
         Fact.of(instance.attributes(), "public_data_endpoint_enabled", false, instance.range()),
         Fact.unknown("storage_encrypted", instance.range(), List.of())),
-        new TlsFloor(instance, instance.attribute("minimum_tls_version")
-            .map(Located::text)
-            .orElseGet(() -> Located.byDefault("1.2", "minimum_tls_version", instance.range()))));
+        TlsFloor.of(instance, "minimum_tls_version", "1.2"));
   }
 }
