@@ -25,7 +25,7 @@ resource "azurerm_redis_cache" "unknown" {
   minimum_tls_version = var.decided_later
 }
 
-# Without the setting and without a provider pin, the latest release's default (1.2) applies.
+# Without the setting, the cache accepts TLS 1.2 or later.
 resource "azurerm_redis_cache" "default" {
   name                = "default"
   resource_group_name = "data"

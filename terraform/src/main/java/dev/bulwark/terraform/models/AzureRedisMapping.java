@@ -18,14 +18,14 @@ import java.util.Set;
  * {@code azurerm_redis_firewall_rule} of the unit, naming it by {@code redis_cache_name}, limits who may connect;
  * with rules, it admits their {@code start_ip}..{@code end_ip} ranges. A rule whose cache is not in the unit stands
  * for that cache, as a database's firewall rule does. Its encryption at rest is not a setting, and it has no
- * security groups. The oldest TLS version it accepts is its {@code minimum_tls_version}; without one it is the
- * provider release's default ({@code 1.0} before provider v4, {@code 1.2} since).
+ * security groups. The oldest TLS version it accepts is its {@code minimum_tls_version}; without one it is 1.2,
+ * whatever the provider release's default says: Azure Cache for Redis has refused TLS 1.0 and 1.1 on every cache
+ * since 1 November 2024.
  */
 final class AzureRedisMapping implements ModelMapping {
   private static final List<String> NON_SSL_PORT = List.of("non_ssl_port_enabled", "enable_non_ssl_port");
   private static final String CACHE = "azurerm_redis_cache";
   private static final String FIREWALL_RULE = "azurerm_redis_firewall_rule";
-  private static final String MINIMUM_TLS = "minimum_tls_version";
 
   @Override
   public Set<String> types() {
@@ -55,18 +55,7 @@ final class AzureRedisMapping implements ModelMapping {
         new DatabaseInstance(resource, publicAccess, unknownAtRest,
             attached.stream().map(AzureRedisMapping::addresses).toList(),
             Fact.unknown("logging", resource.range(), List.of())),
-        new TlsFloor(resource, resource.attribute(MINIMUM_TLS).map(Located::text)
-            .orElseGet(() -> defaultTls(resource, module))));
-  }
-
-  /**
-   * The oldest TLS version a cache without {@code minimum_tls_version} accepts: {@code 1.0} where the configuration
-   * holds the azurerm provider to releases before 4.0 (with the pin as a related location), {@code 1.2} otherwise.
-   */
-  private static Located<String> defaultTls(Resource cache, Module module) {
-    return module.versions().before("azurerm", 4, "`" + MINIMUM_TLS + "` defaults to 1.0")
-        .map(pin -> new Located<>(Optional.of("1.0"), MINIMUM_TLS, cache.range(), true, List.of(pin), "", List.of()))
-        .orElseGet(() -> Located.byDefault("1.2", MINIMUM_TLS, cache.range()));
+        TlsFloor.of(resource, "minimum_tls_version", "1.2"));
   }
 
   private static Located<String> addresses(Resource rule) {
