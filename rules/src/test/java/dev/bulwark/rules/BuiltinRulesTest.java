@@ -30,7 +30,7 @@ class BuiltinRulesTest {
       "BW427", "BW307");
   /** Rules that Trivy has no check for. */
   private static final Set<String> WITHOUT_TRIVY = Set.of("BW103", "BW402", "BW406", "BW409", "BW416", "BW417",
-      "BW418", "BW421", "BW422", "BW423", "BW424", "BW425", "BW426", "BW427", "BW307");
+      "BW418", "BW421", "BW422", "BW423", "BW424", "BW425", "BW426", "BW427");
 
   private final List<Rule> rules = new BuiltinRules().rules();
 

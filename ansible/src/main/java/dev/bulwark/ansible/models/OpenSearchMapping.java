@@ -4,11 +4,14 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +21,7 @@ import java.util.Set;
  * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
  * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
  * ({@code node_to_node_encryption_options.enabled}), {@code access_policies} (read by {@link PolicyDocuments}) and
- * {@code domain_endpoint_options.enforce_https}; a missing option is unknown. Without {@code vpc_options} the domain
+ * {@code domain_endpoint_options.enforce_https} and {@code .tls_security_policy}; a missing option is unknown. Without {@code vpc_options} the domain
  * has a public endpoint: a domain created without them is public, and one that exists cannot move into a VPC or out
  * of one. The module has no option for log publishing, so a task cannot show whether the domain publishes logs
  * (unknown).
@@ -40,15 +43,21 @@ final class OpenSearchMapping implements ModuleMapping {
         .orElseGet(() -> Fact.byDefault(false, "vpc_options", task.range()));
     Fact openPolicy = Args.entry(arguments, "access_policies").map(PolicyDocuments::admitsAnyone)
         .orElseGet(() -> Fact.unknown("access_policies", task.range(), List.of()));
-    return List.of(new SearchDomain(task, inVpc, openPolicy,
+    List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(task, inVpc, openPolicy,
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
         Fact.unknown("log_publishing_options", task.range(), List.of())),
-        new TrafficEncryption(task, Args.entry(arguments, "domain_endpoint_options")
-            .flatMap(entry -> entry.value().asMap())
-            .flatMap(options -> Args.entry(options, "enforce_https"))
+        new TrafficEncryption(task, endpointOption(arguments, "enforce_https")
             .map(entry -> Args.fact(entry.value(), "enforce_https", entry.range()))
-            .orElseGet(() -> Fact.unknown("enforce_https", task.range(), List.of()))));
+            .orElseGet(() -> Fact.unknown("enforce_https", task.range(), List.of())))));
+    endpointOption(arguments, "tls_security_policy")
+        .ifPresent(policy -> models.add(new TlsFloor(task, Located.text(policy))));
+    return models;
+  }
+
+  private static Optional<MapEntry> endpointOption(MapValue arguments, String name) {
+    return Args.entry(arguments, "domain_endpoint_options").flatMap(entry -> entry.value().asMap())
+        .flatMap(options -> Args.entry(options, name));
   }
 
   /** The {@code enabled} of option {@code name}, unknown without the option. */

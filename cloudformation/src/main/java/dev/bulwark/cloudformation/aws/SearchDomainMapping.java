@@ -4,13 +4,16 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.Set;
  * off; the domain publishes logs when some entry of {@code LogPublishingOptions} is enabled (an entry's
  * {@code Enabled} defaults to false in CloudFormation, unlike Terraform's {@code enabled}), none without. It is in a
  * VPC with {@code VPCOptions}; its {@code AccessPolicies} admit no one when missing and are read by
- * {@link PolicyDocuments} otherwise. It accepts plain HTTP when {@code DomainEndpointOptions.EnforceHTTPS} is false.
+ * {@link PolicyDocuments} otherwise. It accepts plain HTTP when {@code DomainEndpointOptions.EnforceHTTPS} is false,
+ * and the TLS versions of {@code DomainEndpointOptions.TLSSecurityPolicy} where that is set.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -37,10 +41,13 @@ final class SearchDomainMapping implements ModelMapping {
         .orElseGet(() -> Fact.byDefault(false, "VPCOptions", domain.range()));
     Fact openPolicy = present(properties, "AccessPolicies").map(PolicyDocuments::admitsAnyone)
         .orElseGet(() -> Fact.byDefault(false, "AccessPolicies", domain.range()));
-    return List.of(new SearchDomain(domain, inVpc, openPolicy,
+    List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(domain, inVpc, openPolicy,
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
-        logging(domain)), new TrafficEncryption(domain, httpsEnforced(domain)));
+        logging(domain)), new TrafficEncryption(domain, httpsEnforced(domain))));
+    NestedProperty.of(domain, "DomainEndpointOptions", "TLSSecurityPolicy").entry()
+        .ifPresent(policy -> models.add(new TlsFloor(domain, Located.text(policy))));
+    return models;
   }
 
   /** {@code DomainEndpointOptions.EnforceHTTPS}; unknown without it, since the API's default is not documented. */

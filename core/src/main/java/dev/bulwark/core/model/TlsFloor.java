@@ -5,17 +5,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The oldest TLS version a database server or cache accepts from clients (Azure SQL servers and managed instances,
- * PostgreSQL and MySQL servers, Azure Cache for Redis).
+ * The oldest TLS version a database server, search domain or cache accepts from clients (Azure SQL servers and
+ * managed instances, PostgreSQL and MySQL servers, Azure Cache for Redis, OpenSearch and Elasticsearch domains).
  *
  * @param minimumVersion the minimum version, as the service names it ({@code 1.2}, {@code TLS1_2}, {@code TLSv1.2},
- *                       the versions a MySQL server allows, or a value that turns the minimum off); unknown where it
+ *                       the versions a MySQL server allows, a security policy such as
+ *                       {@code Policy-Min-TLS-1-2-2019-07}, or a value that turns the minimum off); unknown where it
  *                       is not read or not known before deployment
  */
 public record TlsFloor(Resource resource, Located<String> minimumVersion) implements CloudModel {
   private static final Set<String> MODERN = Set.of("1.2", "1.3");
+  private static final Pattern POLICY = Pattern.compile("POLICY-MIN-TLS-(\\d)-(\\d)(-.*)?");
 
   public TlsFloor {
     Objects.requireNonNull(resource, "resource");
@@ -30,16 +34,23 @@ public record TlsFloor(Resource resource, Located<String> minimumVersion) implem
 
   /**
    * Whether {@code version} keeps out TLS older than 1.2: a version ({@code 1.2}, {@code TLS1_2}, {@code TLSv1.2}) of
-   * 1.2 or later, or a comma-separated list of such versions (MySQL's {@code tls_version}); a value that disables
-   * the minimum does not.
+   * 1.2 or later, a comma-separated list of such versions (MySQL's {@code tls_version}), or a security policy whose
+   * minimum is one ({@code Policy-Min-TLS-1-2-PFS-2023-10}); a value that disables the minimum does not.
    */
   public static boolean modern(String version) {
     return Arrays.stream(version.split(",")).map(TlsFloor::number).allMatch(MODERN::contains);
   }
 
-  /** {@code 1.2} for {@code 1.2}, {@code TLS1_2}, {@code TLS_1_2} and {@code TLSv1.2}; anything else as written. */
+  /**
+   * {@code 1.2} for {@code 1.2}, {@code TLS1_2}, {@code TLS_1_2}, {@code TLSv1.2} and {@code Policy-Min-TLS-1-2-...};
+   * anything else as written.
+   */
   private static String number(String version) {
     String text = version.strip().toUpperCase(Locale.ROOT);
+    Matcher policy = POLICY.matcher(text);
+    if (policy.matches()) {
+      return policy.group(1) + "." + policy.group(2);
+    }
     if (text.startsWith("TLS")) {
       text = text.substring(3);
       text = text.startsWith("V") || text.startsWith("_") ? text.substring(1) : text;

@@ -11,6 +11,9 @@ class TlsFloorTest {
     assertThat(TlsFloor.modern("TLS1_2")).isTrue();
     assertThat(TlsFloor.modern("TLS_1_3")).isTrue();
     assertThat(TlsFloor.modern("TLSv1.2,TLSv1.3")).isTrue();
+    assertThat(TlsFloor.modern("Policy-Min-TLS-1-2-2019-07")).isTrue();
+    assertThat(TlsFloor.modern("Policy-Min-TLS-1-2-PFS-2023-10")).isTrue();
+    assertThat(TlsFloor.modern("Policy-Min-TLS-1-2-RFC9151-FIPS-2024-08")).isTrue();
   }
 
   @Test
@@ -21,5 +24,7 @@ class TlsFloorTest {
     assertThat(TlsFloor.modern("Disabled")).isFalse();
     assertThat(TlsFloor.modern("TLSEnforcementDisabled")).isFalse();
     assertThat(TlsFloor.modern("None")).isFalse();
+    assertThat(TlsFloor.modern("Policy-Min-TLS-1-0-2019-07")).isFalse();
+    assertThat(TlsFloor.modern("Policy-Max-TLS-1-2")).isFalse();
   }
 }

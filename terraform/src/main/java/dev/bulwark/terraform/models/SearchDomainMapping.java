@@ -4,9 +4,13 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.SearchDomain;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.model.TrafficEncryption;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +21,8 @@ import java.util.Set;
  * logs when some {@code log_publishing_options} block is not disabled ({@code enabled} defaults to true), and none
  * without the blocks. A domain is in a VPC with a {@code vpc_options} block; its access policy (inline
  * {@code access_policies} or an {@code aws_elasticsearch_domain_policy}/{@code aws_opensearch_domain_policy}) is
- * read by {@link AccessPolicies}. It accepts plain HTTP when {@code domain_endpoint_options.enforce_https} is false.
+ * read by {@link AccessPolicies}. It accepts plain HTTP when {@code domain_endpoint_options.enforce_https} is false,
+ * and the TLS versions of {@code domain_endpoint_options.tls_security_policy} where that is set.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -30,10 +35,18 @@ final class SearchDomainMapping implements ModelMapping {
     MapValue attributes = domain.attributes();
     NestedBlocks vpc = NestedBlocks.of(attributes, "vpc_options");
     Fact inVpc = vpc.isMissing() ? Fact.byDefault(false, "vpc_options", domain.range()) : vpc.presence("vpc_options");
-    return List.of(new SearchDomain(domain, inVpc, AccessPolicies.open(domain, module),
-        enabled(attributes, "encrypt_at_rest", false, domain.range()),
-        enabled(attributes, "node_to_node_encryption", false, domain.range()),
-        logging(attributes, domain.range())), new TrafficEncryption(domain, httpsEnforced(domain)));
+    List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(domain, inVpc,
+        AccessPolicies.open(domain, module), enabled(attributes, "encrypt_at_rest", false, domain.range()),
+        enabled(attributes, "node_to_node_encryption", false, domain.range()), logging(attributes, domain.range())),
+        new TrafficEncryption(domain, httpsEnforced(domain))));
+    endpointOption(domain, "tls_security_policy").ifPresent(policy -> models.add(new TlsFloor(domain,
+        Located.text(policy))));
+    return models;
+  }
+
+  private static Optional<MapEntry> endpointOption(Resource domain, String key) {
+    return NestedBlocks.of(domain.attributes(), "domain_endpoint_options").known().stream().findFirst()
+        .flatMap(block -> block.entry(key));
   }
 
   /**
@@ -41,8 +54,7 @@ final class SearchDomainMapping implements ModelMapping {
    * default has changed across releases and the API's is not documented.
    */
   private static Fact httpsEnforced(Resource domain) {
-    return NestedBlocks.of(domain.attributes(), "domain_endpoint_options").known().stream().findFirst()
-        .flatMap(block -> block.entry("enforce_https"))
+    return endpointOption(domain, "enforce_https")
         .map(entry -> Fact.of(entry.value(), "enforce_https", entry.range()))
         .orElseGet(() -> Fact.unknown("enforce_https", domain.range(), List.of()));
   }
