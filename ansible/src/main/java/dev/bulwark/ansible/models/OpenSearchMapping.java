@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
@@ -21,7 +22,8 @@ import java.util.Set;
  * existing one, and an update leaves what the task does not give as it is, so only the options the task gives
  * count: encryption at rest ({@code encryption_at_rest_options.enabled}), node-to-node encryption
  * ({@code node_to_node_encryption_options.enabled}), {@code access_policies} (read by {@link PolicyDocuments}) and
- * {@code domain_endpoint_options.enforce_https} and {@code .tls_security_policy}; a missing option is unknown. Without {@code vpc_options} the domain
+ * {@code domain_endpoint_options.enforce_https} and {@code .tls_security_policy}, and the key of
+ * {@code encryption_at_rest_options.kms_key_id}; a missing option is unknown. Without {@code vpc_options} the domain
  * has a public endpoint: a domain created without them is public, and one that exists cannot move into a VPC or out
  * of one. The module has no option for log publishing, so a task cannot show whether the domain publishes logs
  * (unknown).
@@ -46,7 +48,7 @@ final class OpenSearchMapping implements ModuleMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(task, inVpc, openPolicy,
         enabled(arguments, "encryption_at_rest_options", task.range()),
         enabled(arguments, "node_to_node_encryption_options", task.range()),
-        Fact.unknown("log_publishing_options", task.range(), List.of())),
+        Fact.unknown("log_publishing_options", task.range(), List.of()), customerKey(task)),
         new TrafficEncryption(task, endpointOption(arguments, "enforce_https")
             .map(entry -> Args.fact(entry.value(), "enforce_https", entry.range()))
             .orElseGet(() -> Fact.unknown("enforce_https", task.range(), List.of())))));
@@ -58,6 +60,18 @@ final class OpenSearchMapping implements ModuleMapping {
   private static Optional<MapEntry> endpointOption(MapValue arguments, String name) {
     return Args.entry(arguments, "domain_endpoint_options").flatMap(entry -> entry.value().asMap())
         .flatMap(options -> Args.entry(options, name));
+  }
+
+  /**
+   * A key of the customer's in {@code encryption_at_rest_options.kms_key_id}, the AWS managed key when the options
+   * name none; unknown without the options.
+   */
+  private static Fact customerKey(Resource task) {
+    return Args.entry(task.attributes(), "encryption_at_rest_options")
+        .map(option -> option.value() instanceof MapValue settings
+            ? KmsKeys.customerManaged(settings, "kms_key_id", option.range())
+            : Fact.unknown("kms_key_id", option.range(), option.value().origin()))
+        .orElseGet(() -> Fact.unknown("kms_key_id", task.range(), List.of()));
   }
 
   /** The {@code enabled} of option {@code name}, unknown without the option. */

@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
@@ -44,10 +45,19 @@ final class SearchDomainMapping implements ModelMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(domain, inVpc, openPolicy,
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
-        logging(domain)), new TrafficEncryption(domain, httpsEnforced(domain))));
+        logging(domain), customerKey(domain)), new TrafficEncryption(domain, httpsEnforced(domain))));
     NestedProperty.of(domain, "DomainEndpointOptions", "TLSSecurityPolicy").entry()
         .ifPresent(policy -> models.add(new TlsFloor(domain, Located.text(policy))));
     return models;
+  }
+
+  /** A key of the customer's in {@code EncryptionAtRestOptions.KmsKeyId}; the AWS managed key without one. */
+  private static Fact customerKey(Resource domain) {
+    return present(domain.attributes(), "EncryptionAtRestOptions")
+        .map(entry -> entry.value() instanceof MapValue options
+            ? KmsKeys.customerManaged(options, "KmsKeyId", entry.range())
+            : Fact.unknown("KmsKeyId", entry.range(), entry.value().origin()))
+        .orElseGet(() -> Fact.byDefault(false, "KmsKeyId", domain.range()));
   }
 
   /** {@code DomainEndpointOptions.EnforceHTTPS}; unknown without it, since the API's default is not documented. */

@@ -11,10 +11,12 @@ import java.util.Objects;
  * @param encryptedAtRest    whether its data is encrypted at rest
  * @param encryptedInTransit whether traffic between its nodes is encrypted (node-to-node)
  * @param logging            whether its logs are published
+ * @param customerManagedKey whether a key the customer manages encrypts its data at rest
  */
 public record SearchDomain(
-    Resource resource, Fact inVpc, Fact openAccessPolicy, Fact encryptedAtRest, Fact encryptedInTransit, Fact logging)
-    implements CloudModel, EncryptedAtRest, EncryptedInTransit {
+    Resource resource, Fact inVpc, Fact openAccessPolicy, Fact encryptedAtRest, Fact encryptedInTransit, Fact logging,
+    Fact customerManagedKey)
+    implements CloudModel, EncryptedAtRest, EncryptedInTransit, CustomerKeyed {
 
   public SearchDomain {
     Objects.requireNonNull(resource, "resource");
@@ -23,5 +25,6 @@ public record SearchDomain(
     Objects.requireNonNull(encryptedAtRest, "encryptedAtRest");
     Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
     Objects.requireNonNull(logging, "logging");
+    Objects.requireNonNull(customerManagedKey, "customerManagedKey");
   }
 }

@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TlsFloor;
@@ -22,7 +23,8 @@ import java.util.Set;
  * without the blocks. A domain is in a VPC with a {@code vpc_options} block; its access policy (inline
  * {@code access_policies} or an {@code aws_elasticsearch_domain_policy}/{@code aws_opensearch_domain_policy}) is
  * read by {@link AccessPolicies}. It accepts plain HTTP when {@code domain_endpoint_options.enforce_https} is false,
- * and the TLS versions of {@code domain_endpoint_options.tls_security_policy} where that is set.
+ * and the TLS versions of {@code domain_endpoint_options.tls_security_policy} where that is set. Its data is
+ * encrypted with the AWS managed key unless {@code encrypt_at_rest.kms_key_id} names one.
  */
 final class SearchDomainMapping implements ModelMapping {
   @Override
@@ -37,7 +39,9 @@ final class SearchDomainMapping implements ModelMapping {
     Fact inVpc = vpc.isMissing() ? Fact.byDefault(false, "vpc_options", domain.range()) : vpc.presence("vpc_options");
     List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(domain, inVpc,
         AccessPolicies.open(domain, module), enabled(attributes, "encrypt_at_rest", false, domain.range()),
-        enabled(attributes, "node_to_node_encryption", false, domain.range()), logging(attributes, domain.range())),
+        enabled(attributes, "node_to_node_encryption", false, domain.range()), logging(attributes, domain.range()),
+        NestedBlocks.first(attributes, "encrypt_at_rest", domain.range(),
+            (block, at) -> KmsKeys.customerManaged(block, "kms_key_id", at))),
         new TrafficEncryption(domain, httpsEnforced(domain))));
     endpointOption(domain, "tls_security_policy").ifPresent(policy -> models.add(new TlsFloor(domain,
         Located.text(policy))));
