@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -16,11 +17,12 @@ import java.util.Set;
 /**
  * {@code AWS::ElastiCache::ReplicationGroup} and {@code AWS::ElastiCache::CacheCluster}, with the security groups
  * they refer to. A replication group's {@code AtRestEncryptionEnabled} and {@code TransitEncryptionEnabled} default
- * to false; a {@code TransitEncryptionMode} of {@code preferred} still admits plain text. Only a replication group
- * can encrypt at rest, and only a replication group or a Memcached cluster in transit: a Redis or Valkey
- * {@code CacheCluster} encrypts neither ({@link CacheCluster#standalone}, as a Terraform
- * {@code aws_elasticache_cluster} does not; a {@code TransitEncryptionEnabled} it gives is read); a Memcached one
- * cannot encrypt at rest at all (unknown: nothing to set). Clients connect on {@code Port}, by default 11211 for
+ * to false; a {@code TransitEncryptionMode} of {@code preferred} still admits plain text; its data is encrypted with
+ * the AWS managed key unless {@code KmsKeyId} names one. Only a replication group can encrypt at rest, and only a
+ * replication group or a Memcached cluster in transit: a Redis or Valkey {@code CacheCluster} encrypts neither
+ * ({@link CacheCluster#standalone}, as a Terraform {@code aws_elasticache_cluster} does not; a
+ * {@code TransitEncryptionEnabled} it gives is read); a Memcached one cannot encrypt at rest at all (unknown: nothing
+ * to set). Clients connect on {@code Port}, by default 11211 for
  * Memcached and 6379 for Redis and Valkey (a replication group's default engine is Redis).
  */
 final class CacheClusterMapping implements ModelMapping {
@@ -38,7 +40,7 @@ final class CacheClusterMapping implements ModelMapping {
         properties.entry("TransitEncryptionMode"));
     if (cache.type().equals("AWS::ElastiCache::ReplicationGroup")) {
       return List.of(new CacheCluster(cache, Fact.of(properties, "AtRestEncryptionEnabled", false, cache.range()),
-          transit, securityGroups, port(cache)));
+          transit, securityGroups, port(cache), KmsKeys.customerManaged(properties, "KmsKeyId", cache.range())));
     }
     if (engine.isPresent() && !engine.get().equals("memcached")) {
       Fact standalone = CacheCluster.standalone(properties.entry("Engine"), cache.range());

@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param encryptedInTransit whether clients talk to it over TLS
  * @param securityGroups     the security groups it is placed in (through graph references)
  * @param port               the port clients connect to (the engine's default when not set)
+ * @param customerManagedKey whether a key the customer manages encrypts its data at rest; unknown where the cache
+ *                           takes no key or another model states it
  */
 public record CacheCluster(
     Resource resource, Fact encryptedAtRest, Fact encryptedInTransit, List<Resource> securityGroups,
-    Located<Integer> port)
-    implements CloudModel, EncryptedAtRest, EncryptedInTransit {
+    Located<Integer> port, Fact customerManagedKey)
+    implements CloudModel, EncryptedAtRest, EncryptedInTransit, CustomerKeyed {
 
   /** The attribute of {@link #standalone} facts. */
   public static final String STANDALONE_ENGINE = "engine";
@@ -31,6 +33,14 @@ public record CacheCluster(
     Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
     securityGroups = List.copyOf(securityGroups);
     Objects.requireNonNull(port, "port");
+    Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /** A cache whose key is not assessed here. */
+  public CacheCluster(Resource resource, Fact encryptedAtRest, Fact encryptedInTransit, List<Resource> securityGroups,
+      Located<Integer> port) {
+    this(resource, encryptedAtRest, encryptedInTransit, securityGroups, port,
+        Fact.unknown("kms_key_id", resource.range(), List.of()));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -16,8 +17,8 @@ import java.util.Set;
  * {@code aws_elasticache_replication_group} and {@code aws_elasticache_cluster}, with the security groups their
  * {@code security_group_ids} refer to. A replication group's {@code at_rest_encryption_enabled} and
  * {@code transit_encryption_enabled} default to false; a {@code transit_encryption_mode} of {@code preferred} still
- * admits plain text. A cluster that joins a replication group ({@code replication_group_id}) takes both from the
- * group (unknown here). A cluster of its own has no at-rest setting: a Redis or Valkey one can encrypt neither at
+ * admits plain text; its data is encrypted with the AWS managed key unless {@code kms_key_id} names one. A cluster
+ * that joins a replication group ({@code replication_group_id}) takes both from the group (unknown here). A cluster of its own has no at-rest setting: a Redis or Valkey one can encrypt neither at
  * rest nor in transit ({@link CacheCluster#standalone}; a {@code transit_encryption_enabled} it gives is read),
  * and a Memcached one cannot encrypt at rest at all (unknown: nothing to set) and uses TLS with
  * {@code transit_encryption_enabled}. Clients connect on {@code port}, by default 11211 for Memcached and 6379 for
@@ -44,7 +45,7 @@ final class CacheClusterMapping implements ModelMapping {
     if (cache.type().equals("aws_elasticache_replication_group")) {
       return List.of(new CacheCluster(cache, Fact.of(attributes, "at_rest_encryption_enabled", false, cache.range()),
           CacheCluster.tlsOnly(transit, attributes.entry("transit_encryption_mode")), securityGroups,
-          port(cache, memcached)));
+          port(cache, memcached), KmsKeys.customerManaged(attributes, "kms_key_id", cache.range())));
     }
     if (engine.isPresent() && !memcached) {
       Fact standalone = CacheCluster.standalone(attributes.entry("engine"), cache.range());
