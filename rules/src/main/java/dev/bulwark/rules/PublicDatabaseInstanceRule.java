@@ -20,13 +20,13 @@ import dev.bulwark.core.rule.RuleInfo;
     providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `publicly_accessible = false` on AWS databases, Redshift Serverless workgroups and Lightsail "
-                + "databases (false is the default, except for Redshift clusters under AWS provider releases before "
-                + "6.0, which the lock file or version constraints may select), "
-                + "`public_network_access_enabled = false` on Azure database servers, Cosmos DB accounts and Redis "
-                + "caches (true is the default; a Cosmos DB account can instead list its clients in "
-                + "`ip_range_filter` or enable `is_virtual_network_filter_enabled`, a Redis cache can have "
-                + "`azurerm_redis_firewall_rule`s) and "
+            text = "Set `publicly_accessible = false` on AWS databases, Redshift Serverless workgroups, Timestream for "
+                + "InfluxDB databases and Lightsail databases (false is the default, except for Redshift clusters "
+                + "under AWS provider releases before 6.0, which the lock file or version constraints may select), "
+                + "`public_network_access_enabled = false` on Azure database servers, Cosmos DB accounts, Redis "
+                + "caches and AI Search services (true is the default; a Cosmos DB account can instead list its "
+                + "clients in `ip_range_filter` or enable `is_virtual_network_filter_enabled`, a Redis cache can have "
+                + "`azurerm_redis_firewall_rule`s; an AI Search service can list its clients in `allowed_ips`) and "
                 + "`settings.ip_configuration.ipv4_enabled = false` on Cloud SQL instances (true is the default), "
                 + "and reach them through private networking."),
         @RuleInfo.Remediation(format = "cloudformation",
@@ -39,7 +39,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`public_network_access: Disabled`, an `ip_range_filter` or "
                 + "`is_virtual_network_filter_enabled: true` on `azure_rm_cosmosdbaccount`; "
                 + "`public_network_access: Disabled` on `azure_rm_sqlserver` and `azure_rm_rediscache` (or firewall "
-                + "rules for the cache), and create a PostgreSQL or MySQL "
+                + "rules for the cache), `public_network_access: disabled` or a `network_rule_set` on "
+                + "`azure_rm_cognitivesearch`, and create a PostgreSQL or MySQL "
                 + "flexible server with `network.public_network_access: Disabled` (PostgreSQL) or in a delegated "
                 + "subnet (`network.delegated_subnet_resource_id`)."),
     },
@@ -50,9 +51,11 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://learn.microsoft.com/azure/azure-sql/database/connectivity-settings#deny-public-network-access",
         "https://cloud.google.com/sql/docs/mysql/configure-ip",
         "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall",
+        "https://learn.microsoft.com/azure/search/service-configure-firewall",
     },
     checkov = {"CKV_AWS_17", "CKV_AWS_87", "CKV_AWS_102", "CKV_AWS_89", "CKV_AZURE_113", "CKV_AZURE_68",
-        "CKV_AZURE_53", "CKV_GCP_60", "CKV_AZURE_48", "CKV_AZURE_99", "CKV_AZURE_101", "CKV_AZURE_89"},
+        "CKV_AZURE_53", "CKV_GCP_60", "CKV_AZURE_48", "CKV_AZURE_99", "CKV_AZURE_101", "CKV_AZURE_89",
+        "CKV_AZURE_124"},
     cfnNag = {"F22", "W91"},
     kics = {"35113e6f-2c6b-414d-beec-7a9482d3b2d1", "de38e1d5-54cb-4111-a868-6f7722695007",
         "c09e3ca5-f08a-4717-9c87-3919c5e6d209", "af173fde-95ea-4584-b904-bb3923ac4bda",

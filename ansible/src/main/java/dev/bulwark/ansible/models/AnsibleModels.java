@@ -51,6 +51,7 @@ public final class AnsibleModels {
       new KeyedStoreMapping(),
       new AksClusterMapping(),
       new CosmosDbAccountMapping(),
+      new AzureSearchServiceMapping(),
       new AzureRedisMapping(),
       new GcsBucketMapping(),
       new GcpDiskMapping(),

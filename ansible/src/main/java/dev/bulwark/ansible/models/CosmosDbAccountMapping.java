@@ -2,7 +2,7 @@ package dev.bulwark.ansible.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.CosmosDbAccess;
+import dev.bulwark.core.model.FilteredNetworkAccess;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import java.util.List;
@@ -29,7 +29,8 @@ final class CosmosDbAccountMapping implements ModuleMapping {
 
   private static Fact publicAccess(Resource account) {
     Fact publicAccess = Args.enabled(account.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, account.range());
-    return CosmosDbAccess.allNetworks(publicAccess, Args.entry(account.attributes(), "ip_rules", "ip_range_filter"),
+    return FilteredNetworkAccess.allNetworks(publicAccess,
+        Args.entry(account.attributes(), "ip_rules", "ip_range_filter"),
         Args.flag(account.attributes(), "is_virtual_network_filter_enabled", false, account.range()));
   }
 }

@@ -2,7 +2,7 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.CosmosDbAccess;
+import dev.bulwark.core.model.FilteredNetworkAccess;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.NullValue;
@@ -29,7 +29,7 @@ final class CosmosDbAccountMapping implements ModelMapping {
   }
 
   private static Fact publicAccess(Resource account) {
-    return CosmosDbAccess.allNetworks(Fact.of(account.attributes(), PUBLIC_ACCESS, true, account.range()),
+    return FilteredNetworkAccess.allNetworks(Fact.of(account.attributes(), PUBLIC_ACCESS, true, account.range()),
         account.attribute("ip_range_filter").filter(entry -> !(entry.value() instanceof NullValue)),
         Fact.of(account.attributes(), "is_virtual_network_filter_enabled", false, account.range()));
   }

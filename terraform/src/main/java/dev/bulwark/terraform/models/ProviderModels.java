@@ -95,6 +95,7 @@ public final class ProviderModels {
       new WorkspaceMapping(),
       new ServerlessDatabaseMapping(),
       new CosmosDbAccountMapping(),
+      new AzureSearchServiceMapping(),
       new AzureRedisMapping(),
       new GkeModuleMapping(),
       new AzureServerConfigurationMapping(),
