@@ -72,7 +72,7 @@ final class BigQueryAccessMapping implements ModelMapping {
   }
 
   /** A key of the customer's when {@code default_encryption_configuration} names one; Google's otherwise. */
-  private static Fact datasetKey(Resource dataset) {
+  static Fact datasetKey(Resource dataset) {
     return NestedBlocks.first(dataset.attributes(), "default_encryption_configuration", dataset.range(),
         (configuration, at) -> KmsKeys.customerManaged(configuration, "kms_key_name", at));
   }

@@ -80,6 +80,7 @@ public final class ProviderModels {
       new AksClusterMapping(),
       new AzureWebAppMapping(),
       new AwsKeyedStoreMapping(),
+      new GcpKeyedStoreMapping(),
       new EmrSecurityConfigurationMapping(),
       new WebAclMapping(),
       new NetworkFirewallMapping(),
