@@ -69,7 +69,13 @@ public final class AnsibleModels {
 
   private static Map<String, ModuleMapping> byModule() {
     Map<String, ModuleMapping> index = new HashMap<>();
-    MAPPINGS.forEach(mapping -> mapping.modules().forEach(module -> index.put(module, mapping)));
+    for (ModuleMapping mapping : MAPPINGS) {
+      for (String module : mapping.modules()) {
+        if (index.putIfAbsent(module, mapping) != null) {
+          throw new IllegalStateException("two mappings claim " + module);
+        }
+      }
+    }
     return Map.copyOf(index);
   }
 

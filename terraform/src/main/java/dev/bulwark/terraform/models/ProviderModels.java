@@ -112,7 +112,13 @@ public final class ProviderModels {
 
   private static Map<String, ModelMapping> byType() {
     Map<String, ModelMapping> index = new HashMap<>();
-    MAPPINGS.forEach(mapping -> mapping.types().forEach(type -> index.put(type, mapping)));
+    for (ModelMapping mapping : MAPPINGS) {
+      for (String type : mapping.types()) {
+        if (index.putIfAbsent(type, mapping) != null) {
+          throw new IllegalStateException("two mappings claim " + type);
+        }
+      }
+    }
     return Map.copyOf(index);
   }
 
