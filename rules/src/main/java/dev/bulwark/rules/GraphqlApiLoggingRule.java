@@ -20,7 +20,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`ALL`) to the `aws_appsync_graphql_api`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Add `LogConfig` with a `CloudWatchLogsRoleArn` and `FieldLogLevel: ERROR` (or `ALL`) to the "
-                + "`AWS::AppSync::GraphQLApi`."),
+                + "`AWS::AppSync::GraphQLApi`; on a SAM `AWS::Serverless::GraphQLApi`, remove `Logging: false` or "
+                + "set its `FieldLogLevel` to `ERROR` or `ALL`."),
     },
     references = {
         "https://docs.aws.amazon.com/appsync/latest/devguide/monitoring.html#cwl",
