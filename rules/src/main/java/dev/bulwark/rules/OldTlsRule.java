@@ -30,7 +30,8 @@ import dev.bulwark.core.rule.Violation;
                 + "`AWS::OpenSearchService::Domain` and `AWS::Elasticsearch::Domain`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set `minimal_tls_version: \"1.2\"` on `azure.azcollection.azure_rm_sqlserver` and "
-                + "`azure_rm_sqlmanagedinstance` tasks, and `domain_endpoint_options.tls_security_policy: "
+                + "`azure_rm_sqlmanagedinstance` tasks, `minimum_tls_version: \"1.2\"` on `azure_rm_rediscache` tasks, "
+                + "and `domain_endpoint_options.tls_security_policy: "
                 + "Policy-Min-TLS-1-2-PFS-2023-10` on `community.aws.opensearch` tasks."),
     },
     references = {

@@ -5,7 +5,10 @@ import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +21,9 @@ import java.util.Set;
  * without it), it is not placed in a {@code subnet}, and no {@code azure_rm_rediscachefirewallrule} task of the unit
  * names it by {@code cache_name} (linked by {@link NameLink}; the rules are assessed on their own,
  * {@link AzureFirewallRuleMapping}). When a rule's cache name, or the cache's, is not known, that is unknown. Its
- * encryption at rest is not a setting, and it has no security groups.
+ * encryption at rest is not a setting, and it has no security groups. The oldest TLS version it accepts is the
+ * {@code minimum_tls_version} a task gives; without one the task leaves it as it is (and Azure has refused TLS 1.0 and
+ * 1.1 on every cache since November 2024).
  */
 final class AzureRedisMapping implements ModuleMapping {
   /** The firewall rule task whose {@code cache_name} is a cache's {@code name} limits who may connect to it. */
@@ -41,9 +46,12 @@ final class AzureRedisMapping implements ModuleMapping {
       return List.of();
     }
     Fact unknownAtRest = Fact.unknown("encryption", cache.range(), List.of());
-    return List.of(new CacheCluster(cache, unknownAtRest,
+    List<CloudModel> models = new ArrayList<>(List.of(new CacheCluster(cache, unknownAtRest,
             Args.flag(cache.attributes(), "enable_non_ssl_port", false, cache.range()).negated(), List.of()),
-        new DatabaseInstance(cache, publicAccess(cache, unit), unknownAtRest));
+        new DatabaseInstance(cache, publicAccess(cache, unit), unknownAtRest)));
+    Args.entry(cache.attributes(), "minimum_tls_version")
+        .ifPresent(tls -> models.add(new TlsFloor(cache, Located.text(tls))));
+    return models;
   }
 
   private static Fact publicAccess(Resource cache, UnitResources unit) {
