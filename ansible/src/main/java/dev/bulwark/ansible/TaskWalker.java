@@ -22,7 +22,8 @@ import java.util.Set;
  * Walks task lists in order, threading variables through them: blocks, includes and roles are entered, facts
  * set along the way hold for later tasks, and every task that calls a cloud module becomes a resource (one per
  * loop item when the loop's items are known). A task whose {@code state} is {@code absent}, {@code terminated},
- * {@code deleted} or {@code list} creates nothing and is left out.
+ * {@code deleted} or {@code list} creates nothing and is left out, and so is a task or block that can never run
+ * ({@link NeverRun}).
  */
 final class TaskWalker {
   private static final int MAX_TASKS = 100_000;
@@ -86,6 +87,9 @@ final class TaskWalker {
   }
 
   private Scope task(DocNode.Mapping task, Scope scope, Frame frame) {
+    if (NeverRun.test(task)) {
+      return scope;
+    }
     Frame inner = task.get("module_defaults")
         .map(defaults -> frame.withDefaults(frame.defaults().with(defaults)))
         .orElse(frame);

@@ -67,6 +67,31 @@ class WalkTest {
   }
 
   @Test
+  void tasksAndBlocksThatCanNeverRunAreLeftOut() throws IOException {
+    UnitResult result = new AnsibleProject(folder).file("site.yml", """
+        - hosts: all
+          tasks:
+            - s3_bucket: {name: skipped}
+              when: false
+            - s3_bucket: {name: skipped-too}
+              when: no
+            - s3_bucket: {name: skipped-expression}
+              when: "false"
+            - s3_bucket: {name: skipped-by-one-of-all}
+              when: [env == "prod", false]
+            - when: false
+              block:
+                - s3_bucket: {name: in-skipped-block}
+            - s3_bucket: {name: conditional}
+              when: env == "prod"
+            - s3_bucket: {name: always}
+              when: true
+        """).analyze();
+    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("conditional", "always");
+  }
+
+  @Test
   void argumentsKeepExactRangesForKeysAndValues() throws IOException {
     UnitResult result = new AnsibleProject(folder).file("tasks.yml", """
         - name: volume

@@ -33,6 +33,16 @@ resource "google_bigquery_table" "own_key" {
   }
 }
 
+# A logical view stores no data.
+resource "google_bigquery_table" "recent_events" {
+  dataset_id = google_bigquery_dataset.plain.dataset_id
+  table_id   = "recent_events"
+  view {
+    query          = "SELECT * FROM events WHERE day > CURRENT_DATE() - 7"
+    use_legacy_sql = false
+  }
+}
+
 # The dataset is not in this module: it may have a default key.
 resource "google_bigquery_table" "elsewhere" {
   dataset_id = "shared_dataset"

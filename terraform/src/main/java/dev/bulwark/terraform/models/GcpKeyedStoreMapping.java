@@ -15,10 +15,13 @@ import java.util.Set;
  * Google Cloud stores that are always encrypted at rest, with a Cloud KMS key of the customer's only when one is
  * named, in an attribute of the resource or of its first nested block ({@link #STORES}); Google manages the key
  * otherwise. A BigQuery table without its own {@code encryption_configuration} takes the default key of its dataset
- * (the {@code google_bigquery_dataset} its {@code dataset_id} refers to; unknown when that is not in the module).
+ * (the {@code google_bigquery_dataset} its {@code dataset_id} refers to; unknown when that is not in the module); a
+ * logical view ({@code view}) or an external table ({@code external_data_configuration}) stores no data in BigQuery
+ * and is not modelled.
  */
 final class GcpKeyedStoreMapping implements ModelMapping {
   private static final String TABLE = "google_bigquery_table";
+  private static final List<String> DATALESS_TABLE = List.of("view", "external_data_configuration");
 
   /** Where each store names its key: what it is called, then the nested blocks (outermost first) and the key. */
   private static final Map<String, List<String>> STORES = Map.ofEntries(
@@ -40,6 +43,9 @@ final class GcpKeyedStoreMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource store, Module module) {
+    if (store.type().equals(TABLE) && DATALESS_TABLE.stream().anyMatch(key -> store.attribute(key).isPresent())) {
+      return List.of();
+    }
     List<String> path = STORES.get(store.type());
     Fact key = key(store.attributes(), path.subList(1, path.size()), store.range());
     if (store.type().equals(TABLE) && key.isFalse() && key.byDefault()) {
