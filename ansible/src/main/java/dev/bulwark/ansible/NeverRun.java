@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a task or block can never run: its {@code when} is the literal {@code false} (a YAML boolean, or the
+ * Whether a task, block or role entry can never run: its {@code when} is the literal {@code false} (a YAML boolean, or the
  * expression {@code false}), or a list of conditions, all of which must hold, with such a literal among them.
  */
 final class NeverRun {

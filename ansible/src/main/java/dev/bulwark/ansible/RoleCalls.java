@@ -66,8 +66,14 @@ final class RoleCalls {
     return Optional.of(new RoleOptions(values.get(0), values.get(1), values.get(2), values.get(3)));
   }
 
-  /** An entry of a play's {@code roles:} or of a role's {@code dependencies:}: a name, or a mapping. */
+  /**
+   * An entry of a play's {@code roles:} or of a role's {@code dependencies:}: a name, or a mapping (left out when it
+   * can never run, {@link NeverRun}).
+   */
   Scope roleEntry(DocNode entry, Scope scope, Frame frame) {
+    if (entry instanceof DocNode.Mapping mapping && NeverRun.test(mapping)) {
+      return scope;
+    }
     Optional<DocNode> nameNode = entry instanceof DocNode.Mapping mapping
         ? mapping.get("role").or(() -> mapping.get("name"))
         : Optional.of(entry);

@@ -92,6 +92,22 @@ class WalkTest {
   }
 
   @Test
+  void aRoleEntryThatCanNeverRunIsNotCalledThere() throws IOException {
+    UnitResult result = new AnsibleProject(folder)
+        .file("site.yml", """
+            - hosts: all
+              roles:
+                - role: storage
+                  when: false
+                - role: storage
+                  bucket_name: called
+            """)
+        .file("roles/storage/tasks/main.yml", "- s3_bucket: {name: \"{{ bucket_name }}\"}\n")
+        .analyze();
+    assertThat(AnsibleProject.byId(result).keySet()).containsExactly("site.yml#play[0].roles[1].tasks[0]");
+  }
+
+  @Test
   void argumentsKeepExactRangesForKeysAndValues() throws IOException {
     UnitResult result = new AnsibleProject(folder).file("tasks.yml", """
         - name: volume
