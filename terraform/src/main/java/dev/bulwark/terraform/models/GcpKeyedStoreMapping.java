@@ -68,9 +68,8 @@ final class GcpKeyedStoreMapping implements ModelMapping {
     return module.referredTo(table, "dataset_id").stream()
         .filter(resource -> resource.type().equals("google_bigquery_dataset"))
         .findFirst()
-        .map(dataset -> BigQueryAccessMapping.datasetKey(dataset).isFalse()
-            ? Fact.byDefault(false, "encryption_configuration", table.range())
-            : BigQueryAccessMapping.datasetKey(dataset))
+        .map(BigQueryAccessMapping::datasetKey)
+        .map(key -> key.isFalse() ? Fact.byDefault(false, "encryption_configuration", table.range()) : key)
         .orElseGet(() -> Fact.unknown("encryption_configuration", table.range(), List.of()));
   }
 }
