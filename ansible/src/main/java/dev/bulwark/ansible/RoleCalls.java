@@ -71,7 +71,8 @@ final class RoleCalls {
    * can never run, {@link NeverRun}).
    */
   Scope roleEntry(DocNode entry, Scope scope, Frame frame) {
-    if (entry instanceof DocNode.Mapping mapping && NeverRun.test(mapping)) {
+    if (entry instanceof DocNode.Mapping mapping && NeverRun.test(mapping, TaskWalker.withVars(mapping, scope,
+        Precedence.ROLE_PARAMS))) {
       return scope;
     }
     Optional<DocNode> nameNode = entry instanceof DocNode.Mapping mapping

@@ -87,14 +87,14 @@ final class TaskWalker {
   }
 
   private Scope task(DocNode.Mapping task, Scope scope, Frame frame) {
-    if (NeverRun.test(task)) {
+    boolean block = task.entry("block").isPresent();
+    Scope local = withVars(task, scope, block ? Precedence.BLOCK_VARS : Precedence.TASK_VARS);
+    if (NeverRun.test(task, local)) {
       return scope;
     }
     Frame inner = task.get("module_defaults")
         .map(defaults -> frame.withDefaults(frame.defaults().with(defaults)))
         .orElse(frame);
-    boolean block = task.entry("block").isPresent();
-    Scope local = withVars(task, scope, block ? Precedence.BLOCK_VARS : Precedence.TASK_VARS);
     if (block) {
       Scope after = tasks(task.get("block"), local, inner, "block");
       after = tasks(task.get("rescue"), local.withFactsOf(after), inner, "rescue");

@@ -92,6 +92,37 @@ class WalkTest {
   }
 
   @Test
+  void aConditionThatEvaluatesToFalseBeforeDeploymentLeavesTheTaskOut() throws IOException {
+    UnitResult result = new AnsibleProject(folder).file("site.yml", """
+        - hosts: all
+          vars:
+            create_public: false
+            create_logs: "no"
+            create_data: true
+          tasks:
+            - s3_bucket: {name: off-by-variable}
+              when: create_public
+            - s3_bucket: {name: off-by-filter}
+              when: create_logs | bool
+            - s3_bucket: {name: off-by-task-vars}
+              when: local_switch
+              vars:
+                local_switch: false
+            - s3_bucket: {name: switched-on}
+              when: create_data
+            - s3_bucket: {name: undefined-switch}
+              when: not_defined_anywhere
+            - s3_bucket: {name: run-time-fact}
+              when: ansible_facts.os_family == "Debian"
+            - s3_bucket: {name: "{{ item }}"}
+              when: item != "skipped"
+              loop: [looped]
+        """).analyze();
+    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("switched-on", "undefined-switch", "run-time-fact", "looped");
+  }
+
+  @Test
   void aRoleEntryThatCanNeverRunIsNotCalledThere() throws IOException {
     UnitResult result = new AnsibleProject(folder)
         .file("site.yml", """
