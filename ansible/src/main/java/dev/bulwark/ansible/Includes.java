@@ -34,6 +34,9 @@ final class Includes {
     Scope current = scope;
     for (Iteration iteration : Iteration.of(task, scope)) {
       Scope here = iteration.scope().withFactsOf(current);
+      if (NeverRun.test(task, here)) {
+        continue;
+      }
       Value path = new Resolver(here).value(fileNode.get());
       if (!(path instanceof StringValue file)) {
         project.note("include-not-resolved", "the tasks file `" + text(fileNode.get())

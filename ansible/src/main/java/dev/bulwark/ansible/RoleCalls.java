@@ -35,6 +35,9 @@ final class RoleCalls {
     Scope current = scope;
     for (Iteration iteration : Iteration.of(task, scope)) {
       Scope here = iteration.scope().withFactsOf(current);
+      if (NeverRun.test(task, here)) {
+        continue;
+      }
       MapValue arguments = Arguments.evaluate(action.arguments(), here, action.header()).values();
       Optional<String> name = arguments.get("name").or(() -> arguments.get("role")).flatMap(Value::asString);
       Optional<RoleOptions> options = options(arguments);

@@ -23,7 +23,7 @@ import java.util.Set;
  * set along the way hold for later tasks, and every task that calls a cloud module becomes a resource (one per
  * loop item when the loop's items are known). A task whose {@code state} is {@code absent}, {@code terminated},
  * {@code deleted} or {@code list} creates nothing and is left out, and so is a task or block that can never run
- * ({@link NeverRun}).
+ * ({@link NeverRun}), or a loop item for which the task's condition is false.
  */
 final class TaskWalker {
   private static final int MAX_TASKS = 100_000;
@@ -140,6 +140,9 @@ final class TaskWalker {
   private List<ResourceId> resources(DocNode.Mapping task, Action action, String module, Scope scope, Frame frame) {
     List<ResourceId> ids = new ArrayList<>();
     for (Iteration iteration : Iteration.of(task, scope)) {
+      if (NeverRun.test(task, iteration.scope())) {
+        continue;
+      }
       List<DocNode> sources = new ArrayList<>(frame.defaults().sourcesFor(module, catalog));
       sources.addAll(action.arguments());
       Arguments arguments = Arguments.evaluate(sources, iteration.scope(), action.header());

@@ -117,9 +117,24 @@ class WalkTest {
             - s3_bucket: {name: "{{ item }}"}
               when: item != "skipped"
               loop: [looped]
-        """).analyze();
-    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
-        .containsExactlyInAnyOrder("switched-on", "undefined-switch", "run-time-fact", "looped");
+            - s3_bucket: {name: "{{ item.name }}"}
+              when: item.create
+              loop:
+                - {name: created, create: true}
+                - {name: not-created, create: false}
+            - include_tasks: "{{ item.file }}.yml"
+              when: item.enabled
+              loop:
+                - {file: included, enabled: true}
+                - {file: not_included, enabled: false}
+        """)
+        .file("included.yml", "- s3_bucket: {name: included}\n")
+        .file("not_included.yml", "- s3_bucket: {name: not-included}\n")
+        .analyze();
+    assertThat(AnsibleProject.byId(result).values()).filteredOn(resource -> resource.id().toString()
+            .startsWith("site.yml")).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("switched-on", "undefined-switch", "run-time-fact", "looped", "created",
+            "included");
   }
 
   @Test
