@@ -110,6 +110,8 @@ class WalkTest {
                 local_switch: false
             - s3_bucket: {name: switched-on}
               when: create_data
+            - s3_bucket: {name: off-by-not}
+              when: not create_data
             - s3_bucket: {name: undefined-switch}
               when: not_defined_anywhere
             - s3_bucket: {name: run-time-fact}

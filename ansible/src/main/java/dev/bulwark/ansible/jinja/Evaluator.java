@@ -61,7 +61,41 @@ final class Evaluator {
     if (expression instanceof Expression.DictDisplay dict) {
       return dict(dict.entries());
     }
+    if (expression instanceof Expression.Not not) {
+      return negation(evaluate(not.operand()));
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
+  }
+
+  /**
+   * {@code not} of {@code operand}, by Python's truth of a known value (false, none, zero, an empty string, list or
+   * mapping are false); an undefined operand stays undefined, as Ansible fails on it.
+   */
+  private Outcome negation(Outcome operand) {
+    if (!(operand instanceof Outcome.Known known) || !known.value().isKnown()) {
+      return operand instanceof Outcome.Undefined ? operand : unknown();
+    }
+    return truth(known.value()).<Outcome>map(truth -> new Outcome.Known(new BoolValue(!truth, range)))
+        .orElseGet(this::unknown);
+  }
+
+  private static Optional<Boolean> truth(Value value) {
+    if (value instanceof BoolValue bool) {
+      return Optional.of(bool.value());
+    }
+    if (value instanceof NullValue) {
+      return Optional.of(false);
+    }
+    if (value instanceof NumberValue number) {
+      return Optional.of(number.value().signum() != 0);
+    }
+    if (value instanceof StringValue text) {
+      return Optional.of(!text.value().isEmpty());
+    }
+    if (value instanceof ListValue list) {
+      return Optional.of(!list.items().isEmpty());
+    }
+    return value instanceof MapValue map ? Optional.of(!map.entries().isEmpty()) : Optional.empty();
   }
 
   private Value literal(Object value) {

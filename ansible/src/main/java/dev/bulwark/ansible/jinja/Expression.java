@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters. */
+/**
+ * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters, and
+ * {@code not}.
+ */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
   boolean supported(Predicate<FilterCall> filters);
@@ -70,6 +73,14 @@ sealed interface Expression {
     public boolean supported(Predicate<FilterCall> filters) {
       return entries.stream()
           .allMatch(entry -> entry.getKey().supported(filters) && entry.getValue().supported(filters));
+    }
+  }
+
+  /** {@code not operand}. */
+  record Not(Expression operand) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return operand.supported(filters);
     }
   }
 

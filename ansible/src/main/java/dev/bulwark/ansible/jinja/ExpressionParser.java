@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
- * displays, and filter chains with positional and keyword arguments. Any other construct (operators, tests,
- * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
+ * displays, filter chains with positional and keyword arguments, and {@code not} before any of them. Any other
+ * construct (other operators, tests, conditional expressions, function calls such as {@code lookup(...)}) makes the
+ * whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
@@ -55,6 +56,12 @@ final class ExpressionParser {
   private Expression filtered() {
     if (++depth > MAX_DEPTH) {
       throw new Unsupported();
+    }
+    if (peek(Token.Kind.NAME) && tokens.get(position).text().equals("not")) {
+      next();
+      Expression negated = new Expression.Not(filtered());
+      depth--;
+      return negated;
     }
     Expression expression = postfix(primary());
     while (accept("|")) {

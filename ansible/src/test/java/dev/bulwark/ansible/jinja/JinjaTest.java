@@ -50,6 +50,21 @@ class JinjaTest {
   }
 
   @Test
+  void notNegatesTheTruthOfAKnownValue() {
+    variables.put("off", new BoolValue(false, DEFINED));
+    variables.put("name", string("web"));
+    variables.put("empty", new ListValue(List.of(), DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ not off }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ not name }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ not empty }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ not 'no' | bool }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ not not off }}")).isEqualTo(new BoolValue(false, AT));
+    assertUnknown("{{ not later }}");
+    assertThat(render("{{ not missing }}")).isInstanceOf(Outcome.Undefined.class);
+  }
+
+  @Test
   void recognisesTemplatesAsAnsibleDoes() {
     assertThat(Jinja.isTemplate("{{ x }}")).isTrue();
     assertThat(Jinja.isTemplate("a {% if x %}")).isTrue();
@@ -188,7 +203,7 @@ class JinjaTest {
     assertUnknown("{{ a == 'x' }}");
     assertUnknown("{{ a ~ 'y' }}");
     assertUnknown("{{ 'a' if a else 'b' }}");
-    assertUnknown("{{ not a }}");
+    assertUnknown("{{ not a == 'x' }}");
     assertUnknown("{{ a.upper() }}");
     assertUnknown("{% if a %}yes{% endif %}");
     assertUnknown("{% for x in a %}{{ x }}{% endfor %}");
