@@ -118,7 +118,9 @@ class WalkTest {
               when: ansible_facts.os_family == "Debian"
             - s3_bucket: {name: "{{ item }}"}
               when: item != "skipped"
-              loop: [looped]
+              loop: [looped, skipped]
+            - s3_bucket: {name: off-by-comparison}
+              when: create_logs == "yes" and create_data
             - s3_bucket: {name: "{{ item.name }}"}
               when: item.create
               loop:

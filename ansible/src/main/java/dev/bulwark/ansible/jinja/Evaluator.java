@@ -64,6 +64,12 @@ final class Evaluator {
     if (expression instanceof Expression.Not not) {
       return negation(evaluate(not.operand()));
     }
+    if (expression instanceof Expression.Equality equality) {
+      return equality(evaluate(equality.left()), evaluate(equality.right()), equality.equal());
+    }
+    if (expression instanceof Expression.Logical logical) {
+      return logical(logical);
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
   }
 
@@ -77,6 +83,66 @@ final class Evaluator {
     }
     return truth(known.value()).<Outcome>map(truth -> new Outcome.Known(new BoolValue(!truth, range)))
         .orElseGet(this::unknown);
+  }
+
+  /**
+   * {@code left == right} (or {@code !=}) of two known scalars, as Python compares them (a string never equals a
+   * number, {@code true} equals 1); lists and mappings are not compared (unknown).
+   */
+  private Outcome equality(Outcome left, Outcome right, boolean equal) {
+    if (left instanceof Outcome.Undefined) {
+      return left;
+    }
+    if (right instanceof Outcome.Undefined) {
+      return right;
+    }
+    if (!(left instanceof Outcome.Known a) || !(right instanceof Outcome.Known b) || !a.value().isKnown()
+        || !b.value().isKnown()) {
+      return unknown();
+    }
+    return equal(a.value(), b.value()).<Outcome>map(same -> new Outcome.Known(new BoolValue(same == equal, range)))
+        .orElseGet(this::unknown);
+  }
+
+  private static Optional<Boolean> equal(Value a, Value b) {
+    Optional<BigDecimal> x = number(a);
+    Optional<BigDecimal> y = number(b);
+    if (x.isPresent() && y.isPresent()) {
+      return Optional.of(x.get().compareTo(y.get()) == 0);
+    }
+    if (a instanceof StringValue s && b instanceof StringValue t) {
+      return Optional.of(s.value().equals(t.value()));
+    }
+    if (a instanceof NullValue || b instanceof NullValue) {
+      return Optional.of(a instanceof NullValue && b instanceof NullValue);
+    }
+    boolean scalars = (x.isPresent() || a instanceof StringValue) && (y.isPresent() || b instanceof StringValue);
+    return scalars ? Optional.of(false) : Optional.empty();
+  }
+
+  /** A number, or a boolean as Python counts it (1 or 0). */
+  private static Optional<BigDecimal> number(Value value) {
+    if (value instanceof NumberValue number) {
+      return Optional.of(number.value());
+    }
+    return value instanceof BoolValue bool ? Optional.of(bool.value() ? BigDecimal.ONE : BigDecimal.ZERO)
+        : Optional.empty();
+  }
+
+  /** {@code and} and {@code or} as Python evaluates them: the left operand when it decides, else the right. */
+  private Outcome logical(Expression.Logical logical) {
+    Outcome left = evaluate(logical.left());
+    if (left instanceof Outcome.Undefined) {
+      return left;
+    }
+    Optional<Boolean> truth = left instanceof Outcome.Known known && known.value().isKnown()
+        ? truth(known.value())
+        : Optional.empty();
+    if (truth.isEmpty()) {
+      return unknown();
+    }
+    boolean decides = truth.get() == (logical.operator() == Expression.Logical.Operator.OR);
+    return decides ? left : evaluate(logical.right());
   }
 
   private static Optional<Boolean> truth(Value value) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters, and
- * {@code not}.
+ * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters, equality,
+ * and {@code not}, {@code and} and {@code or}.
  */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
@@ -81,6 +81,28 @@ sealed interface Expression {
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
       return operand.supported(filters);
+    }
+  }
+
+  /** {@code left == right}, or {@code left != right} when not {@code equal}. */
+  record Equality(Expression left, boolean equal, Expression right) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return left.supported(filters) && right.supported(filters);
+    }
+  }
+
+  /** {@code left and right}, {@code left or right}. */
+  record Logical(Expression left, Operator operator, Expression right) implements Expression {
+    /** The operator. */
+    enum Operator {
+      AND,
+      OR
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return left.supported(filters) && right.supported(filters);
     }
   }
 

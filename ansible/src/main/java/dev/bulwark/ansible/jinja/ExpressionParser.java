@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
- * displays, filter chains with positional and keyword arguments, and {@code not} before any of them. Any other
- * construct (other operators, tests, conditional expressions, function calls such as {@code lookup(...)}) makes the
- * whole expression unsupported.
+ * displays, filter chains with positional and keyword arguments, {@code ==} and {@code !=} between them, and
+ * {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators, tests,
+ * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
@@ -37,7 +37,7 @@ final class ExpressionParser {
     }
     ExpressionParser parser = new ExpressionParser(tokens.get());
     try {
-      Expression expression = parser.filtered();
+      Expression expression = parser.expression();
       return parser.position == parser.tokens.size() ? Optional.of(expression) : Optional.empty();
     } catch (Unsupported e) {
       return Optional.empty();
@@ -53,15 +53,46 @@ final class ExpressionParser {
     }
   }
 
-  private Expression filtered() {
+  /** {@code a or b}, the loosest binding. */
+  private Expression expression() {
+    Expression expression = conjunction();
+    while (acceptWord("or")) {
+      expression = new Expression.Logical(expression, Expression.Logical.Operator.OR, conjunction());
+    }
+    return expression;
+  }
+
+  private Expression conjunction() {
+    Expression expression = negation();
+    while (acceptWord("and")) {
+      expression = new Expression.Logical(expression, Expression.Logical.Operator.AND, negation());
+    }
+    return expression;
+  }
+
+  private Expression negation() {
     if (++depth > MAX_DEPTH) {
       throw new Unsupported();
     }
-    if (peek(Token.Kind.NAME) && tokens.get(position).text().equals("not")) {
-      next();
-      Expression negated = new Expression.Not(filtered());
-      depth--;
-      return negated;
+    Expression expression = acceptWord("not") ? new Expression.Not(negation()) : comparison();
+    depth--;
+    return expression;
+  }
+
+  private Expression comparison() {
+    Expression left = filtered();
+    if (accept("==")) {
+      return new Expression.Equality(left, true, filtered());
+    }
+    if (accept("!=")) {
+      return new Expression.Equality(left, false, filtered());
+    }
+    return left;
+  }
+
+  private Expression filtered() {
+    if (++depth > MAX_DEPTH) {
+      throw new Unsupported();
     }
     Expression expression = postfix(primary());
     while (accept("|")) {
@@ -82,9 +113,9 @@ final class ExpressionParser {
       if (peek(Token.Kind.NAME) && peekAt(1, "=")) {
         String keyword = next().text();
         next();
-        keywords.put(keyword, filtered());
+        keywords.put(keyword, expression());
       } else if (keywords.isEmpty()) {
-        arguments.add(filtered());
+        arguments.add(expression());
       } else {
         throw new Unsupported();
       }
@@ -132,14 +163,14 @@ final class ExpressionParser {
   private Expression display(String punctuation) {
     switch (punctuation) {
       case "(" -> {
-        Expression inner = filtered();
+        Expression inner = expression();
         expect(")");
         return inner;
       }
       case "[" -> {
         List<Expression> items = new ArrayList<>();
         while (!accept("]")) {
-          items.add(filtered());
+          items.add(expression());
           if (!accept(",")) {
             expect("]");
             break;
@@ -150,9 +181,9 @@ final class ExpressionParser {
       case "{" -> {
         List<Map.Entry<Expression, Expression>> entries = new ArrayList<>();
         while (!accept("}")) {
-          Expression key = filtered();
+          Expression key = expression();
           expect(":");
-          entries.add(new AbstractMap.SimpleImmutableEntry<>(key, filtered()));
+          entries.add(new AbstractMap.SimpleImmutableEntry<>(key, expression()));
           if (!accept(",")) {
             expect("}");
             break;
@@ -181,7 +212,7 @@ final class ExpressionParser {
         }
         expression = new Expression.Attribute(expression, name.text());
       } else if (accept("[")) {
-        Expression index = filtered();
+        Expression index = expression();
         expect("]");
         expression = new Expression.Item(expression, index);
       } else if (peek("(")) {
@@ -211,6 +242,15 @@ final class ExpressionParser {
 
   private boolean peek(Token.Kind kind) {
     return position < tokens.size() && tokens.get(position).kind() == kind;
+  }
+
+  /** Accepts the keyword {@code word} (a name token). */
+  private boolean acceptWord(String word) {
+    if (peek(Token.Kind.NAME) && tokens.get(position).text().equals(word)) {
+      position++;
+      return true;
+    }
+    return false;
   }
 
   private boolean accept(String punctuation) {

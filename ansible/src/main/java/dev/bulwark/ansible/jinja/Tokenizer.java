@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits a Jinja expression into tokens. Punctuation outside the subset's ({@code | . , ( ) [ ] { } : = -}) and
- * unterminated strings make the expression unsupported.
+ * Splits a Jinja expression into tokens. Punctuation outside the subset's ({@code | . , ( ) [ ] { } : = - == !=})
+ * and unterminated strings make the expression unsupported.
  */
 final class Tokenizer {
   private static final String PUNCTUATION = "|.,()[]{}:=-";
@@ -42,7 +42,10 @@ final class Tokenizer {
         if (!string(c)) {
           return false;
         }
-      } else if (PUNCTUATION.indexOf(c) >= 0 && !twoCharacterOperator()) {
+      } else if (equality()) {
+        tokens.add(new Token(Token.Kind.PUNCTUATION, source.substring(position, position + 2)));
+        position += 2;
+      } else if (PUNCTUATION.indexOf(c) >= 0) {
         tokens.add(new Token(Token.Kind.PUNCTUATION, String.valueOf(c)));
         position++;
       } else {
@@ -52,9 +55,10 @@ final class Tokenizer {
     return true;
   }
 
-  /** {@code ==} or {@code |=}-like operators are outside the subset. */
-  private boolean twoCharacterOperator() {
-    return source.charAt(position) == '=' && position + 1 < source.length() && source.charAt(position + 1) == '=';
+  /** {@code ==} or {@code !=} at the position. */
+  private boolean equality() {
+    char c = source.charAt(position);
+    return (c == '=' || c == '!') && position + 1 < source.length() && source.charAt(position + 1) == '=';
   }
 
   private void number() {

@@ -65,6 +65,29 @@ class JinjaTest {
   }
 
   @Test
+  void equalityAndLogicCompareKnownScalarsAsPythonDoes() {
+    variables.put("env", string("prod"));
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("on", new BoolValue(true, DEFINED));
+    variables.put("off", new BoolValue(false, DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ env == 'prod' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env != 'prod' }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count == 1.0 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ on == 1 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count == '1' }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ not env == 'dev' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env == 'prod' and off }}")).isEqualTo(new BoolValue(false, DEFINED));
+    assertThat(value("{{ off or env }}")).isEqualTo(string("prod"));
+    assertThat(value("{{ on or later }}")).isEqualTo(new BoolValue(true, DEFINED));
+    assertThat(value("{{ off and later }}")).isEqualTo(new BoolValue(false, DEFINED));
+    assertUnknown("{{ later == 'x' }}");
+    assertUnknown("{{ later or on }}");
+    assertUnknown("{{ [1] == [1] }}");
+    assertThat(render("{{ missing == 'x' }}")).isInstanceOf(Outcome.Undefined.class);
+  }
+
+  @Test
   void recognisesTemplatesAsAnsibleDoes() {
     assertThat(Jinja.isTemplate("{{ x }}")).isTrue();
     assertThat(Jinja.isTemplate("a {% if x %}")).isTrue();
@@ -200,10 +223,11 @@ class JinjaTest {
     assertUnknown("{{ lookup('env', 'PUBLIC') }}");
     assertUnknown("{{ query('x') | first }}");
     assertUnknown("{{ a | combine({'b': 1}) }}");
-    assertUnknown("{{ a == 'x' }}");
+    assertUnknown("{{ a in ['x'] }}");
+    assertUnknown("{{ a is defined }}");
     assertUnknown("{{ a ~ 'y' }}");
     assertUnknown("{{ 'a' if a else 'b' }}");
-    assertUnknown("{{ not a == 'x' }}");
+    assertUnknown("{{ a < 'x' }}");
     assertUnknown("{{ a.upper() }}");
     assertUnknown("{% if a %}yes{% endif %}");
     assertUnknown("{% for x in a %}{{ x }}{% endfor %}");
