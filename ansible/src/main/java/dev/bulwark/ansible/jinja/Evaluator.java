@@ -70,6 +70,9 @@ final class Evaluator {
     if (expression instanceof Expression.Logical logical) {
       return logical(logical);
     }
+    if (expression instanceof Expression.Membership membership) {
+      return membership(evaluate(membership.item()), evaluate(membership.container()), membership.in());
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
   }
 
@@ -118,6 +121,47 @@ final class Evaluator {
     }
     boolean scalars = (x.isPresent() || a instanceof StringValue) && (y.isPresent() || b instanceof StringValue);
     return scalars ? Optional.of(false) : Optional.empty();
+  }
+
+  /**
+   * {@code item in container} (or {@code not in}): an item of a known list, a key of a mapping, a substring of a
+   * string; unknown when an item cannot be compared or either side is not known.
+   */
+  private Outcome membership(Outcome item, Outcome container, boolean in) {
+    if (item instanceof Outcome.Undefined) {
+      return item;
+    }
+    if (container instanceof Outcome.Undefined) {
+      return container;
+    }
+    if (!(item instanceof Outcome.Known a) || !(container instanceof Outcome.Known b) || !a.value().isKnown()
+        || !b.value().isKnown()) {
+      return unknown();
+    }
+    return contains(b.value(), a.value())
+        .<Outcome>map(found -> new Outcome.Known(new BoolValue(found == in, range)))
+        .orElseGet(this::unknown);
+  }
+
+  private static Optional<Boolean> contains(Value container, Value item) {
+    if (container instanceof StringValue text) {
+      return item instanceof StringValue part ? Optional.of(text.value().contains(part.value())) : Optional.empty();
+    }
+    if (container instanceof MapValue map) {
+      return item instanceof StringValue key ? Optional.of(map.entries().containsKey(key.value())) : Optional.empty();
+    }
+    if (!(container instanceof ListValue list)) {
+      return Optional.empty();
+    }
+    boolean undecided = false;
+    for (Value candidate : list.items()) {
+      Optional<Boolean> same = candidate.isKnown() ? equal(candidate, item) : Optional.empty();
+      if (same.orElse(false)) {
+        return Optional.of(true);
+      }
+      undecided |= same.isEmpty();
+    }
+    return undecided ? Optional.empty() : Optional.of(false);
   }
 
   /** A number, or a boolean as Python counts it (1 or 0). */

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters, equality,
- * and {@code not}, {@code and} and {@code or}.
+ * membership, and {@code not}, {@code and} and {@code or}.
  */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
@@ -89,6 +89,14 @@ sealed interface Expression {
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
       return left.supported(filters) && right.supported(filters);
+    }
+  }
+
+  /** {@code item in container}, or {@code item not in container} when not {@code in}. */
+  record Membership(Expression item, boolean in, Expression container) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return item.supported(filters) && container.supported(filters);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
- * displays, filter chains with positional and keyword arguments, {@code ==} and {@code !=} between them, and
- * {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators, tests,
+ * displays, filter chains with positional and keyword arguments, {@code ==}, {@code !=}, {@code in} and
+ * {@code not in} between them, and {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators, tests,
  * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
  */
 final class ExpressionParser {
@@ -86,6 +86,13 @@ final class ExpressionParser {
     }
     if (accept("!=")) {
       return new Expression.Equality(left, false, filtered());
+    }
+    if (acceptWord("in")) {
+      return new Expression.Membership(left, true, filtered());
+    }
+    if (peekWord(0, "not") && peekWord(1, "in")) {
+      position += 2;
+      return new Expression.Membership(left, false, filtered());
     }
     return left;
   }
@@ -246,11 +253,17 @@ final class ExpressionParser {
 
   /** Accepts the keyword {@code word} (a name token). */
   private boolean acceptWord(String word) {
-    if (peek(Token.Kind.NAME) && tokens.get(position).text().equals(word)) {
+    if (peekWord(0, word)) {
       position++;
       return true;
     }
     return false;
+  }
+
+  private boolean peekWord(int offset, String word) {
+    int index = position + offset;
+    return index < tokens.size() && tokens.get(index).kind() == Token.Kind.NAME
+        && tokens.get(index).text().equals(word);
   }
 
   private boolean accept(String punctuation) {

@@ -85,6 +85,13 @@ class JinjaTest {
     assertUnknown("{{ later or on }}");
     assertUnknown("{{ [1] == [1] }}");
     assertThat(render("{{ missing == 'x' }}")).isInstanceOf(Outcome.Undefined.class);
+    assertThat(value("{{ env in ['prod', 'staging'] }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env not in ['prod', 'staging'] }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ 'ro' in env }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 'a' in {'a': 1} }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count in [2, 3] }}")).isEqualTo(new BoolValue(false, AT));
+    assertUnknown("{{ env in [later] }}");
+    assertUnknown("{{ env in later }}");
   }
 
   @Test
@@ -223,7 +230,6 @@ class JinjaTest {
     assertUnknown("{{ lookup('env', 'PUBLIC') }}");
     assertUnknown("{{ query('x') | first }}");
     assertUnknown("{{ a | combine({'b': 1}) }}");
-    assertUnknown("{{ a in ['x'] }}");
     assertUnknown("{{ a is defined }}");
     assertUnknown("{{ a ~ 'y' }}");
     assertUnknown("{{ 'a' if a else 'b' }}");
