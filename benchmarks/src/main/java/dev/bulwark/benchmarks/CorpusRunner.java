@@ -6,7 +6,6 @@ import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Timings;
 import dev.bulwark.core.scan.Scanner;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation;
 
 import dev.bulwark.core.Diagnostic;
-import dev.bulwark.core.document.DocNode;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;

@@ -2,7 +2,6 @@ package dev.bulwark.rules;
 
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;

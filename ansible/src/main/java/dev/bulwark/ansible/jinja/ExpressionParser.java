@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
  * displays, filter chains with positional and keyword arguments, {@code ==}, {@code !=}, {@code in} and
- * {@code not in} between them, and {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators, tests,
- * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
+ * {@code not in} between them, and {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other
+ * construct (other operators, tests, conditional expressions, function calls such as {@code lookup(...)}) makes the
+ * whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;

@@ -5,7 +5,6 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.ScanResult;
-import dev.bulwark.core.ScannedFile;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.Suppression;
 import dev.bulwark.core.rule.RuleMetadata;

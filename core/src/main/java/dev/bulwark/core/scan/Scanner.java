@@ -15,7 +15,6 @@ import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.frontend.UnitResult;
-import dev.bulwark.core.graph.Reference;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;

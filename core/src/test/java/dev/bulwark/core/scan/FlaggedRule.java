@@ -8,7 +8,6 @@ import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
 import dev.bulwark.core.rule.Violation;
-import java.util.List;
 
 /** A toy rule: flags resources with {@code flag=yes}; a resource {@code crash} makes it throw. */
 @RuleInfo(id = "BW999", name = "toy-flag", title = "Toy flag", severity = Severity.MEDIUM,

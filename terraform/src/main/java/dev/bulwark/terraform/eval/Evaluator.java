@@ -9,7 +9,6 @@ import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.NumberValue;
-import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import dev.bulwark.terraform.hcl.Expression;
