@@ -41,7 +41,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`default_encryption_configuration { kms_key_name = ... }` on `google_bigquery_dataset`; a "
                 + "`kms_key_name` on `google_pubsub_topic`; an `encrypt_at_rest { enabled = true kms_key_id = ... }` "
                 + "on `aws_opensearch_domain` and `aws_elasticsearch_domain`; a `kms_key_id` on "
-                + "`aws_elasticache_replication_group`; a Cloud KMS key on Google Cloud stores: "
+                + "`aws_elasticache_replication_group`; a `kms_key_arn` on an `aws_lambda_function` that sets "
+                + "`environment` variables; a Cloud KMS key on Google Cloud stores: "
                 + "`encryption_configuration { kms_key_name }` on `google_bigquery_table` (or a default key on its "
                 + "dataset), `encryption_config { kms_key_name }` on `google_spanner_database` and "
                 + "`google_alloydb_cluster`, a `kms_key_name` in each `cluster` of `google_bigtable_instance` and in "
@@ -64,7 +65,9 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`AWS::AmazonMQ::Broker`; an `EncryptionKeyArn` on `AWS::Backup::BackupVault`; a `KMSKeyId` on "
                 + "`AWS::CloudTrail::Trail`, and a `KmsKeyId` on RDS, DocumentDB, Neptune and Redshift databases; "
                 + "`EncryptionAtRestOptions: {Enabled: true, KmsKeyId: ...}` on `AWS::OpenSearchService::Domain` and "
-                + "`AWS::Elasticsearch::Domain`; a `KmsKeyId` on `AWS::ElastiCache::ReplicationGroup`."),
+                + "`AWS::Elasticsearch::Domain`; a `KmsKeyId` on `AWS::ElastiCache::ReplicationGroup`; a "
+                + "`KmsKeyArn` on `AWS::Lambda::Function` and `AWS::Serverless::Function` with "
+                + "`Environment.Variables`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -78,7 +81,7 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`; a "
                 + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`; a `kms_master_key_id` on "
                 + "`community.aws.sqs_queue`; `encryption_at_rest_options: {enabled: true, kms_key_id: ...}` on "
-                + "`community.aws.opensearch`."),
+                + "`community.aws.opensearch`; a `kms_key_arn` on `amazon.aws.lambda` with `environment_variables`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -92,7 +95,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
         "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1",
         "CKV_AWS_166", "CKV_AWS_247", "CKV_AWS_191", "CKV_GCP_80", "CKV_GCP_84", "CKV_GCP_85", "CKV_GCP_90",
-        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93"},
+        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
@@ -114,7 +117,9 @@ final class CustomerKeyRule extends FactRule<CustomerKeyed> {
 
   @Override
   String problem(CustomerKeyed storage, String address) {
-    return address + " is not encrypted with a customer-managed key";
+    return storage instanceof DataStore store && store.kind().equals(DataStore.ENVIRONMENT)
+        ? "The environment variables of " + address + " are not encrypted with a customer-managed key"
+        : address + " is not encrypted with a customer-managed key";
   }
 
   @Override

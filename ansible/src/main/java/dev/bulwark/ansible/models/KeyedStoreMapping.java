@@ -14,7 +14,8 @@ import java.util.Set;
  * ({@code kms_key_id}), and {@code community.aws.ecs_ecr} ({@code encryption_configuration} with
  * {@code encryption_type: KMS} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses
  * the AWS managed key), {@code amazon.aws.backup_vault} ({@code encryption_key_arn}), and
- * {@code google.cloud.gcp_pubsub_topic} ({@code kms_key_name}; a key Google manages otherwise).
+ * {@code google.cloud.gcp_pubsub_topic} ({@code kms_key_name}; a key Google manages otherwise), and the
+ * {@code environment_variables} of an {@code amazon.aws.lambda} function, when it sets some ({@code kms_key_arn}).
  */
 final class KeyedStoreMapping implements ModuleMapping {
   private static final String LOG_GROUP = "amazon.aws.cloudwatchlogs_log_group";
@@ -22,16 +23,21 @@ final class KeyedStoreMapping implements ModuleMapping {
   private static final String BACKUP_VAULT = "amazon.aws.backup_vault";
   private static final String TOPIC = "google.cloud.gcp_pubsub_topic";
   private static final String QUEUE = "community.aws.sqs_queue";
+  private static final String FUNCTION = "amazon.aws.lambda";
 
   @Override
   public Set<String> modules() {
-    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, QUEUE, "community.aws.ecs_ecr");
+    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, QUEUE, FUNCTION, "community.aws.ecs_ecr");
   }
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
     if (Args.absent(task)) {
       return List.of();
+    }
+    if (task.type().equals(FUNCTION)) {
+      return DataStore.functionEnvironment(task, Args.entry(task.attributes(), "environment_variables")
+          .map(entry -> entry.value()), KmsKeys.customerManaged(task.attributes(), "kms_key_arn", task.range()));
     }
     return List.of(switch (task.type()) {
       case LOG_GROUP -> DataStore.alwaysEncrypted(task, "log group",

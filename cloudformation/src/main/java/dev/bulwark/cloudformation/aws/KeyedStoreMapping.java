@@ -7,6 +7,7 @@ import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,9 @@ import java.util.stream.Stream;
  * one property ({@link #KEYS}); {@code AWS::ECR::Repository} in its {@code EncryptionConfiguration}
  * ({@code EncryptionType: KMS} and a {@code KmsKey}; {@code AES256} by default, and {@code KMS} without a key uses
  * the AWS managed key) and {@code AWS::Cassandra::Table} in its {@code EncryptionSpecification}
- * ({@code EncryptionType: CUSTOMER_MANAGED_KMS_KEY} and a {@code KmsKeyIdentifier}). An {@code AWS::FSx::FileSystem}
+ * ({@code EncryptionType: CUSTOMER_MANAGED_KMS_KEY} and a {@code KmsKeyIdentifier}). A Lambda function's
+ * ({@code AWS::Lambda::Function}, SAM's {@code AWS::Serverless::Function}) environment variables, when it sets some
+ * in {@code Environment.Variables}, by {@code KmsKeyArn}. An {@code AWS::FSx::FileSystem}
  * of type {@code LUSTRE} takes a key only when persistent ({@code LustreConfiguration.DeploymentType}
  * {@code PERSISTENT_1} or {@code PERSISTENT_2}); a scratch one (the default) is encrypted with keys FSx manages and
  * is not modelled.
@@ -40,8 +43,10 @@ final class KeyedStoreMapping implements ModelMapping {
       Map.entry("AWS::RedshiftServerless::Namespace", List.of("namespace", "KmsKeyId")));
   private static final String REPOSITORY = "AWS::ECR::Repository";
   private static final String KEYSPACES_TABLE = "AWS::Cassandra::Table";
-  private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(), Stream.of(REPOSITORY, KEYSPACES_TABLE))
-      .collect(Collectors.toUnmodifiableSet());
+  private static final String FUNCTION = "AWS::Lambda::Function";
+  private static final String SAM_FUNCTION = "AWS::Serverless::Function";
+  private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(),
+      Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION, SAM_FUNCTION)).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> types() {
@@ -55,6 +60,10 @@ final class KeyedStoreMapping implements ModelMapping {
           "EncryptionConfiguration", "EncryptionType", "KMS", "KmsKey")));
       case KEYSPACES_TABLE -> List.of(DataStore.alwaysEncrypted(resource, "table", withType(resource,
           "EncryptionSpecification", "EncryptionType", "CUSTOMER_MANAGED_KMS_KEY", "KmsKeyIdentifier")));
+      case FUNCTION, SAM_FUNCTION -> DataStore.functionEnvironment(resource,
+          resource.attributes().get("Environment").flatMap(Value::asMap).flatMap(environment ->
+              environment.get("Variables")),
+          KmsKeys.customerManaged(resource.attributes(), "KmsKeyArn", resource.range()));
       default -> {
         List<String> store = KEYS.get(resource.type());
         Fact key = KmsKeys.customerManaged(resource.attributes(), store.get(1), resource.range());

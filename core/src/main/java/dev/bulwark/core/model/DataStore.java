@@ -1,8 +1,11 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A managed store of data whose at-rest encryption is a setting: file systems (EFS), tables (DynamoDB), streams
@@ -17,6 +20,8 @@ public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fa
     implements CloudModel, EncryptedAtRest, CustomerKeyed {
   /** The kind of a snapshot: its facts are about its source, named by the attribute each fact gives. */
   public static final String SNAPSHOT = "snapshot";
+  /** The kind of a function's environment variables: the store is part of the function resource. */
+  public static final String ENVIRONMENT = "environment variables";
 
   public DataStore {
     Objects.requireNonNull(resource, "resource");
@@ -41,6 +46,16 @@ public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fa
   public static List<CloudModel> desktopVolumes(Resource desktop, Fact root, Fact user, Fact customerManagedKey) {
     return List.of(new DataStore(desktop, "root volume", root, customerManagedKey),
         new DataStore(desktop, "user volume", user, customerManagedKey));
+  }
+
+  /**
+   * The environment variables of a function (AWS Lambda), which the service always encrypts at rest, with a key of
+   * the customer's as {@code key} says; nothing unless {@code variables} is a mapping that sets some (missing, null,
+   * empty or not known before deployment, there may be nothing to encrypt).
+   */
+  public static List<CloudModel> functionEnvironment(Resource function, Optional<Value> variables, Fact key) {
+    boolean some = variables.filter(value -> value instanceof MapValue map && !map.entries().isEmpty()).isPresent();
+    return some ? List.of(alwaysEncrypted(function, ENVIRONMENT, key)) : List.of();
   }
 
   /** Whether this is a snapshot of another store. */

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * one attribute ({@link #KEYS}); {@code aws_ecr_repository} in its {@code encryption_configuration}
  * ({@code encryption_type = "KMS"} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key
  * uses the AWS managed key) and {@code aws_keyspaces_table} in its {@code encryption_specification}
- * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}). An FSx for Lustre file system takes
+ * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}); an {@code aws_lambda_function}'s
+ * environment variables, when it sets some, by {@code kms_key_arn}. An FSx for Lustre file system takes
  * a key only when persistent ({@code deployment_type} {@code PERSISTENT_1} or {@code PERSISTENT_2}); a scratch one
  * (the default) is encrypted with keys FSx manages and is not modelled.
  */
@@ -42,10 +43,11 @@ final class AwsKeyedStoreMapping implements ModelMapping {
       Map.entry("aws_redshiftserverless_namespace", List.of("namespace", "kms_key_id")));
   private static final String REPOSITORY = "aws_ecr_repository";
   private static final String KEYSPACES_TABLE = "aws_keyspaces_table";
+  private static final String FUNCTION = "aws_lambda_function";
   private static final String LUSTRE = "aws_fsx_lustre_file_system";
 
-  private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(), Stream.of(REPOSITORY, KEYSPACES_TABLE))
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(),
+      Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION)).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> types() {
@@ -60,6 +62,10 @@ final class AwsKeyedStoreMapping implements ModelMapping {
           withType(resource, "encryption_configuration", "encryption_type", "KMS", "kms_key")));
       case KEYSPACES_TABLE -> List.of(DataStore.alwaysEncrypted(resource, "table",
           withType(resource, "encryption_specification", "type", "CUSTOMER_MANAGED_KMS_KEY", "kms_key_identifier")));
+      case FUNCTION -> DataStore.functionEnvironment(resource,
+          NestedBlocks.of(attributes, "environment").known().stream().findFirst()
+              .flatMap(environment -> environment.get("variables")),
+          KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
       default -> {
         List<String> store = KEYS.get(resource.type());
         Fact key = KmsKeys.customerManaged(attributes, store.get(1), resource.range());
