@@ -42,7 +42,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`kms_key_name` on `google_pubsub_topic`; an `encrypt_at_rest { enabled = true kms_key_id = ... }` "
                 + "on `aws_opensearch_domain` and `aws_elasticsearch_domain`; a `kms_key_id` on "
                 + "`aws_elasticache_replication_group`; a `kms_key_arn` on an `aws_lambda_function` that sets "
-                + "`environment` variables; a Cloud KMS key on Google Cloud stores: "
+                + "`environment` variables; a `key_id` on a `SecureString` `aws_ssm_parameter`; a Cloud KMS key on "
+                + "Google Cloud stores: "
                 + "`encryption_configuration { kms_key_name }` on `google_bigquery_table` (or a default key on its "
                 + "dataset), `encryption_config { kms_key_name }` on `google_spanner_database` and "
                 + "`google_alloydb_cluster`, a `kms_key_name` in each `cluster` of `google_bigtable_instance` and in "
@@ -81,7 +82,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`default_encryption_configuration.kms_key_name` on `google.cloud.gcp_bigquery_dataset`; a "
                 + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`; a `kms_master_key_id` on "
                 + "`community.aws.sqs_queue`; `encryption_at_rest_options: {enabled: true, kms_key_id: ...}` on "
-                + "`community.aws.opensearch`; a `kms_key_arn` on `amazon.aws.lambda` with `environment_variables`."),
+                + "`community.aws.opensearch`; a `kms_key_arn` on `amazon.aws.lambda` with `environment_variables`; "
+                + "a `key_id` on a `SecureString` `community.aws.ssm_parameter`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -95,7 +97,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
         "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1",
         "CKV_AWS_166", "CKV_AWS_247", "CKV_AWS_191", "CKV_GCP_80", "CKV_GCP_84", "CKV_GCP_85", "CKV_GCP_90",
-        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173"},
+        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173", "CKV_AWS_337"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

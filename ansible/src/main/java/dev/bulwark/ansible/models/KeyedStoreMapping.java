@@ -15,7 +15,9 @@ import java.util.Set;
  * {@code encryption_type: KMS} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key uses
  * the AWS managed key), {@code amazon.aws.backup_vault} ({@code encryption_key_arn}), and
  * {@code google.cloud.gcp_pubsub_topic} ({@code kms_key_name}; a key Google manages otherwise), and the
- * {@code environment_variables} of an {@code amazon.aws.lambda} function, when it sets some ({@code kms_key_arn}).
+ * {@code environment_variables} of an {@code amazon.aws.lambda} function, when it sets some ({@code kms_key_arn}),
+ * and a {@code community.aws.ssm_parameter} whose {@code string_type} is {@code SecureString} ({@code key_id}; the
+ * AWS managed key {@code alias/aws/ssm} without one).
  */
 final class KeyedStoreMapping implements ModuleMapping {
   private static final String LOG_GROUP = "amazon.aws.cloudwatchlogs_log_group";
@@ -24,16 +26,23 @@ final class KeyedStoreMapping implements ModuleMapping {
   private static final String TOPIC = "google.cloud.gcp_pubsub_topic";
   private static final String QUEUE = "community.aws.sqs_queue";
   private static final String FUNCTION = "amazon.aws.lambda";
+  private static final String PARAMETER = "community.aws.ssm_parameter";
 
   @Override
   public Set<String> modules() {
-    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, QUEUE, FUNCTION, "community.aws.ecs_ecr");
+    return Set.of(LOG_GROUP, SECRET, BACKUP_VAULT, TOPIC, QUEUE, FUNCTION, PARAMETER, "community.aws.ecs_ecr");
   }
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
     if (Args.absent(task)) {
       return List.of();
+    }
+    if (task.type().equals(PARAMETER)) {
+      return Args.entry(task.attributes(), "string_type").flatMap(entry -> entry.value().asString())
+          .filter("SecureString"::equals).isEmpty() ? List.of()
+          : List.of(DataStore.alwaysEncrypted(task, "parameter",
+              KmsKeys.customerManaged(task.attributes(), "key_id", task.range())));
     }
     if (task.type().equals(FUNCTION)) {
       return DataStore.functionEnvironment(task, Args.entry(task.attributes(), "environment_variables")

@@ -20,9 +20,10 @@ import java.util.stream.Stream;
  * ({@code encryption_type = "KMS"} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key
  * uses the AWS managed key) and {@code aws_keyspaces_table} in its {@code encryption_specification}
  * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}); an {@code aws_lambda_function}'s
- * environment variables, when it sets some, by {@code kms_key_arn}. An FSx for Lustre file system takes
- * a key only when persistent ({@code deployment_type} {@code PERSISTENT_1} or {@code PERSISTENT_2}); a scratch one
- * (the default) is encrypted with keys FSx manages and is not modelled.
+ * environment variables, when it sets some, by {@code kms_key_arn}; an {@code aws_ssm_parameter} of type
+ * {@code SecureString} by {@code key_id} (the AWS managed key {@code alias/aws/ssm} without one). An FSx for Lustre
+ * file system takes a key only when persistent ({@code deployment_type} {@code PERSISTENT_1} or
+ * {@code PERSISTENT_2}); a scratch one (the default) is encrypted with keys FSx manages and is not modelled.
  */
 final class AwsKeyedStoreMapping implements ModelMapping {
   /** What each store is called in messages, and the attribute that names its key, by type. */
@@ -44,10 +45,11 @@ final class AwsKeyedStoreMapping implements ModelMapping {
   private static final String REPOSITORY = "aws_ecr_repository";
   private static final String KEYSPACES_TABLE = "aws_keyspaces_table";
   private static final String FUNCTION = "aws_lambda_function";
+  private static final String PARAMETER = "aws_ssm_parameter";
   private static final String LUSTRE = "aws_fsx_lustre_file_system";
 
   private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(),
-      Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION)).collect(Collectors.toUnmodifiableSet());
+      Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION, PARAMETER)).collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> types() {
@@ -62,6 +64,10 @@ final class AwsKeyedStoreMapping implements ModelMapping {
           withType(resource, "encryption_configuration", "encryption_type", "KMS", "kms_key")));
       case KEYSPACES_TABLE -> List.of(DataStore.alwaysEncrypted(resource, "table",
           withType(resource, "encryption_specification", "type", "CUSTOMER_MANAGED_KMS_KEY", "kms_key_identifier")));
+      case PARAMETER -> secureString(attributes, "type")
+          ? List.of(DataStore.alwaysEncrypted(resource, "parameter",
+              KmsKeys.customerManaged(attributes, "key_id", resource.range())))
+          : List.of();
       case FUNCTION -> DataStore.functionEnvironment(resource,
           NestedBlocks.of(attributes, "environment").known().stream().findFirst()
               .flatMap(environment -> environment.get("variables")),
@@ -73,6 +79,11 @@ final class AwsKeyedStoreMapping implements ModelMapping {
             : List.of(DataStore.alwaysEncrypted(resource, store.get(0), key));
       }
     };
+  }
+
+  /** Whether {@code key} of {@code attributes} is known to be {@code SecureString}. */
+  private static boolean secureString(MapValue attributes, String key) {
+    return attributes.get(key).flatMap(value -> value.asString()).filter("SecureString"::equals).isPresent();
   }
 
   /** A persistent Lustre file system's key; a scratch one (the default deployment type) is not modelled. */
