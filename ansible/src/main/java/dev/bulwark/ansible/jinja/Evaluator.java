@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Evaluates the expressions of one template; what it cannot evaluate is unknown with the template's text. */
 final class Evaluator {
@@ -93,6 +94,16 @@ final class Evaluator {
    * number, {@code true} equals 1); lists and mappings are not compared (unknown).
    */
   private Outcome equality(Outcome left, Outcome right, boolean equal) {
+    return test(left, right, Evaluator::equal, equal);
+  }
+
+  /**
+   * Whether {@code test} holds for the values of {@code left} and {@code right}, as a boolean that is true when that
+   * is {@code expected}: an undefined operand stays undefined, and an operand that is not known, or a test that
+   * cannot decide, makes it unknown.
+   */
+  private Outcome test(Outcome left, Outcome right, BiFunction<Value, Value, Optional<Boolean>> test,
+      boolean expected) {
     if (left instanceof Outcome.Undefined) {
       return left;
     }
@@ -103,7 +114,8 @@ final class Evaluator {
         || !b.value().isKnown()) {
       return unknown();
     }
-    return equal(a.value(), b.value()).<Outcome>map(same -> new Outcome.Known(new BoolValue(same == equal, range)))
+    return test.apply(a.value(), b.value())
+        .<Outcome>map(holds -> new Outcome.Known(new BoolValue(holds == expected, range)))
         .orElseGet(this::unknown);
   }
 
@@ -128,19 +140,7 @@ final class Evaluator {
    * string; unknown when an item cannot be compared or either side is not known.
    */
   private Outcome membership(Outcome item, Outcome container, boolean in) {
-    if (item instanceof Outcome.Undefined) {
-      return item;
-    }
-    if (container instanceof Outcome.Undefined) {
-      return container;
-    }
-    if (!(item instanceof Outcome.Known a) || !(container instanceof Outcome.Known b) || !a.value().isKnown()
-        || !b.value().isKnown()) {
-      return unknown();
-    }
-    return contains(b.value(), a.value())
-        .<Outcome>map(found -> new Outcome.Known(new BoolValue(found == in, range)))
-        .orElseGet(this::unknown);
+    return test(item, container, (part, whole) -> contains(whole, part), in);
   }
 
   private static Optional<Boolean> contains(Value container, Value item) {
