@@ -34,7 +34,7 @@ final class Includes {
     Scope current = scope;
     for (Iteration iteration : Iteration.of(task, scope)) {
       Scope here = iteration.scope().withFactsOf(current);
-      if (NeverRun.test(task, here)) {
+      if (!iteration.mayRun(task, here)) {
         continue;
       }
       Value path = new Resolver(here).value(fileNode.get());

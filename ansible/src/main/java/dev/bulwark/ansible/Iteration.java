@@ -25,6 +25,15 @@ record Iteration(Scope scope, String suffix) {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_.:/@-]{1,64}");
   private static final Set<String> LIST_LOOPS = Set.of("loop", "with_items", "with_list");
 
+  /**
+   * Whether the task's condition may hold for this run, evaluated in {@code scope} (this run's, with the facts set so
+   * far). A single run (no loop, or a loop over items not known before deployment) was decided with the task itself,
+   * so it is not evaluated again.
+   */
+  boolean mayRun(DocNode.Mapping task, Scope scope) {
+    return suffix.isEmpty() || !NeverRun.test(task, scope);
+  }
+
   static List<Iteration> of(DocNode.Mapping task, Scope scope) {
     Optional<DocNode.Entry> loop = task.entries().stream()
         .filter(entry -> entry.key() instanceof DocNode.Scalar key

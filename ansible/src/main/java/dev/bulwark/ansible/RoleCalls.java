@@ -35,7 +35,7 @@ final class RoleCalls {
     Scope current = scope;
     for (Iteration iteration : Iteration.of(task, scope)) {
       Scope here = iteration.scope().withFactsOf(current);
-      if (NeverRun.test(task, here)) {
+      if (!iteration.mayRun(task, here)) {
         continue;
       }
       MapValue arguments = Arguments.evaluate(action.arguments(), here, action.header()).values();

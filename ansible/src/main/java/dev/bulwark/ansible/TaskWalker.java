@@ -140,7 +140,7 @@ final class TaskWalker {
   private List<ResourceId> resources(DocNode.Mapping task, Action action, String module, Scope scope, Frame frame) {
     List<ResourceId> ids = new ArrayList<>();
     for (Iteration iteration : Iteration.of(task, scope)) {
-      if (NeverRun.test(task, iteration.scope())) {
+      if (!iteration.mayRun(task, iteration.scope())) {
         continue;
       }
       List<DocNode> sources = new ArrayList<>(frame.defaults().sourcesFor(module, catalog));

@@ -5,7 +5,6 @@ import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import java.util.ArrayList;
@@ -49,8 +48,7 @@ final class AzureRedisMapping implements ModuleMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new CacheCluster(cache, unknownAtRest,
             Args.flag(cache.attributes(), "enable_non_ssl_port", false, cache.range()).negated(), List.of()),
         new DatabaseInstance(cache, publicAccess(cache, unit), unknownAtRest)));
-    Args.entry(cache.attributes(), "minimum_tls_version")
-        .ifPresent(tls -> models.add(new TlsFloor(cache, Located.text(tls))));
+    TlsFloor.written(cache, Args.entry(cache.attributes(), "minimum_tls_version")).ifPresent(models::add);
     return models;
   }
 

@@ -5,7 +5,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -56,8 +55,8 @@ final class AzureServerAccessMapping implements ModuleMapping {
     };
     DatabaseInstance database = new DatabaseInstance(server, publicAccess, Fact.unknown("storage_encrypted",
         server.range(), List.of()));
-    Optional<MapEntry> tls = Args.entry(server.attributes(), "minimal_tls_version");
-    return tls.isEmpty() ? List.of(database) : List.of(database, new TlsFloor(server, Located.text(tls.get())));
+    return TlsFloor.written(server, Args.entry(server.attributes(), "minimal_tls_version"))
+        .<List<CloudModel>>map(tls -> List.of(database, tls)).orElseGet(() -> List.of(database));
   }
 
   /**

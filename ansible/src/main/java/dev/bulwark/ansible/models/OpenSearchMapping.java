@@ -4,8 +4,6 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TlsFloor;
@@ -52,8 +50,7 @@ final class OpenSearchMapping implements ModuleMapping {
         new TrafficEncryption(task, endpointOption(arguments, "enforce_https")
             .map(entry -> Args.fact(entry.value(), "enforce_https", entry.range()))
             .orElseGet(() -> Fact.unknown("enforce_https", task.range(), List.of())))));
-    endpointOption(arguments, "tls_security_policy")
-        .ifPresent(policy -> models.add(new TlsFloor(task, Located.text(policy))));
+    TlsFloor.written(task, endpointOption(arguments, "tls_security_policy")).ifPresent(models::add);
     return models;
   }
 
@@ -67,11 +64,9 @@ final class OpenSearchMapping implements ModuleMapping {
    * name none; unknown without the options.
    */
   private static Fact customerKey(Resource task) {
-    return Args.entry(task.attributes(), "encryption_at_rest_options")
-        .map(option -> option.value() instanceof MapValue settings
-            ? KmsKeys.customerManaged(settings, "kms_key_id", option.range())
-            : Fact.unknown("kms_key_id", option.range(), option.value().origin()))
-        .orElseGet(() -> Fact.unknown("kms_key_id", task.range(), List.of()));
+    String option = "encryption_at_rest_options";
+    return Args.entry(task.attributes(), option).isPresent() ? Args.customerKey(task, option, "kms_key_id")
+        : Fact.unknown("kms_key_id", task.range(), List.of());
   }
 
   /** The {@code enabled} of option {@code name}, unknown without the option. */

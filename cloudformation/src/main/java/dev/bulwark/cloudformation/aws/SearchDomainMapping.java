@@ -4,8 +4,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.PolicyDocuments;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TlsFloor;
@@ -45,19 +43,11 @@ final class SearchDomainMapping implements ModelMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new SearchDomain(domain, inVpc, openPolicy,
         NestedProperty.of(domain, "EncryptionAtRestOptions", "Enabled").flag(false),
         NestedProperty.of(domain, "NodeToNodeEncryptionOptions", "Enabled").flag(false),
-        logging(domain), customerKey(domain)), new TrafficEncryption(domain, httpsEnforced(domain))));
-    NestedProperty.of(domain, "DomainEndpointOptions", "TLSSecurityPolicy").entry()
-        .ifPresent(policy -> models.add(new TlsFloor(domain, Located.text(policy))));
+        logging(domain), NestedProperty.of(domain, "EncryptionAtRestOptions").customerKey("KmsKeyId")),
+        new TrafficEncryption(domain, httpsEnforced(domain))));
+    TlsFloor.written(domain, NestedProperty.of(domain, "DomainEndpointOptions", "TLSSecurityPolicy").entry())
+        .ifPresent(models::add);
     return models;
-  }
-
-  /** A key of the customer's in {@code EncryptionAtRestOptions.KmsKeyId}; the AWS managed key without one. */
-  private static Fact customerKey(Resource domain) {
-    return present(domain.attributes(), "EncryptionAtRestOptions")
-        .map(entry -> entry.value() instanceof MapValue options
-            ? KmsKeys.customerManaged(options, "KmsKeyId", entry.range())
-            : Fact.unknown("KmsKeyId", entry.range(), entry.value().origin()))
-        .orElseGet(() -> Fact.byDefault(false, "KmsKeyId", domain.range()));
   }
 
   /** {@code DomainEndpointOptions.EnforceHTTPS}; unknown without it, since the API's default is not documented. */

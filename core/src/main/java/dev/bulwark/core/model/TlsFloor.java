@@ -1,9 +1,11 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapEntry;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,11 @@ public record TlsFloor(Resource resource, Located<String> minimumVersion) implem
   public TlsFloor {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(minimumVersion, "minimumVersion");
+  }
+
+  /** The minimum that {@code setting} states, when it is written; nothing is assessed otherwise. */
+  public static Optional<TlsFloor> written(Resource resource, Optional<MapEntry> setting) {
+    return setting.map(entry -> new TlsFloor(resource, Located.text(entry)));
   }
 
   /** The minimum that {@code key} of {@code resource} sets, or the default {@code whenMissing} at its header. */

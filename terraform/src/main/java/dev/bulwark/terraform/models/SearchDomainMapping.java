@@ -5,7 +5,6 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.SearchDomain;
 import dev.bulwark.core.model.TlsFloor;
 import dev.bulwark.core.model.TrafficEncryption;
@@ -43,8 +42,7 @@ final class SearchDomainMapping implements ModelMapping {
         NestedBlocks.first(attributes, "encrypt_at_rest", domain.range(),
             (block, at) -> KmsKeys.customerManaged(block, "kms_key_id", at))),
         new TrafficEncryption(domain, httpsEnforced(domain))));
-    endpointOption(domain, "tls_security_policy").ifPresent(policy -> models.add(new TlsFloor(domain,
-        Located.text(policy))));
+    TlsFloor.written(domain, endpointOption(domain, "tls_security_policy")).ifPresent(models::add);
     return models;
   }
 
