@@ -12,6 +12,7 @@ public final class BuiltinRules implements RuleProvider {
       new PublicSearchDomainRule(),
       new OpenCacheRule(),
       new PublicDatasetRule(),
+      new PublicBrokerRule(),
       new OpenIngressRule(),
       new OpenNetworkAclRule(),
       new DefaultSecurityGroupTrafficRule(),

@@ -18,7 +18,8 @@ import java.util.Set;
  * default {@code engine_type}), {@code enable_audit_log} too ({@link MessageBroker#amazonMqLogging}); both default
  * to false. A task that only reboots a broker ({@code state: restarted}) declares nothing. The module creates a
  * broker with {@code UseAwsOwnedKey} false whatever {@code use_aws_owned_key} says, so its storage is encrypted with
- * the key {@code kms_key_id} names, or with the AWS managed key.
+ * the key {@code kms_key_id} names, or with the AWS managed key. A broker created with
+ * {@code publicly_accessible: true} is reachable from the internet (false by default; it cannot be changed later).
  */
 final class MqBrokerMapping implements ModuleMapping {
   @Override
@@ -40,7 +41,8 @@ final class MqBrokerMapping implements ModuleMapping {
     Fact audit = Args.flag(arguments, "enable_audit_log", false, task.range());
     Optional<Value> engine = Args.entry(arguments, "engine_type").map(MapEntry::value);
     List<CloudModel> models = new ArrayList<>();
-    models.add(MessageBroker.amazonMq(task, MessageBroker.amazonMqLogging(general, audit, engine)));
+    models.add(MessageBroker.amazonMq(task, MessageBroker.amazonMqLogging(general, audit, engine),
+        Args.flag(arguments, "publicly_accessible", false, task.range())));
     models.addAll(MessageBroker.amazonMqStorage(task, engine, Fact.byDefault(false, "use_aws_owned_key", task.range()),
         KmsKeys.customerManaged(arguments, "kms_key_id", task.range())));
     return models;

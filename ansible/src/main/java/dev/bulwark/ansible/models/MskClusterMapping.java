@@ -17,7 +17,8 @@ import java.util.Set;
  * ({@code cloudwatch}, {@code firehose}, {@code s3}) has {@code enabled: true}; each defaults to false, and without
  * {@code logging} none is enabled. Traffic is encrypted in transit unless {@code encryption.in_transit} lets clients
  * ({@code client_broker}) or brokers ({@code in_cluster}) talk plain text. Its storage is encrypted, with a key of
- * the customer's when {@code encryption.kms_key_id} names one.
+ * the customer's when {@code encryption.kms_key_id} names one. The module has no option for public access, and
+ * MSK creates clusters without it.
  */
 final class MskClusterMapping implements ModuleMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch", "firehose", "s3");
@@ -29,7 +30,8 @@ final class MskClusterMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    return List.of(new MessageBroker(task, logging(task), inTransit(task)),
+    return List.of(new MessageBroker(task, logging(task), inTransit(task),
+        Fact.byDefault(false, "public_access", task.range())),
         DataStore.alwaysEncrypted(task, "broker storage", Args.customerKey(task, "encryption", "kms_key_id")));
   }
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code Logs.Audit} too ({@link MessageBroker#amazonMqLogging}: RabbitMQ has no audit log). Both default to
  * false; a missing one is located at {@code Logs}. Its storage is encrypted with a key AWS owns unless
  * {@code EncryptionOptions.UseAwsOwnedKey} is false, and with a key of the customer's when {@code KmsKeyId} names
- * one (the AWS managed key otherwise).
+ * one (the AWS managed key otherwise). It is reachable from the internet with {@code PubliclyAccessible: true}.
  */
 final class MqBrokerMapping implements ModelMapping {
   @Override
@@ -29,7 +29,8 @@ final class MqBrokerMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource broker, ResourceGraph graph) {
     List<CloudModel> models = new ArrayList<>();
-    models.add(MessageBroker.amazonMq(broker, logs(broker)));
+    models.add(MessageBroker.amazonMq(broker, logs(broker),
+        NestedProperty.of(broker, "PubliclyAccessible").flag(false)));
     NestedProperty options = NestedProperty.of(broker, "EncryptionOptions");
     Fact awsOwned = options.entry()
         .map(entry -> entry.value().asMap()

@@ -20,7 +20,9 @@ import java.util.Set;
  * {@code Enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
  * {@code EncryptionInfo.EncryptionInTransit} lets clients ({@code ClientBroker}) or brokers ({@code InCluster}) talk
  * plain text. Its storage is encrypted, with a key of the customer's when
- * {@code EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId} names one.
+ * {@code EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId} names one. Its brokers are reachable from the internet
+ * when {@code BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type} is {@code SERVICE_PROVIDED_EIPS}
+ * ({@code DISABLED} by default).
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("CloudWatchLogs", "Firehose", "S3");
@@ -32,9 +34,16 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)),
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster), publicAccess(cluster)),
         DataStore.alwaysEncrypted(cluster, "broker storage",
             NestedProperty.of(cluster, "EncryptionInfo", "EncryptionAtRest").customerKey("DataVolumeKMSKeyId")));
+  }
+
+  /** Public addresses for the brokers, from {@code BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type}. */
+  private static Fact publicAccess(Resource cluster) {
+    NestedProperty type = NestedProperty.of(cluster, "BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type");
+    return type.entry().map(entry -> MessageBroker.mskPublicAccess(entry, "PublicAccess.Type"))
+        .orElseGet(() -> type.absent(false));
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.Value;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,19 +14,36 @@ import java.util.Optional;
  * @param logging            whether the broker's logs are delivered: MSK broker logs to some destination; Amazon MQ
  *                           general logs, and audit logs on engines that have them
  * @param encryptedInTransit whether its clients and its brokers talk TLS only
+ * @param publiclyAccessible whether its brokers have addresses on the internet, outside the VPC they are in
  */
-public record MessageBroker(Resource resource, Fact logging, Fact encryptedInTransit)
+public record MessageBroker(Resource resource, Fact logging, Fact encryptedInTransit, Fact publiclyAccessible)
     implements CloudModel, EncryptedInTransit {
 
   public MessageBroker {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(encryptedInTransit, "encryptedInTransit");
+    Objects.requireNonNull(publiclyAccessible, "publiclyAccessible");
   }
 
   /** An Amazon MQ broker, which accepts TLS connections only. */
-  public static MessageBroker amazonMq(Resource resource, Fact logging) {
-    return new MessageBroker(resource, logging, Fact.byDefault(true, "transport", resource.range()));
+  public static MessageBroker amazonMq(Resource resource, Fact logging, Fact publiclyAccessible) {
+    return new MessageBroker(resource, logging, Fact.byDefault(true, "transport", resource.range()),
+        publiclyAccessible);
+  }
+
+  /**
+   * Whether an MSK cluster's public access {@code type}, written for {@code attribute}, gives its brokers public
+   * addresses: {@code SERVICE_PROVIDED_EIPS} does, {@code DISABLED} (the default) does not, anything else is unknown.
+   */
+  public static Fact mskPublicAccess(MapEntry type, String attribute) {
+    return Fact.of(type.value(), attribute, type.range(), value -> value.asString()
+        .map(text -> text.strip().toUpperCase(Locale.ROOT))
+        .flatMap(text -> switch (text) {
+          case "SERVICE_PROVIDED_EIPS" -> Optional.of(true);
+          case "DISABLED" -> Optional.of(false);
+          default -> Optional.empty();
+        }));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** An Amazon MQ broker's storage is encrypted with a customer key only when it opts out of AWS's own key. */
+/**
+ * An Amazon MQ broker's storage is encrypted with a customer key only when it opts out of AWS's own key; an MSK
+ * cluster's public access type decides whether its brokers have public addresses.
+ */
 class MessageBrokerTest {
   private static final Range HEADER = Range.ofLine("main.tf", 1, 1, 30);
   private static final Range AT = Range.ofLine("main.tf", 4, 5, 30);
@@ -43,5 +47,20 @@ class MessageBrokerTest {
         CUSTOMER_KEY)).isEmpty();
     assertThat(storageKey(Optional.of(new UnknownValue("var.engine", AT, List.of(), List.of())), AWS_OWNED)
         .isUnknown()).isTrue();
+  }
+
+  @Test
+  void anMskClusterIsPublicOnlyWithServiceProvidedAddresses() {
+    Fact eips = MessageBroker.mskPublicAccess(new MapEntry("type", AT, new StringValue("service_provided_eips", AT)),
+        "public_access.type");
+    assertThat(eips.isTrue()).isTrue();
+    assertThat(eips.attribute()).isEqualTo("public_access.type");
+    assertThat(eips.range()).isEqualTo(AT);
+    assertThat(MessageBroker.mskPublicAccess(new MapEntry("type", AT, new StringValue("DISABLED", AT)), "type")
+        .isFalse()).isTrue();
+    assertThat(MessageBroker.mskPublicAccess(new MapEntry("type", AT, new StringValue("PRIVATE_LINK", AT)), "type")
+        .isUnknown()).isTrue();
+    assertThat(MessageBroker.mskPublicAccess(new MapEntry("type", AT,
+        new UnknownValue("var.type", AT, List.of(), List.of())), "type").isUnknown()).isTrue();
   }
 }

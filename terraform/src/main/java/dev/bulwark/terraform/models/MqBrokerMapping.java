@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code aws_mq_broker}: logging is on when its {@code logs} block has {@code general = true} and, on ActiveMQ,
  * {@code audit = true} ({@link MessageBroker#amazonMqLogging}: RabbitMQ has no audit log). Both default to false.
  * Its storage is encrypted with a key AWS owns unless {@code encryption_options} sets {@code use_aws_owned_key} to
- * false, and with a key of the customer's when {@code kms_key_id} names one (the AWS managed key otherwise).
+ * false, and with a key of the customer's when {@code kms_key_id} names one (the AWS managed key otherwise). It is
+ * reachable from the internet with {@code publicly_accessible = true} (false by default).
  */
 final class MqBrokerMapping implements ModelMapping {
   @Override
@@ -28,7 +29,8 @@ final class MqBrokerMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource broker, Module module) {
     List<CloudModel> models = new ArrayList<>();
-    models.add(MessageBroker.amazonMq(broker, logs(broker)));
+    models.add(MessageBroker.amazonMq(broker, logs(broker),
+        Fact.of(broker.attributes(), "publicly_accessible", false, broker.range())));
     NestedBlocks options = NestedBlocks.of(broker.attributes(), "encryption_options");
     if (options.isMissing()) {
       Fact awsOwned = Fact.byDefault(true, "encryption_options", broker.range());

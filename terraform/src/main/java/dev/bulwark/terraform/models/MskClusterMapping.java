@@ -1,13 +1,11 @@
 package dev.bulwark.terraform.models;
 
-import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.MessageBroker;
-import dev.bulwark.core.value.MapValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +17,9 @@ import java.util.Set;
  * {@code enabled} (the first one, when none is enabled). Traffic is encrypted in transit unless
  * {@code encryption_info.encryption_in_transit} lets clients ({@code client_broker}) or brokers ({@code in_cluster})
  * talk plain text. Its storage is encrypted, with a key of the customer's when
- * {@code encryption_info.encryption_at_rest_kms_key_arn} names one.
+ * {@code encryption_info.encryption_at_rest_kms_key_arn} names one. Its brokers are reachable from the internet
+ * when {@code broker_node_group_info.connectivity_info.public_access.type} is {@code SERVICE_PROVIDED_EIPS}
+ * ({@code DISABLED} by default).
  */
 final class MskClusterMapping implements ModelMapping {
   private static final List<String> DESTINATIONS = List.of("cloudwatch_logs", "firehose", "s3");
@@ -31,7 +31,7 @@ final class MskClusterMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource cluster, Module module) {
-    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster)),
+    return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster), publicAccess(cluster)),
         DataStore.alwaysEncrypted(cluster, "broker storage", atRestKey(cluster)));
   }
 
@@ -41,54 +41,42 @@ final class MskClusterMapping implements ModelMapping {
         (info, at) -> KmsKeys.customerManaged(info, "encryption_at_rest_kms_key_arn", at));
   }
 
+  /** Public addresses for the brokers, from {@code broker_node_group_info.connectivity_info.public_access.type}. */
+  private static Fact publicAccess(Resource cluster) {
+    return NestedBlocks.path(cluster.attributes(), cluster.range(), false,
+        (access, at) -> access.entry("type")
+            .map(type -> MessageBroker.mskPublicAccess(type, "public_access.type"))
+            .orElseGet(() -> Fact.byDefault(false, "type", at)),
+        "broker_node_group_info", "connectivity_info", "public_access");
+  }
+
   /**
    * TLS between clients and brokers ({@code client_broker}, {@code TLS} by default; {@code TLS_PLAINTEXT} and
    * {@code PLAINTEXT} admit plain text) and between brokers ({@code in_cluster}, true by default), under
    * {@code encryption_info.encryption_in_transit}.
    */
   private static Fact inTransit(Resource cluster) {
-    MapValue parent = cluster.attributes();
-    for (String key : List.of("encryption_info", "encryption_in_transit")) {
-      NestedBlocks blocks = NestedBlocks.of(parent, key);
-      if (blocks.isMissing()) {
-        return Fact.byDefault(true, key, cluster.range());
-      }
-      if (blocks.known().isEmpty()) {
-        return blocks.presence(key);
-      }
-      parent = blocks.known().get(0);
-    }
-    MapValue settings = parent;
-    Fact clientBroker = settings.entry("client_broker")
-        .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
-            value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
-        .orElseGet(() -> Fact.byDefault(true, "client_broker", settings.range()));
-    return Fact.all(List.of(clientBroker, Fact.of(settings, "in_cluster", true, settings.range())));
+    return NestedBlocks.path(cluster.attributes(), cluster.range(), true, (settings, at) -> {
+      Fact clientBroker = settings.entry("client_broker")
+          .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
+              value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+          .orElseGet(() -> Fact.byDefault(true, "client_broker", at));
+      return Fact.all(List.of(clientBroker, Fact.of(settings, "in_cluster", true, at)));
+    }, "encryption_info", "encryption_in_transit");
   }
 
   private static Fact brokerLogs(Resource cluster) {
-    MapValue parent = cluster.attributes();
-    Range at = cluster.range();
-    for (String key : List.of("logging_info", "broker_logs")) {
-      NestedBlocks blocks = NestedBlocks.of(parent, key);
-      if (blocks.isMissing()) {
-        return Fact.byDefault(false, key, at);
+    return NestedBlocks.path(cluster.attributes(), cluster.range(), false, (logs, at) -> {
+      List<Fact> destinations = new ArrayList<>();
+      for (String destination : DESTINATIONS) {
+        NestedBlocks blocks = NestedBlocks.of(logs, destination);
+        if (!blocks.known().isEmpty()) {
+          destinations.add(Fact.of(blocks.known().get(0), "enabled", false, blocks.entry().orElseThrow().range()));
+        } else if (blocks.hasUnknown()) {
+          destinations.add(blocks.presence(destination));
+        }
       }
-      if (blocks.known().isEmpty()) {
-        return blocks.presence(key);
-      }
-      parent = blocks.known().get(0);
-      at = blocks.entry().orElseThrow().range();
-    }
-    List<Fact> destinations = new ArrayList<>();
-    for (String destination : DESTINATIONS) {
-      NestedBlocks blocks = NestedBlocks.of(parent, destination);
-      if (!blocks.known().isEmpty()) {
-        destinations.add(Fact.of(blocks.known().get(0), "enabled", false, blocks.entry().orElseThrow().range()));
-      } else if (blocks.hasUnknown()) {
-        destinations.add(blocks.presence(destination));
-      }
-    }
-    return destinations.isEmpty() ? Fact.byDefault(false, "broker_logs", at) : Fact.any(destinations);
+      return destinations.isEmpty() ? Fact.byDefault(false, "broker_logs", at) : Fact.any(destinations);
+    }, "logging_info", "broker_logs");
   }
 }

@@ -72,6 +72,32 @@ record NestedBlocks(Optional<MapEntry> entry, List<Value> items) {
     return known.isEmpty() ? blocks.presence(block) : read.apply(known.get(0), blocks.entry().orElseThrow().range());
   }
 
+  /**
+   * The fact {@code read} gives for the first known block at the end of {@code path}, each block on the way the first
+   * known one of its parent, and where its entry is. When a block on the way is missing, {@code whenMissing} by
+   * default, located at the deepest block that exists ({@code header} for the first), and so when it is an empty
+   * list; unknown when a block on the way is not known.
+   */
+  static Fact path(MapValue attributes, Range header, boolean whenMissing, BiFunction<MapValue, Range, Fact> read,
+      String... path) {
+    MapValue parent = attributes;
+    Range at = header;
+    for (String key : path) {
+      NestedBlocks blocks = of(parent, key);
+      if (blocks.isMissing()) {
+        return Fact.byDefault(whenMissing, key, at);
+      }
+      MapEntry entry = blocks.entry().orElseThrow();
+      if (blocks.known().isEmpty()) {
+        return blocks.hasUnknown() ? Fact.unknown(key, entry.range(), entry.value().origin())
+            : Fact.byDefault(whenMissing, key, entry.range());
+      }
+      parent = blocks.known().get(0);
+      at = entry.range();
+    }
+    return read.apply(parent, at);
+  }
+
   /** Whether some item is not known. */
   boolean hasUnknown() {
     return items.stream().anyMatch(item -> item.asMap().isEmpty());
