@@ -29,7 +29,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/msk/latest/developerguide/msk-logging.html",
         "https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/security-logging-monitoring.html",
     },
-    checkov = {"CKV_AWS_80", "CKV_AWS_48"},
+    checkov = {"CKV_AWS_80", "CKV_AWS_48", "CKV_AWS_197"},
     kics = {"2f56b7ab-7fba-4e93-82f0-247e5ddeb239", "31245f98-a6a9-4182-9fc1-45482b9d030a",
         "fc7c2c15-f5d0-4b80-adb2-c89019f8f62b", "e519ed6a-8328-4b69-8eb7-8fa549ac3050"},
     trivy = {"AVD-AWS-0074", "AVD-AWS-0070", "AVD-AWS-0071"})

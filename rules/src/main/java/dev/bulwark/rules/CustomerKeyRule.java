@@ -97,7 +97,9 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_158", "CKV_AWS_149", "CKV_AWS_136", "CKV_AWS_58", "CKV_AWS_22", "CKV_AWS_98", "CKV_AWS_241",
         "CKV_AWS_209", "CKV_AWS_35", "CKV_AWS_142", "CKV2_AZURE_1",
         "CKV_AWS_166", "CKV_AWS_247", "CKV_AWS_191", "CKV_GCP_80", "CKV_GCP_84", "CKV_GCP_85", "CKV_GCP_90",
-        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173", "CKV_AWS_337"},
+        "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173", "CKV_AWS_337", "CKV_AWS_178", "CKV_AWS_179",
+        "CKV_AWS_190", "CKV_AWS_203", "CKV_AWS_160", "CKV_AWS_187", "CKV_AWS_182", "CKV_AWS_347", "CKV_AWS_327",
+        "CKV_AWS_201", "CKV_AWS_265", "CKV_AWS_282"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",
@@ -105,7 +107,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "58b35504-0287-4154-bf69-02c0573deab8", "3db3f534-e3a3-487f-88c7-0a9fbf64b702",
         "316278b3-87ac-444c-8f8f-a733a28da60f"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034", "AVD-AWS-0027",
-        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039", "AVD-AWS-0015"},
+        "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039", "AVD-AWS-0015", "AVD-AWS-0022",
+        "AVD-AWS-0128"},
     enabledByDefault = false)
 final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   CustomerKeyRule() {

@@ -37,7 +37,7 @@ import dev.bulwark.core.rule.Violation;
         "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
         "https://www.cisecurity.org/benchmark/amazon_web_services (CIS AWS Foundations 5.1)",
     },
-    checkov = {"CKV_AWS_229", "CKV_AWS_230", "CKV_AWS_231", "CKV_AWS_232"},
+    checkov = {"CKV_AWS_229", "CKV_AWS_230", "CKV_AWS_231", "CKV_AWS_232", "CKV_AWS_352"},
     kics = {"3af7f2fd-06e6-4dab-b996-2912bea19ba4", "a20be318-cac7-457b-911d-04cc6e812c25"},
     trivy = {"AVD-AWS-0102", "AVD-AWS-0105"})
 final class OpenNetworkAclRule implements Rule {

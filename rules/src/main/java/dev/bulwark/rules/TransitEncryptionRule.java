@@ -95,7 +95,7 @@ import java.util.Set;
     },
     checkov = {"CKV_AWS_30", "CKV_AWS_6", "CKV_AWS_239", "CKV_AWS_81", "CKV_AZURE_91", "CKV_GCP_6",
         "CKV_GCP_97", "CKV_AZURE_28", "CKV_AZURE_29", "CKV_AZURE_47", "CKV_AWS_97", "CKV_AWS_83", "CKV_AWS_105",
-        "CKV_AWS_90", "CKV2_AWS_49"},
+        "CKV_AWS_90", "CKV2_AWS_49", "CKV_AWS_202", "CKV_AWS_351"},
     cfnNag = {"F33", "W83"},
     kics = {"1afbb3fa-cf6c-4a3d-b730-95e9f4df343e", "6db52fa6-d4da-4608-908a-89f0c59e743e",
         "a976d63f-af0e-46e8-b714-8c1a9c4bf768", "5b033ec8-f079-4323-b5c8-99d4620433a9",
