@@ -249,7 +249,12 @@ public final class Evaluator {
       return TryAndCan.can(this, call, env);
     }
     List<Value> args = new ArrayList<>(call.args().size());
-    call.args().forEach(arg -> args.add(value(arg, env)));
+    List<RelatedLocation> why = List.of();
+    for (Expression arg : call.args()) {
+      Value value = value(arg, env);
+      args.add(value);
+      why = Values.join(why, argumentTrail(value, arg.range()));
+    }
     if (call.expandFinal()) {
       Value last = args.remove(args.size() - 1);
       if (!last.isKnown()) {
@@ -258,7 +263,40 @@ public final class Evaluator {
       args.addAll(last.asList().orElseThrow(() -> new EvaluationError("only a list can be expanded")));
     }
     Value result = functions.call(name, new Call(this, args, call.range(), env.scope()));
-    return locate(Operand.Plain.of(result), call.range(), env);
+    return locate(Operand.Plain.of(explained(result, why)), call.range(), env);
+  }
+
+  /**
+   * The related locations that explain {@code value} as a function's argument at {@code range}: its {@link #trail};
+   * for a list or map written in place, which has none, those of its items (a function reads what they hold), as far
+   * as an origin can be long.
+   */
+  private static List<RelatedLocation> argumentTrail(Value value, Range range) {
+    List<RelatedLocation> why = trail(value, range);
+    if (!why.isEmpty()) {
+      return why;
+    }
+    List<Value> items = value instanceof ListValue list ? list.items()
+        : value instanceof MapValue map ? map.entries().values().stream().map(MapEntry::value).toList()
+        : List.of();
+    for (Value item : items) {
+      if (why.size() >= Values.MAX_ORIGIN) {
+        break;
+      }
+      why = Values.join(why, argumentTrail(item, range));
+    }
+    return why;
+  }
+
+  /**
+   * A function's result, explained by where its arguments came from (a variable's default, a module's call site)
+   * after what it already carries; an unknown result as it is.
+   */
+  private static Value explained(Value result, List<RelatedLocation> why) {
+    if (why.isEmpty() || result instanceof UnknownValue) {
+      return result;
+    }
+    return Values.at(result, result.range(), Values.join(result.origin(), why));
   }
 
   /**

@@ -148,6 +148,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void aFunctionResultKeepsTheOriginsOfItsArguments() {
+    Value found = new Eval().variable("types", "[\"webserver\"]").of("contains(var.types, \"worker\")");
+    assertThat(found.isFalse()).isTrue();
+    assertThat(found.range()).isEqualTo(Range.ofLine("main.tf", 1, 5, 34));
+    assertThat(found.origin()).extracting(RelatedLocation::message).containsExactly("default of `var.types`");
+    Value joined = new Eval().variable("a", "\"x\"").variable("b", "\"y\"").of("join(\",\", [var.a, var.b])");
+    assertThat(joined.asString()).contains("x,y");
+    assertThat(joined.origin()).extracting(RelatedLocation::message)
+        .containsExactly("default of `var.a`", "default of `var.b`");
+    assertThat(new Eval().of("upper(\"a\")").origin()).isEmpty();
+  }
+
+  @Test
   void theBudgetBoundsTheWorkAndItsEndIsUnknownNotAnException() {
     Eval small = new Eval().budget(new Budget(10_000, 400));
     assertThat(small.of("[for i in range(1000) : [for j in range(1000) : i * j]]"))
