@@ -49,7 +49,8 @@ public final class BuiltinRules implements RuleProvider {
       new DnsPolicyLoggingRule(),
       new NetworkFirewallLoggingRule(),
       new StateMachineLoggingRule(),
-      new GraphqlApiLoggingRule());
+      new GraphqlApiLoggingRule(),
+      new AirflowLoggingRule());
 
   @Override
   public List<Rule> rules() {

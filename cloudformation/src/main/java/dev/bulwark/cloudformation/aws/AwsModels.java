@@ -21,6 +21,7 @@ public final class AwsModels {
       new WebAclMapping(),
       new NetworkFirewallMapping(),
       new StateMachineMapping(),
+      new AirflowEnvironmentMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),

@@ -38,7 +38,8 @@ public sealed interface CloudModel permits
     TlsFloor,
     WebApp,
     AuditLogConfig,
-    DatasetAccess {
+    DatasetAccess,
+    AirflowEnvironment {
   /** The resource this model describes; findings are about it. */
   Resource resource();
 }

@@ -85,6 +85,7 @@ public final class ProviderModels {
       new WebAclMapping(),
       new NetworkFirewallMapping(),
       new StateMachineMapping(),
+      new AirflowEnvironmentMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupTlsMapping(),
