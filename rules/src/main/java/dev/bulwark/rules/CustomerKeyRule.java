@@ -50,7 +50,11 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`cluster_config.encryption_config` of `google_dataproc_cluster`, `encryption_spec { kms_key_name }` "
                 + "on `google_vertex_ai_dataset`, a `kms_key_name` on `google_dataflow_job`, "
                 + "`google_artifact_registry_repository` and `google_filestore_instance`, and a "
-                + "`customer_managed_key` on `google_redis_instance`."),
+                + "`customer_managed_key` on `google_redis_instance`. Name a key of your own in the `kms_key_id` of "
+                + "`aws_kinesis_video_stream`, `aws_cloudtrail_event_data_store` and `aws_imagebuilder_component`, "
+                + "the `encryption_key` of `aws_codeartifact_domain` and `aws_codebuild_project`, the "
+                + "`customer_encryption_key_arn` of `aws_bedrockagent_agent`, and the `kms_key_arn` of "
+                + "`aws_scheduler_schedule`, `aws_dms_replication_instance` and `aws_dms_endpoint`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
                 + "`KmsMasterKeyId` on `AWS::SNS::Topic` and `AWS::SQS::Queue`, a `KeyId` in the `StreamEncryption` "
@@ -68,7 +72,11 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`EncryptionAtRestOptions: {Enabled: true, KmsKeyId: ...}` on `AWS::OpenSearchService::Domain` and "
                 + "`AWS::Elasticsearch::Domain`; a `KmsKeyId` on `AWS::ElastiCache::ReplicationGroup`; a "
                 + "`KmsKeyArn` on `AWS::Lambda::Function` and `AWS::Serverless::Function` with "
-                + "`Environment.Variables`."),
+                + "`Environment.Variables`. Name a key of your own in the `KmsKeyId` of `AWS::KinesisVideo::Stream`, "
+                + "`AWS::CloudTrail::EventDataStore`, `AWS::ImageBuilder::Component`, `AWS::DMS::ReplicationInstance` "
+                + "and `AWS::DMS::Endpoint`, the `EncryptionKey` of `AWS::CodeArtifact::Domain` and "
+                + "`AWS::CodeBuild::Project`, the `CustomerEncryptionKeyArn` of `AWS::Bedrock::Agent` and the "
+                + "`KmsKeyArn` of `AWS::Scheduler::Schedule`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -83,7 +91,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`kms_key_name` on `google.cloud.gcp_pubsub_topic`; a `kms_master_key_id` on "
                 + "`community.aws.sqs_queue`; `encryption_at_rest_options: {enabled: true, kms_key_id: ...}` on "
                 + "`community.aws.opensearch`; a `kms_key_arn` on `amazon.aws.lambda` with `environment_variables`; "
-                + "a `key_id` on a `SecureString` `community.aws.ssm_parameter`."),
+                + "a `key_id` on a `SecureString` `community.aws.ssm_parameter`; a `kmskeyid` on "
+                + "`community.aws.dms_endpoint`."),
     },
     references = {
         "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-mgmt",
@@ -99,7 +108,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_166", "CKV_AWS_247", "CKV_AWS_191", "CKV_GCP_80", "CKV_GCP_84", "CKV_GCP_85", "CKV_GCP_90",
         "CKV_GCP_91", "CKV_GCP_92", "CKV_GCP_93", "CKV_AWS_173", "CKV_AWS_337", "CKV_AWS_178", "CKV_AWS_179",
         "CKV_AWS_190", "CKV_AWS_203", "CKV_AWS_160", "CKV_AWS_187", "CKV_AWS_182", "CKV_AWS_347", "CKV_AWS_327",
-        "CKV_AWS_201", "CKV_AWS_265", "CKV_AWS_282"},
+        "CKV_AWS_201", "CKV_AWS_265", "CKV_AWS_282", "CKV_AWS_177", "CKV_AWS_294", "CKV_AWS_221", "CKV_AWS_147",
+        "CKV_AWS_373", "CKV_AWS_297", "CKV_AWS_180", "CKV_AWS_212", "CKV_AWS_296"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

@@ -3,6 +3,7 @@ package dev.bulwark.ansible.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DmsEndpoints;
+import dev.bulwark.core.model.KmsKeys;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ final class DmsEndpointMapping implements ModuleMapping {
     if (Args.absent(task)) {
       return List.of();
     }
-    return DmsEndpoints.traffic(task, Args.entry(task.attributes(), "enginename"),
-        Args.entry(task.attributes(), "sslmode"), "sslmode", task.range());
+    return DmsEndpoints.models(task, Args.entry(task.attributes(), "enginename"),
+        Args.entry(task.attributes(), "sslmode"), "sslmode", task.range(),
+        KmsKeys.customerManaged(task.attributes(), "kmskeyid", task.range()));
   }
 }

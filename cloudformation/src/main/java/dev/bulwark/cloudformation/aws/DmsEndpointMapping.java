@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DmsEndpoints;
+import dev.bulwark.core.model.KmsKeys;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,8 @@ final class DmsEndpointMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource endpoint, ResourceGraph graph) {
-    return DmsEndpoints.traffic(endpoint, endpoint.attributes().entry("EngineName"),
-        endpoint.attributes().entry("SslMode"), "SslMode", endpoint.range());
+    return DmsEndpoints.models(endpoint, endpoint.attributes().entry("EngineName"),
+        endpoint.attributes().entry("SslMode"), "SslMode", endpoint.range(),
+        KmsKeys.customerManaged(endpoint.attributes(), "KmsKeyId", endpoint.range()));
   }
 }

@@ -5,12 +5,13 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.KmsKeys;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code AWS::DMS::ReplicationInstance}: {@code PubliclyAccessible} defaults to true (the DMS API default); DMS
- * always encrypts a replication instance's storage.
+ * always encrypts a replication instance's storage, with a key of the customer's only when {@code KmsKeyId} names one.
  */
 final class DmsReplicationInstanceMapping implements ModelMapping {
   @Override
@@ -22,6 +23,7 @@ final class DmsReplicationInstanceMapping implements ModelMapping {
   public List<CloudModel> map(Resource instance, ResourceGraph graph) {
     return List.of(new DatabaseInstance(instance,
         Fact.of(instance.attributes(), "PubliclyAccessible", true, instance.range()),
-        Fact.byDefault(true, "KmsKeyId", instance.range())));
+        Fact.byDefault(true, "KmsKeyId", instance.range()))
+        .withKey(KmsKeys.customerManaged(instance.attributes(), "KmsKeyId", instance.range())));
   }
 }

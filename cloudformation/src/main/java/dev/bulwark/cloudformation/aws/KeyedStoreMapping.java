@@ -40,7 +40,14 @@ final class KeyedStoreMapping implements ModelMapping {
       Map.entry("AWS::Timestream::Database", List.of("time series database", "KmsKeyId")),
       Map.entry("AWS::QLDB::Ledger", List.of("ledger", "KmsKey")),
       Map.entry("AWS::DocDBElastic::Cluster", List.of("cluster storage", "KmsKeyId")),
-      Map.entry("AWS::RedshiftServerless::Namespace", List.of("namespace", "KmsKeyId")));
+      Map.entry("AWS::RedshiftServerless::Namespace", List.of("namespace", "KmsKeyId")),
+      Map.entry("AWS::KinesisVideo::Stream", List.of("video stream", "KmsKeyId")),
+      Map.entry("AWS::CloudTrail::EventDataStore", List.of("event data store", "KmsKeyId")),
+      Map.entry("AWS::CodeArtifact::Domain", List.of("artifact domain", "EncryptionKey")),
+      Map.entry("AWS::CodeBuild::Project", List.of("build output", "EncryptionKey")),
+      Map.entry("AWS::Bedrock::Agent", List.of("agent", "CustomerEncryptionKeyArn")),
+      Map.entry("AWS::Scheduler::Schedule", List.of("schedule", "KmsKeyArn")),
+      Map.entry("AWS::ImageBuilder::Component", List.of("component", "KmsKeyId")));
   private static final String REPOSITORY = "AWS::ECR::Repository";
   private static final String KEYSPACES_TABLE = "AWS::Cassandra::Table";
   private static final String FUNCTION = "AWS::Lambda::Function";

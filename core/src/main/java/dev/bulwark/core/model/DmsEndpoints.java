@@ -4,6 +4,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.NullValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,11 +25,23 @@ public final class DmsEndpoints {
   private DmsEndpoints() {}
 
   /**
+   * The models of {@code endpoint}: its {@link #traffic}, and its connection settings (user names and passwords),
+   * which DMS always encrypts, with a key of the customer's when {@code customerKey} holds (the AWS managed key
+   * {@code aws/dms} otherwise).
+   */
+  public static List<CloudModel> models(Resource endpoint, Optional<MapEntry> engine, Optional<MapEntry> sslMode,
+      String sslKey, Range header, Fact customerKey) {
+    List<CloudModel> models = new ArrayList<>(traffic(endpoint, engine, sslMode, sslKey, header));
+    models.add(DataStore.alwaysEncrypted(endpoint, "endpoint settings", customerKey));
+    return models;
+  }
+
+  /**
    * The traffic of {@code endpoint}, whose engine is {@code engine} and whose SSL mode is {@code sslMode} (named
    * {@code sslKey}): none for an engine that is not assessed; unknown for an engine not known before deployment;
    * else whether the SSL mode encrypts, false at {@code header} when it is missing or null.
    */
-  public static List<CloudModel> traffic(Resource endpoint, Optional<MapEntry> engine, Optional<MapEntry> sslMode,
+  static List<CloudModel> traffic(Resource endpoint, Optional<MapEntry> engine, Optional<MapEntry> sslMode,
       String sslKey, Range header) {
     if (engine.isEmpty()) {
       return List.of();

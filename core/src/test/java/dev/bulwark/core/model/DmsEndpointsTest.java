@@ -61,4 +61,15 @@ class DmsEndpointsTest {
     assertThat(encrypted(traffic(new UnknownValue("var.engine", AT, List.of()), Optional.empty())).isUnknown())
         .isTrue();
   }
+
+  @Test
+  void everyEndpointsSettingsAreAStoreWithTheirKeyWhateverTheEngine() {
+    Fact key = Fact.byDefault(false, "kms_key_arn", HEADER);
+    List<CloudModel> models = DmsEndpoints.models(ENDPOINT, entry("engine_name", new StringValue("s3", AT)),
+        Optional.empty(), "ssl_mode", HEADER, key);
+    assertThat(models).singleElement().isInstanceOfSatisfying(DataStore.class,
+        store -> assertThat(store.customerManagedKey()).isEqualTo(key));
+    assertThat(DmsEndpoints.models(ENDPOINT, entry("engine_name", new StringValue("mysql", AT)), Optional.empty(),
+        "ssl_mode", HEADER, key)).hasSize(2);
+  }
 }

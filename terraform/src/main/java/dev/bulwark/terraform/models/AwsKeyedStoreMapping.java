@@ -41,7 +41,14 @@ final class AwsKeyedStoreMapping implements ModelMapping {
       Map.entry("aws_timestreamwrite_database", List.of("time series database", "kms_key_id")),
       Map.entry("aws_qldb_ledger", List.of("ledger", "kms_key")),
       Map.entry("aws_docdbelastic_cluster", List.of("cluster storage", "kms_key_id")),
-      Map.entry("aws_redshiftserverless_namespace", List.of("namespace", "kms_key_id")));
+      Map.entry("aws_redshiftserverless_namespace", List.of("namespace", "kms_key_id")),
+      Map.entry("aws_kinesis_video_stream", List.of("video stream", "kms_key_id")),
+      Map.entry("aws_cloudtrail_event_data_store", List.of("event data store", "kms_key_id")),
+      Map.entry("aws_codeartifact_domain", List.of("artifact domain", "encryption_key")),
+      Map.entry("aws_codebuild_project", List.of("build output", "encryption_key")),
+      Map.entry("aws_bedrockagent_agent", List.of("agent", "customer_encryption_key_arn")),
+      Map.entry("aws_scheduler_schedule", List.of("schedule", "kms_key_arn")),
+      Map.entry("aws_imagebuilder_component", List.of("component", "kms_key_id")));
   private static final String REPOSITORY = "aws_ecr_repository";
   private static final String KEYSPACES_TABLE = "aws_keyspaces_table";
   private static final String FUNCTION = "aws_lambda_function";

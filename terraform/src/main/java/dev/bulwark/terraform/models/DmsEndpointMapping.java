@@ -3,6 +3,7 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DmsEndpoints;
+import dev.bulwark.core.model.KmsKeys;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ final class DmsEndpointMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource endpoint, Module module) {
-    return DmsEndpoints.traffic(endpoint, endpoint.attribute("engine_name"), endpoint.attribute("ssl_mode"),
-        "ssl_mode", endpoint.range());
+    return DmsEndpoints.models(endpoint, endpoint.attribute("engine_name"), endpoint.attribute("ssl_mode"),
+        "ssl_mode", endpoint.range(), KmsKeys.customerManaged(endpoint.attributes(), "kms_key_arn", endpoint.range()));
   }
 }

@@ -1,0 +1,91 @@
+# Service data that AWS always encrypts, with a key of the customer's only when one is named.
+resource "aws_kms_key" "data" {
+  description         = "service data"
+  enable_key_rotation = true
+}
+
+resource "aws_kinesis_video_stream" "cameras" { # expect: BW305
+  name                    = "cameras"
+  data_retention_in_hours = 24
+}
+
+resource "aws_kinesis_video_stream" "doorbell" {
+  name       = "doorbell"
+  kms_key_id = aws_kms_key.data.arn
+}
+
+resource "aws_cloudtrail_event_data_store" "audit" { # expect: BW305
+  name = "audit"
+}
+
+resource "aws_codeartifact_domain" "packages" {
+  domain         = "packages"
+  encryption_key = "alias/aws/codeartifact" # expect: BW305
+}
+
+resource "aws_codebuild_project" "build" { # expect: BW305
+  name         = "build"
+  service_role = "arn:aws:iam::123456789012:role/codebuild"
+
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+
+  source {
+    type     = "GITHUB"
+    location = "https://github.com/example/app.git"
+  }
+}
+
+resource "aws_bedrockagent_agent" "helper" { # expect: BW305
+  agent_name              = "helper"
+  agent_resource_role_arn = "arn:aws:iam::123456789012:role/bedrock"
+  foundation_model        = "anthropic.claude-v2"
+}
+
+resource "aws_scheduler_schedule" "nightly" {
+  name                = "nightly"
+  schedule_expression = "cron(0 2 * * ? *)"
+  kms_key_arn         = aws_kms_key.data.arn
+
+  flexible_time_window {
+    mode = "OFF"
+  }
+
+  target {
+    arn      = "arn:aws:lambda:eu-west-1:123456789012:function:nightly"
+    role_arn = "arn:aws:iam::123456789012:role/scheduler"
+  }
+}
+
+resource "aws_imagebuilder_component" "hardening" { # expect: BW305
+  name     = "hardening"
+  platform = "Linux"
+  version  = "1.0.0"
+  uri      = "s3://components/hardening.yml"
+}
+
+resource "aws_dms_replication_instance" "migration" { # expect: BW305
+  replication_instance_id    = "migration"
+  replication_instance_class = "dms.t3.medium"
+}
+
+resource "aws_dms_endpoint" "source" {
+  endpoint_id   = "source"
+  endpoint_type = "source"
+  engine_name   = "postgres"
+  ssl_mode      = "require"
+  kms_key_arn   = aws_kms_key.data.arn
+}
+
+resource "aws_dms_endpoint" "target" { # expect: BW305
+  endpoint_id   = "target"
+  endpoint_type = "target"
+  engine_name   = "s3"
+}
