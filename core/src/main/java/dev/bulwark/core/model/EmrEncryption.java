@@ -8,6 +8,9 @@ import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,11 +35,18 @@ public final class EmrEncryption {
   }
 
   /**
-   * The models of a security configuration written as JSON text in {@code entry}, every fact located there: unknown
-   * when the text is not known or not a JSON object.
+   * The models of a security configuration written as JSON text in {@code entry}: read from the located value the
+   * text was made from where a front end kept it (each flag at its place), else from the text, every fact located at
+   * the entry; unknown when the text is not known or not a JSON object.
    */
   public static List<CloudModel> fromJson(Resource configuration, MapEntry entry) {
     Range at = entry.range();
+    Optional<MapValue> encoded = entry.value() instanceof StringValue text
+        ? text.encoded().flatMap(Value::asMap)
+        : Optional.empty();
+    if (encoded.isPresent()) {
+      return fromEncoded(configuration, encoded.get(), at);
+    }
     Optional<DocNode.Mapping> document = entry.value().asString().flatMap(EmrEncryption::parse);
     if (document.isEmpty()) {
       return models(configuration, Fact.unknown(AT_REST, at, entry.value().origin()),
@@ -48,6 +58,26 @@ public final class EmrEncryption {
       return models(configuration, Fact.unknown(AT_REST, at, List.of()), Fact.unknown(IN_TRANSIT, at, List.of()));
     }
     return models(configuration, flag(flags, AT_REST, at), flag(flags, IN_TRANSIT, at));
+  }
+
+  /**
+   * The models of a security configuration made from the located value {@code document}: each flag at its own
+   * place, a missing one at the deepest key that exists ({@code at}, the attribute, without
+   * {@code EncryptionConfiguration}).
+   */
+  private static List<CloudModel> fromEncoded(Resource configuration, MapValue document, Range at) {
+    Optional<MapEntry> encryption = document.entry("EncryptionConfiguration");
+    if (encryption.isEmpty()) {
+      return models(configuration, Fact.byDefault(false, AT_REST, at), Fact.byDefault(false, IN_TRANSIT, at));
+    }
+    Optional<MapValue> flags = encryption.get().value().asMap();
+    if (flags.isEmpty()) {
+      return models(configuration, Fact.unknown(AT_REST, encryption.get().range(), List.of()),
+          Fact.unknown(IN_TRANSIT, encryption.get().range(), List.of()));
+    }
+    Range within = encryption.get().range();
+    return models(configuration, Fact.of(flags.get(), AT_REST, false, within),
+        Fact.of(flags.get(), IN_TRANSIT, false, within));
   }
 
   private static Fact flag(Optional<DocNode.Mapping> flags, String name, Range at) {

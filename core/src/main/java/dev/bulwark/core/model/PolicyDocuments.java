@@ -28,8 +28,8 @@ public final class PolicyDocuments {
   /**
    * Whether the policy document in {@code entry} admits anyone: some statement allows the principal {@code *}
    * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies; the first such principal is a
-   * related location when it has a place of its own. JSON text is read as the document it encodes, every part of it
-   * located at the text. A
+   * related location when it has a place of its own. JSON text is read as the document it encodes: the value it was
+   * made from, where a front end kept it, or else every part of it located at the text. A
    * document whose statements cannot all be read is unknown, and so is one that is not a document (text that is
    * not JSON, a template expression) and one that admits no one for sure only because an allowed principal or an
    * effect is not known.
@@ -73,8 +73,14 @@ public final class PolicyDocuments {
     return Fact.known(true, entry.key(), entry.range(), origin);
   }
 
-  /** The document that {@code text} encodes, located at the text; unknown when the text is not JSON. */
+  /**
+   * The document that {@code text} encodes: the located value it was made from (Terraform's {@code jsonencode}), or
+   * else the JSON read from it, located at the text; unknown when the text is not JSON.
+   */
   private static Value decoded(StringValue text) {
+    if (text.encoded().isPresent()) {
+      return text.encoded().get().withOriginPrefix(text.origin());
+    }
     try {
       return value(JSON.readTree(text.value()), text.range()).withOriginPrefix(text.origin());
     } catch (JsonProcessingException e) {

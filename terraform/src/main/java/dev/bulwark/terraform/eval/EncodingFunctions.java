@@ -25,13 +25,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Encodings and digests: {@code jsonencode}, {@code jsondecode}, {@code yamldecode}, {@code base64encode}, ... */
 final class EncodingFunctions {
   private EncodingFunctions() {}
 
   static void register(Map<String, Functions.Builtin> into, ScanSettings settings) {
-    into.put("jsonencode", call -> call.text(Json.encode(call.arity(1).wholly(0))));
+    into.put("jsonencode", call -> {
+      Value encoded = call.arity(1).wholly(0);
+      StringValue text = call.text(Json.encode(encoded));
+      return new StringValue(text.value(), text.range(), text.origin(), Optional.of(encoded));
+    });
     into.put("jsondecode", call -> decode(call, JsonDocuments.read(source(call), settings)));
     into.put("yamldecode", call -> decode(call, YamlDocuments.read(source(call), settings)));
     into.put("base64encode", call -> call.text(Base64.getEncoder().encodeToString(bytes(call))));

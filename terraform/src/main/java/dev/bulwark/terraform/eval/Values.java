@@ -30,7 +30,7 @@ public final class Values {
   public static Value at(Value value, Range range, List<RelatedLocation> origin) {
     List<RelatedLocation> capped = origin.size() > MAX_ORIGIN ? origin.subList(0, MAX_ORIGIN) : origin;
     if (value instanceof StringValue s) {
-      return new StringValue(s.value(), range, capped);
+      return new StringValue(s.value(), range, capped, s.encoded());
     }
     if (value instanceof NumberValue n) {
       return new NumberValue(n.value(), range, capped);

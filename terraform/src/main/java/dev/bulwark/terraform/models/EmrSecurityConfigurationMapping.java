@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * {@code aws_emr_security_configuration}: its {@code configuration} JSON ({@code jsonencode} or a literal) says what
- * it encrypts ({@link EmrEncryption}); findings point at {@code configuration}, which is required.
+ * it encrypts ({@link EmrEncryption}); findings point at the flag inside {@code jsonencode}, or else at
+ * {@code configuration}, which is required.
  */
 final class EmrSecurityConfigurationMapping implements ModelMapping {
   @Override

@@ -6,6 +6,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.value.BoolValue;
 import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,17 @@ class EvaluatorTest {
     assertThat(eval.of("timestamp()")).isInstanceOf(UnknownValue.class);
     assertThat(eval.of("provider::aws::arn_parse(\"x\")")).isInstanceOf(UnknownValue.class);
     assertThat(eval.json("try(no_such_function(1), \"fallback\")")).isEqualTo("?");
+  }
+
+  @Test
+  void jsonencodeKeepsTheLocatedValueItEncodes() {
+    Value text = new Eval().variable("who", "\"*\"").of("jsonencode({Principal = var.who})");
+    assertThat(text.asString()).contains("{\"Principal\":\"*\"}");
+    assertThat(((StringValue) text).encoded()).hasValueSatisfying(encoded -> {
+      Value principal = encoded.asMap().flatMap(map -> map.get("Principal")).orElseThrow();
+      assertThat(principal.asString()).contains("*");
+      assertThat(principal.origin()).extracting(RelatedLocation::message).containsExactly("default of `var.who`");
+    });
+    assertThat(((StringValue) new Eval().of("\"{}\"")).encoded()).isEmpty();
   }
 }

@@ -1,10 +1,10 @@
 # EMR clusters that use a security configuration encrypt what its EncryptionConfiguration turns on.
 resource "aws_emr_security_configuration" "plain" {
   name = "plain"
-  configuration = jsonencode({ # expect: BW301
+  configuration = jsonencode({
     EncryptionConfiguration = {
       EnableInTransitEncryption = true
-      EnableAtRestEncryption    = false
+      EnableAtRestEncryption    = false # expect: BW301
     }
   })
 }

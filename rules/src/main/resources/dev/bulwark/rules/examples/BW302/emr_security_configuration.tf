@@ -1,10 +1,10 @@
 # Traffic among an EMR cluster's nodes is encrypted only when its security configuration says so.
 resource "aws_emr_security_configuration" "at_rest_only" {
   name = "at-rest-only"
-  configuration = jsonencode({ # expect: BW302
+  configuration = jsonencode({
     EncryptionConfiguration = {
       EnableAtRestEncryption    = true
-      EnableInTransitEncryption = false
+      EnableInTransitEncryption = false # expect: BW302
       AtRestEncryptionConfiguration = {
         S3EncryptionConfiguration = {
           EncryptionMode = "SSE-S3"
