@@ -3,6 +3,7 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.ClusterAudit;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
@@ -21,12 +22,13 @@ import java.util.Set;
  * and a cluster restored or replicated from another ({@code SnapshotIdentifier}, {@code SourceDBClusterIdentifier},
  * {@code ReplicationSourceIdentifier}, {@code GlobalClusterIdentifier}), whose encryption comes from there. Logs
  * are exported only when {@code EnableCloudwatchLogsExports} lists them: any for RDS, {@code audit} for DocumentDB
- * and Neptune.
+ * and Neptune, whose audit log also needs the cluster parameter group to turn auditing on ({@link ClusterAudit}).
  */
 final class DbClusterMapping implements ModelMapping {
   private static final List<String> INHERITS_ENCRYPTION = List.of("SnapshotIdentifier", "SourceDBClusterIdentifier",
       "ReplicationSourceIdentifier", "GlobalClusterIdentifier", "RestoreType");
   private static final String EXPORTS = "EnableCloudwatchLogsExports";
+  private static final String GROUP = "DBClusterParameterGroupName";
 
   @Override
   public Set<String> types() {
@@ -40,9 +42,34 @@ final class DbClusterMapping implements ModelMapping {
     Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
         ? Fact.of(properties, "PubliclyAccessible", false, cluster.range())
         : Fact.unknown("PubliclyAccessible", cluster.range(), List.of());
-    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(),
-        LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range()))
+    Fact exports = LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range());
+    Fact logging = cluster.type().equals("AWS::RDS::DBCluster") ? exports
+        : Fact.all(List.of(exports, audit(cluster, graph)));
+    return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging)
         .withKey(KmsKeys.customerManaged(cluster.attributes(), "KmsKeyId", cluster.range())));
+  }
+
+  /**
+   * Whether the DocumentDB or Neptune parameter group the cluster names in {@code DBClusterParameterGroupName} turns
+   * auditing on ({@link ClusterAudit}): read from the group's {@code Parameters} when it is in the template, else by
+   * the name alone.
+   */
+  private static Fact audit(Resource cluster, ResourceGraph graph) {
+    String parameter = cluster.type().equals("AWS::Neptune::DBCluster")
+        ? ClusterAudit.NEPTUNE
+        : ClusterAudit.DOCUMENTDB;
+    Optional<Resource> group = graph.referencesFrom(cluster).stream()
+        .filter(reference -> reference.attribute().equals(GROUP))
+        .flatMap(reference -> graph.resource(reference.to()).stream())
+        .filter(resource -> resource.type().endsWith("::DBClusterParameterGroup"))
+        .findFirst();
+    if (group.isEmpty()) {
+      return ClusterAudit.byName(cluster.attribute(GROUP), GROUP, cluster.range());
+    }
+    NestedProperty setting = NestedProperty.of(group.get(), "Parameters", parameter);
+    return setting.entry()
+        .map(entry -> Fact.of(entry.value(), parameter, entry.range(), value -> ClusterAudit.on(parameter, value)))
+        .orElseGet(() -> setting.absent(false));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

@@ -2,10 +2,13 @@ package dev.bulwark.terraform.models;
 
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.ClusterAudit;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
+import dev.bulwark.core.model.ParameterGroups;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
@@ -20,7 +23,8 @@ import java.util.Set;
  * and a cluster restored or replicated from another ({@code snapshot_identifier},
  * {@code replication_source_identifier}, {@code restore_to_point_in_time}, {@code global_cluster_identifier}), whose
  * encryption comes from there. Logs are exported only when listed: any log type for RDS, {@code audit} for DocumentDB
- * ({@code enabled_cloudwatch_logs_exports}) and Neptune ({@code enable_cloudwatch_logs_exports}).
+ * ({@code enabled_cloudwatch_logs_exports}) and Neptune ({@code enable_cloudwatch_logs_exports}), whose audit log
+ * also needs its cluster parameter group to turn auditing on ({@link ClusterAudit}).
  */
 final class DbClusterMapping implements ModelMapping {
   private static final List<String> INHERITS_ENCRYPTION = List.of("snapshot_identifier",
@@ -35,10 +39,14 @@ final class DbClusterMapping implements ModelMapping {
   public List<CloudModel> map(Resource cluster, Module module) {
     MapValue attributes = cluster.attributes();
     Fact logging = switch (cluster.type()) {
-      case "aws_docdb_cluster" ->
-          LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.of("audit"), cluster.range());
-      case "aws_neptune_cluster" ->
-          LogExports.of(attributes, "enable_cloudwatch_logs_exports", Optional.of("audit"), cluster.range());
+      case "aws_docdb_cluster" -> Fact.all(List.of(
+          LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.of("audit"), cluster.range()),
+          audit(cluster, module, "db_cluster_parameter_group_name", "aws_docdb_cluster_parameter_group",
+              ClusterAudit.DOCUMENTDB)));
+      case "aws_neptune_cluster" -> Fact.all(List.of(
+          LogExports.of(attributes, "enable_cloudwatch_logs_exports", Optional.of("audit"), cluster.range()),
+          audit(cluster, module, "neptune_cluster_parameter_group_name", "aws_neptune_cluster_parameter_group",
+              ClusterAudit.NEPTUNE)));
       default -> LogExports.of(attributes, "enabled_cloudwatch_logs_exports", Optional.empty(), cluster.range());
     };
     Fact publiclyAccessible = attributes.entry("publicly_accessible").isPresent()
@@ -47,6 +55,26 @@ final class DbClusterMapping implements ModelMapping {
     String keyAttribute = cluster.type().equals("aws_neptune_cluster") ? "kms_key_arn" : "kms_key_id";
     return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging)
         .withKey(KmsKeys.customerManaged(cluster.attributes(), keyAttribute, cluster.range())));
+  }
+
+  /**
+   * Whether the parameter group the cluster names in {@code attribute} turns auditing on ({@link ClusterAudit}): read
+   * from the group of {@code groupType} it refers to or names, when that is in the module; else by the name alone.
+   */
+  private static Fact audit(Resource cluster, Module module, String attribute, String groupType, String parameter) {
+    Optional<MapEntry> named = cluster.attribute(attribute);
+    Optional<String> name = named.flatMap(entry -> entry.value().asString());
+    Optional<Resource> group = module.referredTo(cluster, attribute).stream()
+        .filter(resource -> resource.type().equals(groupType)).findFirst()
+        .or(() -> module.ofType(groupType).stream()
+            .filter(resource -> name.isPresent() && resource.attributes().get("name").flatMap(Value::asString)
+                .equals(name))
+            .findFirst());
+    if (group.isEmpty()) {
+      return ClusterAudit.byName(named, attribute, cluster.range());
+    }
+    return ParameterGroups.setting(NestedBlocks.of(group.get().attributes(), "parameter").items(), "name", "value",
+        parameter, value -> ClusterAudit.on(parameter, value), false, group.get().range());
   }
 
   private static Fact storageEncrypted(Resource cluster) {

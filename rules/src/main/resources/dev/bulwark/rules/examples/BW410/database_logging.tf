@@ -25,6 +25,50 @@ resource "aws_neptune_cluster" "errors_only" {
   enable_cloudwatch_logs_exports = ["slowquery"] # expect: BW410
 }
 
+# The audit log is exported, but nothing turns auditing on: the default parameter group leaves it off.
+resource "aws_docdb_cluster" "default_group" { # expect: BW410
+  cluster_identifier              = "orders"
+  enabled_cloudwatch_logs_exports = ["audit"]
+}
+
+resource "aws_docdb_cluster" "named_default_group" {
+  cluster_identifier              = "payments"
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = "default.docdb5.0" # expect: BW410
+}
+
+resource "aws_docdb_cluster" "audit_disabled" {
+  cluster_identifier              = "sessions"
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.quiet.name
+}
+
+resource "aws_docdb_cluster_parameter_group" "quiet" {
+  name   = "quiet"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "audit_logs"
+    value = "disabled" # expect: BW410
+  }
+}
+
+resource "aws_neptune_cluster" "group_without_audit" {
+  cluster_identifier                   = "social"
+  enable_cloudwatch_logs_exports       = ["audit"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.plain.name
+}
+
+resource "aws_neptune_cluster_parameter_group" "plain" { # expect: BW410
+  name   = "plain"
+  family = "neptune1.3"
+
+  parameter {
+    name  = "neptune_query_timeout"
+    value = "60000"
+  }
+}
+
 resource "aws_redshift_cluster" "logging_off" {
   cluster_identifier = "analytics"
   node_type          = "ra3.xlplus"

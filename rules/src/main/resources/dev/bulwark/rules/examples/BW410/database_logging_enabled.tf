@@ -16,14 +16,44 @@ resource "aws_rds_cluster" "aurora" {
   enabled_cloudwatch_logs_exports = ["audit", "error"]
 }
 
+# DocumentDB and Neptune write audit events only when their parameter group turns auditing on.
 resource "aws_docdb_cluster" "audit" {
   cluster_identifier              = "catalog"
   enabled_cloudwatch_logs_exports = ["audit", "profiler"]
+  db_cluster_parameter_group_name = aws_docdb_cluster_parameter_group.audit.name
+}
+
+resource "aws_docdb_cluster_parameter_group" "audit" {
+  name   = "catalog-audit"
+  family = "docdb5.0"
+
+  parameter {
+    name  = "audit_logs"
+    value = "ddl,dml_write"
+  }
 }
 
 resource "aws_neptune_cluster" "audit" {
-  cluster_identifier             = "graph"
-  enable_cloudwatch_logs_exports = ["audit"]
+  cluster_identifier                   = "graph"
+  enable_cloudwatch_logs_exports       = ["audit"]
+  neptune_cluster_parameter_group_name = "graph-audit"
+}
+
+resource "aws_neptune_cluster_parameter_group" "audit" {
+  name   = "graph-audit"
+  family = "neptune1.3"
+
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "1"
+  }
+}
+
+# A group from elsewhere is not assessed.
+resource "aws_docdb_cluster" "shared_group" {
+  cluster_identifier              = "shared"
+  enabled_cloudwatch_logs_exports = ["audit"]
+  db_cluster_parameter_group_name = "platform-audit"
 }
 
 resource "aws_redshift_cluster" "separate_logging" {
