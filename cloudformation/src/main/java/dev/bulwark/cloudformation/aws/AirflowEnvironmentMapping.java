@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.AirflowEnvironment;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Set;
 
@@ -24,11 +25,8 @@ final class AirflowEnvironmentMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource environment, ResourceGraph graph) {
     List<Fact> logs = LOG_TYPES.stream()
-        .map(type -> {
-          NestedProperty enabled = NestedProperty.of(environment, "LoggingConfiguration", type, "Enabled");
-          return enabled.entry().map(entry -> Fact.of(entry.value(), type + ".Enabled", entry.range()))
-              .orElseGet(() -> enabled.absent(false));
-        })
+        .map(type -> NestedProperty.of(environment, "LoggingConfiguration", type, "Enabled")
+            .read(type + ".Enabled", Value::asBoolean, false))
         .toList();
     return List.of(new AirflowEnvironment(environment, logs));
   }

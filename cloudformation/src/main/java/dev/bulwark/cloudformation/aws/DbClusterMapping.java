@@ -66,10 +66,8 @@ final class DbClusterMapping implements ModelMapping {
     if (group.isEmpty()) {
       return ClusterAudit.byName(cluster.attribute(GROUP), GROUP, cluster.range());
     }
-    NestedProperty setting = NestedProperty.of(group.get(), "Parameters", parameter);
-    return setting.entry()
-        .map(entry -> Fact.of(entry.value(), parameter, entry.range(), value -> ClusterAudit.on(parameter, value)))
-        .orElseGet(() -> setting.absent(false));
+    return NestedProperty.of(group.get(), "Parameters", parameter)
+        .read(parameter, value -> ClusterAudit.on(parameter, value), false);
   }
 
   private static Fact storageEncrypted(Resource cluster) {

@@ -41,9 +41,8 @@ final class MskClusterMapping implements ModelMapping {
 
   /** Public addresses for the brokers, from {@code BrokerNodeGroupInfo.ConnectivityInfo.PublicAccess.Type}. */
   private static Fact publicAccess(Resource cluster) {
-    NestedProperty type = NestedProperty.of(cluster, "BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type");
-    return type.entry().map(entry -> MessageBroker.mskPublicAccess(entry, "PublicAccess.Type"))
-        .orElseGet(() -> type.absent(false));
+    return NestedProperty.of(cluster, "BrokerNodeGroupInfo", "ConnectivityInfo", "PublicAccess", "Type")
+        .read("PublicAccess.Type", MessageBroker::mskPublicAccess, false);
   }
 
   /**

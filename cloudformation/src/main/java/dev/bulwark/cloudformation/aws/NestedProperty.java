@@ -8,8 +8,10 @@ import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A property reached through nested objects, e.g. {@code LoggingInfo.BrokerLogs}: its entry when present, or
@@ -60,6 +62,15 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
   /** The boolean fact the property states; when it is absent, {@code whenMissing} by default, or unknown. */
   Fact flag(boolean whenMissing) {
     return entry.map(present -> Fact.of(present.value(), key, present.range())).orElseGet(() -> absent(whenMissing));
+  }
+
+  /**
+   * The fact the property states when read by {@code reading} (a setting that is on or off), about {@code attribute};
+   * when it is absent, {@code whenMissing} by default, or unknown.
+   */
+  Fact read(String attribute, Function<Value, Optional<Boolean>> reading, boolean whenMissing) {
+    return entry.map(present -> Fact.of(present.value(), attribute, present.range(), reading))
+        .orElseGet(() -> absent(whenMissing));
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
-import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.ParameterGroups;
 import dev.bulwark.core.model.TrafficEncryption;
 import java.util.List;
@@ -30,12 +29,7 @@ final class ParameterGroupTlsMapping implements ModelMapping {
       return List.of(new TrafficEncryption(group,
           ParameterGroups.rdsTlsRequired(group.attributes().entry("Parameters"), group.range())));
     }
-    NestedProperty tls = NestedProperty.of(group, "Parameters", "tls");
-    Fact enabled = tls.entry()
-        .map(entry -> Fact.of(entry.value(), "tls", entry.range(),
-            value -> value.asString().map(mode -> !mode.equalsIgnoreCase("disabled"))))
-        .orElseGet(() -> tls.unknown() ? Fact.unknown("tls", tls.range(), tls.origin())
-            : Fact.byDefault(true, "tls", tls.range()));
-    return List.of(new TrafficEncryption(group, enabled));
+    return List.of(new TrafficEncryption(group, NestedProperty.of(group, "Parameters", "tls")
+        .read("tls", value -> value.asString().map(mode -> !mode.equalsIgnoreCase("disabled")), true)));
   }
 }

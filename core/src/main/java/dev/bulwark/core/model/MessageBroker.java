@@ -1,7 +1,6 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +32,17 @@ public record MessageBroker(Resource resource, Fact logging, Fact encryptedInTra
   }
 
   /**
-   * Whether an MSK cluster's public access {@code type}, written for {@code attribute}, gives its brokers public
-   * addresses: {@code SERVICE_PROVIDED_EIPS} does, {@code DISABLED} (the default) does not, anything else is unknown.
+   * Whether an MSK cluster's public access type gives its brokers public addresses: {@code SERVICE_PROVIDED_EIPS}
+   * does, {@code DISABLED} (the default) does not; empty for anything else.
    */
-  public static Fact mskPublicAccess(MapEntry type, String attribute) {
-    return Fact.of(type.value(), attribute, type.range(), value -> value.asString()
+  public static Optional<Boolean> mskPublicAccess(Value type) {
+    return type.asString()
         .map(text -> text.strip().toUpperCase(Locale.ROOT))
         .flatMap(text -> switch (text) {
           case "SERVICE_PROVIDED_EIPS" -> Optional.of(true);
           case "DISABLED" -> Optional.of(false);
           default -> Optional.empty();
-        }));
+        });
   }
 
   /**

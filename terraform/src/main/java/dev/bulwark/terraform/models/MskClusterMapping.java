@@ -45,7 +45,7 @@ final class MskClusterMapping implements ModelMapping {
   private static Fact publicAccess(Resource cluster) {
     return NestedBlocks.path(cluster.attributes(), cluster.range(), false,
         (access, at) -> access.entry("type")
-            .map(type -> MessageBroker.mskPublicAccess(type, "public_access.type"))
+            .map(type -> Fact.of(type.value(), "public_access.type", type.range(), MessageBroker::mskPublicAccess))
             .orElseGet(() -> Fact.byDefault(false, "type", at)),
         "broker_node_group_info", "connectivity_info", "public_access");
   }
