@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
+import java.util.Locale;
 import java.util.Map;
 
 /** BW419: a PostgreSQL server whose logging parameter (connections, disconnections, ...) is off. */
@@ -14,22 +15,29 @@ import java.util.Map;
     title = "PostgreSQL logging parameter is off",
     severity = Severity.MEDIUM,
     category = Category.LOGGING_DISABLED,
-    providers = {"azure", "gcp"},
+    providers = {"aws", "azure", "gcp"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Add `database_flags { name = \"log_connections\" value = \"on\" }` and the same for "
                 + "`log_disconnections` under `settings` of a PostgreSQL `google_sql_database_instance`, and set "
                 + "`value = \"on\"` on the `azurerm_postgresql_configuration` or "
-                + "`azurerm_postgresql_flexible_server_configuration` of a logging parameter (or remove it)."),
+                + "`azurerm_postgresql_flexible_server_configuration` of a logging parameter (or remove it), and "
+                + "`value = \"1\"` in the `parameter` block of a logging parameter of a PostgreSQL "
+                + "`aws_db_parameter_group` or `aws_rds_cluster_parameter_group` (or remove the block)."),
+        @RuleInfo.Remediation(format = "cloudformation",
+            text = "Set the logging parameter to `1` (or remove it) in the `Parameters` of a PostgreSQL "
+                + "`AWS::RDS::DBParameterGroup` or `AWS::RDS::DBClusterParameterGroup`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Add `{name: log_connections, value: \"on\"}` and `{name: log_disconnections, value: \"on\"}` to "
                 + "`settings.database_flags` of a PostgreSQL `google.cloud.gcp_sql_instance` task, and set "
-                + "`value: \"on\"` on an `azure_rm_postgresqlconfiguration` task of a logging parameter."),
+                + "`value: \"on\"` on an `azure_rm_postgresqlconfiguration` task of a logging parameter, and `1` "
+                + "for a logging parameter in the `params` of a PostgreSQL `amazon.aws.rds_param_group` task."),
     },
     references = {
         "https://www.postgresql.org/docs/current/runtime-config-logging.html#RUNTIME-CONFIG-LOGGING-WHAT",
         "https://cloud.google.com/sql/docs/postgres/flags",
         "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
+        "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Concepts.PostgreSQL.html",
     },
     checkov = {"CKV_GCP_51", "CKV_GCP_52", "CKV_GCP_53", "CKV_GCP_54", "CKV_AZURE_30", "CKV_AZURE_31"},
     kics = {"3790d386-be81-4dcf-9850-eaa7df6c10d9", "c640d783-10c5-4071-b6c1-23507300d333",
@@ -58,8 +66,11 @@ final class DatabaseLogParameterRule extends FactRule<DatabaseLogParameter> {
 
   @Override
   String problem(DatabaseLogParameter parameter, String address) {
-    return "PostgreSQL server " + address + " does not log "
-        + LOGS.getOrDefault(parameter.enabled().attribute(), "what `" + parameter.enabled().attribute() + "` logs");
+    String what = LOGS.getOrDefault(parameter.enabled().attribute(),
+        "what `" + parameter.enabled().attribute() + "` logs");
+    return parameter.resource().type().toLowerCase(Locale.ROOT).matches(".*param(eter)?_?group.*")
+        ? "The PostgreSQL databases that use parameter group " + address + " do not log " + what
+        : "PostgreSQL server " + address + " does not log " + what;
   }
 
   @Override

@@ -24,7 +24,7 @@ public final class AwsModels {
       new AirflowEnvironmentMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
-      new ParameterGroupTlsMapping(),
+      new ParameterGroupMapping(),
       new CacheClusterMapping(),
       new DaxClusterMapping(),
       new MemoryDbClusterMapping(),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +39,24 @@ public final class PostgresLogging {
   public static DatabaseLogParameter set(Resource resource, String name, Value value, Range range) {
     return new DatabaseLogParameter(resource, Fact.of(value, name.toLowerCase(Locale.ROOT), range,
         ParameterGroups::onOff));
+  }
+
+  /**
+   * The logging parameters an RDS or Aurora parameter group sets: one model per logging parameter among
+   * {@code settings} (each parameter's name and the entry that sets its value); none when the group's {@code family}
+   * is known and not PostgreSQL's ({@code postgres...}, {@code aurora-postgresql...}). A parameter the group leaves
+   * out keeps the engine's default, which is not assessed.
+   */
+  public static List<DatabaseLogParameter> rdsParameterGroup(Resource group, Optional<Value> family,
+      Map<String, MapEntry> settings) {
+    Optional<String> name = family.flatMap(Value::asString).map(text -> text.strip().toLowerCase(Locale.ROOT));
+    if (name.isPresent() && !name.get().startsWith("postgres") && !name.get().startsWith("aurora-postgresql")) {
+      return List.of();
+    }
+    return settings.entrySet().stream()
+        .filter(setting -> isLogging(setting.getKey()))
+        .map(setting -> set(group, setting.getKey(), setting.getValue().value(), setting.getValue().range()))
+        .toList();
   }
 
   /**

@@ -82,4 +82,20 @@ class PostgresLoggingTest {
     assertThat(PostgresLogging.cloudSql(INSTANCE, Optional.of("MYSQL_8_0"),
         List.of(flag("log_connections", new StringValue("off", AT))), true, SETTINGS)).isEmpty();
   }
+
+  @Test
+  void anRdsParameterGroupReportsTheLoggingParametersItSetsWhenItsFamilyIsPostgres() {
+    Map<String, MapEntry> settings = Map.of(
+        "log_connections", new MapEntry("log_connections", AT, new NumberValue(BigDecimal.ZERO, AT)),
+        "max_connections", new MapEntry("max_connections", AT, new NumberValue(BigDecimal.TEN, AT)));
+    List<DatabaseLogParameter> postgres = PostgresLogging.rdsParameterGroup(INSTANCE,
+        Optional.of(new StringValue("aurora-postgresql16", AT)), settings);
+    assertThat(postgres).singleElement().satisfies(parameter -> {
+      assertThat(parameter.enabled().attribute()).isEqualTo("log_connections");
+      assertThat(parameter.enabled().isFalse()).isTrue();
+    });
+    assertThat(PostgresLogging.rdsParameterGroup(INSTANCE, Optional.empty(), settings)).hasSize(1);
+    assertThat(PostgresLogging.rdsParameterGroup(INSTANCE, Optional.of(new StringValue("mysql8.0", AT)), settings))
+        .isEmpty();
+  }
 }

@@ -88,7 +88,7 @@ public final class ProviderModels {
       new AirflowEnvironmentMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
-      new ParameterGroupTlsMapping(),
+      new ParameterGroupMapping(),
       new GcpSubnetworkMapping(),
       new GcpNetworkModuleMapping(),
       new DaxClusterMapping(),
