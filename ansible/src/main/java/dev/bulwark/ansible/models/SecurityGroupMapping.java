@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * VPC's default group.
  */
 final class SecurityGroupMapping implements ModuleMapping {
-  private static final Pattern PORT_RANGE = Pattern.compile("\\s*(-?\\d+)\\s*(?:-\\s*(-?\\d+)\\s*)?");
+  private static final Pattern PORT_RANGE = Pattern.compile("\\s*(-?\\d{1,6})\\s*(?:-\\s*(-?\\d{1,6})\\s*)?");
   private static final List<String> SOURCES = List.of("cidr_ip", "cidr_ipv6");
 
   @Override
