@@ -23,7 +23,8 @@ import java.util.Set;
         @RuleInfo.Remediation(format = "terraform",
             text = "List the engine's logs in `enabled_cloudwatch_logs_exports` (RDS, Aurora; `audit` for "
                 + "DocumentDB) or `enable_cloudwatch_logs_exports` (`audit` for Neptune), enable Redshift audit "
-                + "logging (`aws_redshift_logging`), and give Azure SQL servers an extended auditing policy. Give a "
+                + "logging (`aws_redshift_logging`), and give Azure SQL servers and Synapse workspaces an extended "
+                + "auditing policy. Give a "
                 + "DocumentDB or Neptune cluster a parameter group with `audit_logs = \"enabled\"` or "
                 + "`neptune_enable_audit_log = 1`."),
         @RuleInfo.Remediation(format = "cloudformation",
@@ -41,7 +42,7 @@ import java.util.Set;
         "https://learn.microsoft.com/azure/azure-sql/database/auditing-overview",
     },
     checkov = {"CKV_AWS_129", "CKV_AWS_324", "CKV_AWS_85", "CKV_AWS_101", "CKV_AWS_71", "CKV_AZURE_23",
-        "CKV_AWS_104"},
+        "CKV_AWS_104", "CKV2_AZURE_53"},
     kics = {"8d7f7b8c-6c7c-40f8-baa6-62006c6c7b56", "56f6a008-1b14-4af4-b9b2-ab7cf7e27641",
         "1bf3b3d4-f373-4d7c-afbb-7d85948a67a5", "45cff7b6-3b80-40c1-ba7b-2cf480678bb8",
         "15ffbacc-fa42-4f6f-a57d-2feac7365caa", "3de2d4ff-fe53-4fc9-95d3-2f8a69bf90d6",
@@ -69,6 +70,9 @@ final class DatabaseLoggingRule extends FactRule<DatabaseInstance> {
       return (fact.byDefault() ? "`" + fact.attribute() + "` is not set, so the cluster uses the default"
           : "`" + fact.attribute() + "` names a default") + " parameter group, which leaves auditing off: the "
           + "exported audit log stays empty";
+    }
+    if (fact.byDefault() && fact.attribute().startsWith("azurerm_")) {
+      return "no `" + fact.attribute() + "` audits it";
     }
     if (fact.byDefault()) {
       return "`" + fact.attribute() + "` is not set";

@@ -25,9 +25,10 @@ import java.util.Set;
  * <p>Defaults: {@code public_network_access_enabled} is true, except on a flexible server placed in a subnet
  * ({@code delegated_subnet_id}), which has no public endpoint; the legacy {@code azurerm_sql_server} has no such
  * argument, so it is unknown there. A firewall rule admits {@code start_ip_address}..{@code end_ip_address} (the
- * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing (SQL servers only) is on with
- * an {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy}
- * whose {@code enabled} is not false; off otherwise. Other servers' auditing is unknown. A PostgreSQL, MySQL or
+ * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing is on with an
+ * {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy} (SQL
+ * servers), or an attached {@code azurerm_synapse_workspace_extended_auditing_policy} (Synapse workspaces), whose
+ * {@code enabled} is not false; off otherwise. Other servers' auditing is unknown. A PostgreSQL, MySQL or
  * MariaDB single server refuses plain-text connections as its {@code ssl_enforcement_enabled} says. The oldest TLS
  * version an Azure SQL server accepts is its {@code minimum_tls_version} ({@code 1.2} by default), a PostgreSQL or
  * MySQL single server's its {@code ssl_minimal_tls_version_enforced} ({@code TLS1_2} by default).
@@ -47,6 +48,8 @@ final class AzureDatabaseServerMapping implements ModelMapping {
   private static final Set<String> SSL_ENFORCING = Set.of("azurerm_postgresql_server", "azurerm_mysql_server",
       "azurerm_mariadb_server");
   private static final String AUDITING = "azurerm_mssql_server_extended_auditing_policy";
+  private static final String SYNAPSE = "azurerm_synapse_workspace";
+  private static final String SYNAPSE_AUDITING = "azurerm_synapse_workspace_extended_auditing_policy";
   /** The attribute that sets the oldest TLS version clients may use, and its default, by server type. */
   private static final Map<String, List<String>> MINIMUM_TLS = Map.of(
       "azurerm_mssql_server", List.of("minimum_tls_version", "1.2"),
@@ -132,6 +135,10 @@ final class AzureDatabaseServerMapping implements ModelMapping {
 
   private static Fact auditing(Resource server, Module module) {
     String key = "extended_auditing_policy";
+    if (server.type().equals(SYNAPSE)) {
+      return attachedAuditing(server, module, SYNAPSE_AUDITING, "synapse_workspace_id", Set.of(SYNAPSE),
+          SYNAPSE_AUDITING);
+    }
     if (!SQL_SERVERS.contains(server.type())) {
       return Fact.unknown(key, server.range(), List.of());
     }
@@ -139,14 +146,24 @@ final class AzureDatabaseServerMapping implements ModelMapping {
     if (!inline.isMissing()) {
       return inline.presence(key);
     }
-    Attachments policies = module.attachments(AUDITING, "server_id", SQL_SERVERS, Optional.empty());
+    return attachedAuditing(server, module, AUDITING, "server_id", SQL_SERVERS, key);
+  }
+
+  /**
+   * Whether an auditing policy of {@code policyType} attached through {@code attribute} audits {@code server}: its
+   * {@code enabled}, true by default; off (named {@code missing}) without one; unknown when a policy's target is not
+   * known.
+   */
+  private static Fact attachedAuditing(Resource server, Module module, String policyType, String attribute,
+      Set<String> serverTypes, String missing) {
+    Attachments policies = module.attachments(policyType, attribute, serverTypes, Optional.empty());
     List<Resource> attached = policies.to(server);
     if (!attached.isEmpty()) {
       Resource policy = attached.get(0);
       return Fact.of(policy.attributes(), "enabled", true, policy.range());
     }
     return policies.ambiguous()
-        ? Fact.unknown(key, server.range(), List.of())
-        : Fact.byDefault(false, key, server.range());
+        ? Fact.unknown(missing, server.range(), List.of())
+        : Fact.byDefault(false, missing, server.range());
   }
 }

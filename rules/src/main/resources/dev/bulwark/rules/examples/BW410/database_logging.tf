@@ -96,3 +96,23 @@ resource "azurerm_mssql_server_extended_auditing_policy" "billing" {
   server_id = azurerm_mssql_server.audited.id
   enabled   = false # expect: BW410
 }
+
+resource "azurerm_synapse_workspace" "unaudited" { # expect: BW410
+  name                                 = "analytics"
+  resource_group_name                  = "data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://analytics.dfs.core.windows.net/synapse"
+}
+
+resource "azurerm_synapse_workspace" "audited" {
+  name                                 = "reporting"
+  resource_group_name                  = "data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://reporting.dfs.core.windows.net/synapse"
+}
+
+resource "azurerm_synapse_workspace_extended_auditing_policy" "reporting" {
+  synapse_workspace_id = azurerm_synapse_workspace.audited.id
+  storage_endpoint     = "https://auditlogs.blob.core.windows.net/"
+  retention_in_days    = 90
+}
