@@ -86,6 +86,7 @@ public final class ProviderModels {
       new NetworkFirewallMapping(),
       new StateMachineMapping(),
       new AirflowEnvironmentMapping(),
+      new AzureSqlDatabaseMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupMapping(),
