@@ -50,7 +50,7 @@ import java.util.List;
         "https://www.cisecurity.org/benchmark/amazon_web_services (CIS AWS Foundations 5.2, 5.3)",
     },
     checkov = {"CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AZURE_9", "CKV_AZURE_10", "CKV_GCP_2", "CKV_GCP_3",
-        "CKV_GCP_75", "CKV_GCP_77", "CKV_GCP_88", "CKV_AZURE_246"},
+        "CKV_GCP_75", "CKV_GCP_77", "CKV_GCP_88", "CKV_AZURE_246", "CKV2_GCP_12"},
     cfnNag = {"W2"},
     kics = {"381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696",
         "151187cb-0efc-481c-babd-ad24e3c9bc22", "54c417bf-c762-48b9-9d31-b3d87047e3f0",

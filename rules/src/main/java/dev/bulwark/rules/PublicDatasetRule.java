@@ -37,7 +37,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://cloud.google.com/iam/docs/principals-overview#all-users",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html",
     },
-    checkov = {"CKV_GCP_15", "CKV_AWS_302"},
+    checkov = {"CKV_GCP_15", "CKV_AWS_302", "CKV_GCP_100"},
     kics = {"e576ce44-dd03-4022-a8c0-3906acca2ab4", "2263b286-2fe9-4747-a0ae-8b4768a2bbd2"},
     trivy = {"AVD-GCP-0046"})
 final class PublicDatasetRule extends FactRule<DatasetAccess> {
