@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * {@code azurerm_cosmosdb_account}: reachable from all networks while {@code public_network_access_enabled} is true
  * (the default) and neither an {@code ip_range_filter} (a list, or a comma-separated string before provider v4) nor
- * {@code is_virtual_network_filter_enabled} limits who may connect. Cosmos DB always encrypts its data.
+ * {@code is_virtual_network_filter_enabled} limits who may connect. Cosmos DB always encrypts its data, with a key of
+ * the customer's when {@code key_vault_key_id} names one (a key Microsoft manages otherwise).
  */
 final class CosmosDbAccountMapping implements ModelMapping {
   private static final String PUBLIC_ACCESS = "public_network_access_enabled";
@@ -25,7 +26,8 @@ final class CosmosDbAccountMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource account, Module module) {
     return List.of(new DatabaseInstance(account, publicAccess(account),
-        Fact.byDefault(true, "encryption", account.range())));
+        Fact.byDefault(true, "encryption", account.range()))
+        .withKey(Fact.names(account.attributes(), "key_vault_key_id", account.range())));
   }
 
   private static Fact publicAccess(Resource account) {

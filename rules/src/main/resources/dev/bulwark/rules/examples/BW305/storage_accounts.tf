@@ -38,3 +38,39 @@ resource "azurerm_storage_account_customer_managed_key" "archive" {
   key_vault_id       = "/subscriptions/0000/resourceGroups/storage/providers/Microsoft.KeyVault/vaults/archive"
   key_name           = "archive"
 }
+
+# Cosmos DB encrypts every account; with a key of the customer's only when the account names one.
+resource "azurerm_cosmosdb_account" "catalog" { # expect: BW305
+  name                          = "catalog"
+  location                      = "westeurope"
+  resource_group_name           = "data"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
+
+resource "azurerm_cosmosdb_account" "orders" {
+  name                          = "orders"
+  location                      = "westeurope"
+  resource_group_name           = "data"
+  offer_type                    = "Standard"
+  public_network_access_enabled = false
+  key_vault_key_id              = "https://vault.vault.azure.net/keys/cosmos"
+
+  consistency_policy {
+    consistency_level = "Session"
+  }
+
+  geo_location {
+    location          = "westeurope"
+    failover_priority = 0
+  }
+}
