@@ -5,7 +5,6 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseLogParameter;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
-import java.util.Locale;
 import java.util.Map;
 
 /** BW419: a PostgreSQL server whose logging parameter (connections, disconnections, ...) is off. */
@@ -69,7 +68,7 @@ final class DatabaseLogParameterRule extends FactRule<DatabaseLogParameter> {
   String problem(DatabaseLogParameter parameter, String address) {
     String what = LOGS.getOrDefault(parameter.enabled().attribute(),
         "what `" + parameter.enabled().attribute() + "` logs");
-    return parameter.resource().type().toLowerCase(Locale.ROOT).matches(".*param(eter)?_?group.*")
+    return parameter.parameterGroup()
         ? "The PostgreSQL databases that use parameter group " + address + " do not log " + what
         : "PostgreSQL server " + address + " does not log " + what;
   }

@@ -8,6 +8,7 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
+import dev.bulwark.core.model.ParameterGroups;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
@@ -55,19 +56,13 @@ final class DbClusterMapping implements ModelMapping {
    * the name alone.
    */
   private static Fact audit(Resource cluster, ResourceGraph graph) {
-    String parameter = cluster.type().equals("AWS::Neptune::DBCluster")
-        ? ClusterAudit.NEPTUNE
-        : ClusterAudit.DOCUMENTDB;
-    Optional<Resource> group = graph.referencesFrom(cluster).stream()
-        .filter(reference -> reference.attribute().equals(GROUP))
-        .flatMap(reference -> graph.resource(reference.to()).stream())
-        .filter(resource -> resource.type().endsWith("::DBClusterParameterGroup"))
-        .findFirst();
-    if (group.isEmpty()) {
-      return ClusterAudit.byName(cluster.attribute(GROUP), GROUP, cluster.range());
-    }
-    return NestedProperty.of(group.get(), "Parameters", parameter)
-        .read(parameter, value -> ClusterAudit.on(parameter, value), false);
+    boolean neptune = cluster.type().equals("AWS::Neptune::DBCluster");
+    String parameter = neptune ? ClusterAudit.NEPTUNE : ClusterAudit.DOCUMENTDB;
+    String groupType = neptune ? "AWS::Neptune::DBClusterParameterGroup" : "AWS::DocDB::DBClusterParameterGroup";
+    return ClusterParameterGroup.referred(cluster, graph, GROUP, groupType)
+        .map(group -> NestedProperty.of(group, "Parameters", parameter)
+            .read(parameter, value -> ClusterAudit.on(parameter, value), false))
+        .orElseGet(() -> ParameterGroups.notAtHand(cluster.attribute(GROUP), GROUP, cluster.range()));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

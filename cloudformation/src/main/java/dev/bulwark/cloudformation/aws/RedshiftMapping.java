@@ -46,21 +46,9 @@ final class RedshiftMapping implements ModelMapping {
    */
   private static Fact requireSsl(Resource cluster, ResourceGraph graph) {
     String key = "ClusterParameterGroupName";
-    Optional<MapEntry> name = cluster.attributes().entry(key).filter(e -> !(e.value() instanceof NullValue));
-    if (name.isEmpty()) {
-      return Fact.byDefault(false, key, cluster.range());
-    }
-    Optional<Resource> group = graph.referencesFrom(cluster).stream()
-        .filter(reference -> reference.attribute().equals(key))
-        .flatMap(reference -> graph.resource(reference.to()).stream())
-        .filter(resource -> resource.type().equals("AWS::Redshift::ClusterParameterGroup"))
-        .findFirst();
-    if (group.isPresent()) {
-      return fromGroup(group.get());
-    }
-    return name.get().value().asString().filter(literal -> literal.startsWith("default."))
-        .map(literal -> Fact.known(false, key, name.get().range(), name.get().value().origin()))
-        .orElseGet(() -> Fact.unknown(key, name.get().range(), name.get().value().origin()));
+    return ClusterParameterGroup.referred(cluster, graph, key, "AWS::Redshift::ClusterParameterGroup")
+        .map(RedshiftMapping::fromGroup)
+        .orElseGet(() -> ParameterGroups.notAtHand(cluster.attributes().entry(key), key, cluster.range()));
   }
 
   private static Fact fromGroup(Resource group) {

@@ -1,8 +1,5 @@
 package dev.bulwark.core.model;
 
-import dev.bulwark.core.Range;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +12,8 @@ import java.util.Set;
  * stays empty unless its parameter group sets it. DocumentDB's {@code audit_logs} is on with {@code enabled},
  * {@code all}, {@code ddl}, {@code dml_read} or {@code dml_write} (or a comma-separated list of them) and off with
  * {@code disabled} or {@code none}, its default; Neptune's {@code neptune_enable_audit_log} is on with {@code 1} and
- * off with {@code 0}, its default. The engines' default parameter groups leave it off.
+ * off with {@code 0}, its default. The engines' default parameter groups leave it off
+ * ({@link ParameterGroups#notAtHand}).
  */
 public final class ClusterAudit {
   /** DocumentDB's audit parameter. */
@@ -42,19 +40,5 @@ public final class ClusterAudit {
       return Optional.of(true);
     }
     return settings.stream().allMatch(DOCUMENTDB_OFF::contains) ? Optional.of(false) : Optional.empty();
-  }
-
-  /**
-   * Whether the cluster's parameter group, named in {@code named}, turns auditing on, where the group itself is not
-   * at hand: off without a name (the default group) or with a default group's name ({@code default.}), at the name;
-   * else unknown.
-   */
-  public static Fact byName(Optional<MapEntry> named, String attribute, Range header) {
-    if (named.isEmpty() || named.get().value() instanceof NullValue) {
-      return Fact.byDefault(false, attribute, named.map(MapEntry::range).orElse(header));
-    }
-    MapEntry entry = named.get();
-    return Fact.of(entry.value(), attribute, entry.range(),
-        value -> value.asString().filter(name -> name.startsWith("default.")).map(name -> false));
   }
 }

@@ -3,6 +3,7 @@ package dev.bulwark.core.model;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * Parameters of a database parameter group that turn something on or off (Redshift's {@code require_ssl},
- * DocumentDB's {@code tls}, RDS's {@code rds.force_ssl}), as every front end reads them.
+ * DocumentDB's {@code tls} and {@code audit_logs}, RDS's {@code rds.force_ssl}), as every front end reads them.
  */
 public final class ParameterGroups {
   /**
@@ -48,6 +49,22 @@ public final class ParameterGroups {
     return RDS_TLS.stream().flatMap(name -> map.flatMap(m -> m.entry(name)).stream()).findFirst()
         .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(), ParameterGroups::onOff))
         .orElseGet(() -> Fact.unknown(RDS_TLS.get(0), group, List.of()));
+  }
+
+  /**
+   * A setting of the parameter group a cluster names in {@code named} (its entry for {@code attribute}), where the
+   * group itself is not at hand: off by default without a name (the engine's default group, located at
+   * {@code header}, or at a null entry), off with a default group's name ({@code default.}...), at the name; else
+   * unknown. The default groups leave settings such as {@code require_ssl} and auditing off.
+   */
+  public static Fact notAtHand(Optional<MapEntry> named, String attribute, Range header) {
+    if (named.isEmpty() || named.get().value() instanceof NullValue) {
+      return Fact.byDefault(false, attribute, named.map(MapEntry::range).orElse(header));
+    }
+    MapEntry entry = named.get();
+    return entry.value().asString().filter(name -> name.startsWith("default."))
+        .map(name -> Fact.known(false, attribute, entry.range(), entry.value().origin()))
+        .orElseGet(() -> Fact.unknown(attribute, entry.range(), entry.value().origin()));
   }
 
   /**

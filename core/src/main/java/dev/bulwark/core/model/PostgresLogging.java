@@ -37,8 +37,11 @@ public final class PostgresLogging {
 
   /** The model of logging parameter {@code name} of {@code resource}, set to {@code value} at {@code range}. */
   public static DatabaseLogParameter set(Resource resource, String name, Value value, Range range) {
-    return new DatabaseLogParameter(resource, Fact.of(value, name.toLowerCase(Locale.ROOT), range,
-        ParameterGroups::onOff));
+    return new DatabaseLogParameter(resource, onOff(name, value, range));
+  }
+
+  private static Fact onOff(String name, Value value, Range range) {
+    return Fact.of(value, name.toLowerCase(Locale.ROOT), range, ParameterGroups::onOff);
   }
 
   /**
@@ -55,7 +58,8 @@ public final class PostgresLogging {
     }
     return settings.entrySet().stream()
         .filter(setting -> isLogging(setting.getKey()))
-        .map(setting -> set(group, setting.getKey(), setting.getValue().value(), setting.getValue().range()))
+        .map(setting -> new DatabaseLogParameter(group,
+            onOff(setting.getKey(), setting.getValue().value(), setting.getValue().range()), true))
         .toList();
   }
 

@@ -40,17 +40,17 @@ class ClusterAuditTest {
 
   @Test
   void aClusterWithoutAGroupOrWithADefaultGroupIsNotAudited() {
-    Fact none = ClusterAudit.byName(Optional.empty(), "db_cluster_parameter_group_name", HEADER);
+    Fact none = ParameterGroups.notAtHand(Optional.empty(), "db_cluster_parameter_group_name", HEADER);
     assertThat(none.isFalse()).isTrue();
     assertThat(none.byDefault()).isTrue();
     assertThat(none.range()).isEqualTo(HEADER);
-    Fact defaultGroup = ClusterAudit.byName(Optional.of(new MapEntry("db_cluster_parameter_group_name", AT,
+    Fact defaultGroup = ParameterGroups.notAtHand(Optional.of(new MapEntry("db_cluster_parameter_group_name", AT,
         new StringValue("default.docdb5.0", AT))), "db_cluster_parameter_group_name", HEADER);
     assertThat(defaultGroup.isFalse()).isTrue();
     assertThat(defaultGroup.range()).isEqualTo(AT);
-    assertThat(ClusterAudit.byName(Optional.of(new MapEntry("g", AT, new StringValue("platform-audit", AT))), "g",
+    assertThat(ParameterGroups.notAtHand(Optional.of(new MapEntry("g", AT, new StringValue("platform-audit", AT))), "g",
         HEADER).isUnknown()).isTrue();
-    assertThat(ClusterAudit.byName(Optional.of(new MapEntry("g", AT,
+    assertThat(ParameterGroups.notAtHand(Optional.of(new MapEntry("g", AT,
         new UnknownValue("var.group", AT, List.of(), List.of()))), "g", HEADER).isUnknown()).isTrue();
   }
 }

@@ -7,8 +7,6 @@ import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
-import dev.bulwark.core.model.ParameterGroups;
-import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
@@ -57,24 +55,10 @@ final class DbClusterMapping implements ModelMapping {
         .withKey(KmsKeys.customerManaged(cluster.attributes(), keyAttribute, cluster.range())));
   }
 
-  /**
-   * Whether the parameter group the cluster names in {@code attribute} turns auditing on ({@link ClusterAudit}): read
-   * from the group of {@code groupType} it refers to or names, when that is in the module; else by the name alone.
-   */
+  /** Whether the parameter group the cluster names in {@code attribute} turns auditing on ({@link ClusterAudit}). */
   private static Fact audit(Resource cluster, Module module, String attribute, String groupType, String parameter) {
-    Optional<MapEntry> named = cluster.attribute(attribute);
-    Optional<String> name = named.flatMap(entry -> entry.value().asString());
-    Optional<Resource> group = module.referredTo(cluster, attribute).stream()
-        .filter(resource -> resource.type().equals(groupType)).findFirst()
-        .or(() -> module.ofType(groupType).stream()
-            .filter(resource -> name.isPresent() && resource.attributes().get("name").flatMap(Value::asString)
-                .equals(name))
-            .findFirst());
-    if (group.isEmpty()) {
-      return ClusterAudit.byName(named, attribute, cluster.range());
-    }
-    return ParameterGroups.setting(NestedBlocks.of(group.get().attributes(), "parameter").items(), "name", "value",
-        parameter, value -> ClusterAudit.on(parameter, value), false, group.get().range());
+    return ClusterParameterGroup.setting(cluster, module, attribute, groupType, parameter,
+        value -> ClusterAudit.on(parameter, value));
   }
 
   private static Fact storageEncrypted(Resource cluster) {

@@ -8,6 +8,7 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.TrafficEncryption;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,9 @@ import java.util.Set;
  * cluster the configuration holds to such a release is public without it; they send {@code encrypted} only when
  * true, which leaves encryption to the API's default. Audit logging is on with a {@code logging} block whose
  * {@code enable} is true (the block of provider v5) or an attached {@code aws_redshift_logging}; off otherwise.
- * Connections are encrypted as its parameter group's {@code require_ssl} says ({@link RedshiftSsl}).
+ * Connections are encrypted as its parameter group's {@code require_ssl} says ({@link ClusterParameterGroup}): the
+ * default groups ({@code default.redshift-1.0}, used without {@code cluster_parameter_group_name}) leave it false, a
+ * group of the module is read for it (false without it), and a group the module does not declare is unknown.
  */
 final class RedshiftMapping implements ModelMapping {
   private static final String CLUSTER = "aws_redshift_cluster";
@@ -39,7 +42,8 @@ final class RedshiftMapping implements ModelMapping {
         Fact.of(attributes, "encrypted", true, cluster.range()),
         List.of(), logging(cluster, module))
             .withKey(KmsKeys.customerManaged(attributes, "kms_key_id", cluster.range())),
-        new TrafficEncryption(cluster, RedshiftSsl.required(cluster, module)));
+        new TrafficEncryption(cluster, ClusterParameterGroup.setting(cluster, module, "cluster_parameter_group_name",
+            "aws_redshift_parameter_group", "require_ssl", Value::asBoolean)));
   }
 
   private static Fact publiclyAccessible(Resource cluster, Module module) {
