@@ -40,6 +40,8 @@ import dev.bulwark.core.rule.Violation;
         "https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html",
     },
     checkov = {"CKV_AZURE_52", "CKV_AZURE_54", "CKV_AZURE_147", "CKV_AZURE_148", "CKV_AWS_228"},
+    kics = {"22cb3507-1ef4-44ac-9c9a-cab31167e31e", "9f15ecc4-d9df-44ba-bb88-28c97e946114",
+        "e22e5620-3679-418e-bb74-c9f71731ab0f"},
     trivy = {"AVD-AZU-0026", "AVD-AWS-0126"})
 final class OldTlsRule implements Rule {
   @Override

@@ -26,7 +26,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/step-functions/latest/dg/cw-logs.html",
         "https://docs.aws.amazon.com/securityhub/latest/userguide/stepfunctions-controls.html",
     },
-    checkov = {"CKV_AWS_285"})
+    checkov = {"CKV_AWS_285"},
+    kics = {"fb07e5be-c561-4d33-afb1-fb6632bdc885"})
 final class StateMachineLoggingRule extends FactRule<StateMachine> {
   StateMachineLoggingRule() {
     super(StateMachine.class, false);

@@ -3,40 +3,55 @@ package dev.bulwark.rules;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.StorageAccount;
+import dev.bulwark.core.model.StorageService;
 import dev.bulwark.core.rule.RuleInfo;
 
-/** BW414: an Azure storage account whose queue service does not log reads, writes and deletes. */
+/** BW414: an Azure storage account whose blob, queue or table service does not log reads, writes and deletes. */
 @RuleInfo(
     id = "BW414",
     name = "storage-account-logging-disabled",
-    title = "Storage account does not log queue reads, writes and deletes",
+    title = "Storage account does not log reads, writes and deletes",
     severity = Severity.MEDIUM,
     category = Category.LOGGING_DISABLED,
     providers = {"azure"},
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
-            text = "Set `read`, `write` and `delete` to true in the `queue_properties { logging { ... } }` block of "
-                + "`azurerm_storage_account`."),
+            text = "In the `azurerm_monitor_diagnostic_setting` of the service (`target_resource_id = "
+                + "\"${azurerm_storage_account.<name>.id}/blobServices/default\"`, likewise `queueServices` and "
+                + "`tableServices`), add `enabled_log` blocks for the categories `StorageRead`, `StorageWrite` and "
+                + "`StorageDelete` (or one with `category_group = \"allLogs\"`); for the queue's Storage Analytics "
+                + "logging, set `read`, `write` and `delete` to true in the `queue_properties { logging { ... } }` "
+                + "block of `azurerm_storage_account` or the `logging` block of "
+                + "`azurerm_storage_account_queue_properties`."),
     },
     references = {
+        "https://learn.microsoft.com/en-us/azure/storage/blobs/monitor-blob-storage",
         "https://learn.microsoft.com/en-us/azure/storage/common/storage-analytics-logging",
+        "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_diagnostic_setting",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#logging",
     },
     checkov = {"CKV_AZURE_33"},
+    kics = {"cddbdd74-3736-4aec-ba57-43b4db315bc2"},
     trivy = {"AVD-AZU-0009"})
-final class StorageAccountLoggingRule extends FactRule<StorageAccount> {
+final class StorageAccountLoggingRule extends FactRule<StorageService> {
   StorageAccountLoggingRule() {
-    super(StorageAccount.class, false);
+    super(StorageService.class, false);
   }
 
   @Override
-  Fact fact(StorageAccount account) {
-    return account.logging();
+  Fact fact(StorageService service) {
+    return service.logging();
   }
 
   @Override
-  String problem(StorageAccount account, String address) {
-    return "Storage account " + address + " does not log every queue request";
+  String problem(StorageService service, String address) {
+    return "Storage account " + address + " does not log every read, write and delete of its " + service.service()
+        + " service";
+  }
+
+  @Override
+  String detail(Fact fact) {
+    return fact.attribute().contains("logging") ? super.detail(fact)
+        : "no diagnostic setting of the service collects its `" + fact.attribute() + "` logs";
   }
 }

@@ -28,7 +28,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/waf/latest/developerguide/logging.html",
         "https://docs.aws.amazon.com/securityhub/latest/userguide/waf-controls.html",
     },
-    checkov = {"CKV2_AWS_31", "CKV_AWS_176"})
+    checkov = {"CKV2_AWS_31", "CKV_AWS_176"},
+    kics = {"3795666c-7407-44b1-8983-f1bf8f2460ac"})
 final class WebAclLoggingRule extends FactRule<WebAcl> {
   WebAclLoggingRule() {
     super(WebAcl.class, false);

@@ -28,7 +28,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://learn.microsoft.com/azure/app-service/troubleshoot-diagnostic-logs",
         "https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/linux_web_app#http_logs",
     },
-    checkov = {"CKV_AZURE_63"})
+    checkov = {"CKV_AZURE_63"},
+    kics = {"72eb3dd8-6892-47d1-9965-a5682de9f4e7"})
 final class WebAppLoggingRule extends FactRule<WebApp> {
   WebAppLoggingRule() {
     super(WebApp.class, false);

@@ -26,8 +26,7 @@ class BuiltinRulesTest {
    * Rules that KICS has no query for (a bucket's customer-managed key, Azure queue service logging, WAF logging, App
    * Service HTTP logging, Network Firewall, Step Functions, AppSync and Airflow logging, old TLS on Azure databases).
    */
-  private static final Set<String> WITHOUT_KICS = Set.of("BW304", "BW414", "BW421", "BW422", "BW425", "BW426",
-      "BW427", "BW307", "BW428");
+  private static final Set<String> WITHOUT_KICS = Set.of("BW304", "BW425", "BW427", "BW428");
   /** Rules that Trivy has no check for. */
   private static final Set<String> WITHOUT_TRIVY = Set.of("BW103", "BW402", "BW406", "BW409", "BW416", "BW417",
       "BW418", "BW421", "BW422", "BW423", "BW424", "BW425", "BW426", "BW427", "BW428");

@@ -23,6 +23,7 @@ public sealed interface CloudModel permits
     MessageBroker,
     NetworkAcl,
     StorageAccount,
+    StorageService,
     DnsZone,
     DnsPolicy,
     Accelerator,

@@ -8,15 +8,13 @@ import java.util.Objects;
  *
  * @param httpsOnly         whether it accepts only HTTPS traffic
  * @param minimumTlsVersion the oldest TLS version it accepts, e.g. {@code TLS1_2}
- * @param logging           whether its services log requests
  */
-public record StorageAccount(Resource resource, Fact httpsOnly, Located<String> minimumTlsVersion, Fact logging)
+public record StorageAccount(Resource resource, Fact httpsOnly, Located<String> minimumTlsVersion)
     implements CloudModel {
 
   public StorageAccount {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(httpsOnly, "httpsOnly");
     Objects.requireNonNull(minimumTlsVersion, "minimumTlsVersion");
-    Objects.requireNonNull(logging, "logging");
   }
 }

@@ -7,18 +7,15 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageAccount;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code azurerm_storage_account}. Defaults: HTTPS only ({@code https_traffic_only_enabled}, before provider v4
- * {@code enable_https_traffic_only}, true) and {@code min_tls_version} {@code TLS1_2}. Logging is the queue service's
- * {@code queue_properties { logging { ... } }}: on when it logs reads, writes and deletes, off when it turns one of
- * them off; without it, unknown (diagnostic settings outside the account may log, and the blob and table services'
- * logging is not set here). Its data is always encrypted, with a key of the customer's only when one is named.
+ * {@code enable_https_traffic_only}, true) and {@code min_tls_version} {@code TLS1_2}. Its services' logging is read by
+ * {@link StorageServiceLogging}. Its data is always encrypted, with a key of the customer's only when one is named.
  */
 final class AzureStorageAccountMapping implements ModelMapping {
   private static final List<String> HTTPS_ONLY = List.of("https_traffic_only_enabled", "enable_https_traffic_only");
@@ -31,8 +28,10 @@ final class AzureStorageAccountMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource account, Module module) {
-    return List.of(new StorageAccount(account, httpsOnly(account), minimumTls(account), logging(account)),
-        DataStore.alwaysEncrypted(account, "storage account", customerKey(account, module)));
+    List<CloudModel> models = new ArrayList<>(List.of(new StorageAccount(account, httpsOnly(account),
+        minimumTls(account)), DataStore.alwaysEncrypted(account, "storage account", customerKey(account, module))));
+    models.addAll(StorageServiceLogging.of(account, module));
+    return models;
   }
 
   /**
@@ -61,30 +60,5 @@ final class AzureStorageAccountMapping implements ModelMapping {
     return account.attribute("min_tls_version")
         .map(entry -> Located.of(entry.value(), "min_tls_version", entry.range(), value -> value.asString()))
         .orElseGet(() -> Located.byDefault("TLS1_2", "min_tls_version", account.range()));
-  }
-
-  private static Fact logging(Resource account) {
-    Optional<MapValue> queue = NestedBlocks.of(account.attributes(), "queue_properties").known().stream().findFirst();
-    Optional<MapEntry> logging = queue.flatMap(properties -> properties.entry("logging"));
-    if (logging.isEmpty()) {
-      return Fact.unknown("queue_properties.logging", queue.map(MapValue::range).orElse(account.range()), List.of());
-    }
-    Optional<MapValue> block = NestedBlocks.of(queue.get(), "logging").known().stream().findFirst();
-    if (block.isEmpty()) {
-      return Fact.unknown("queue_properties.logging", logging.get().range(), List.of());
-    }
-    boolean all = true;
-    for (String operation : List.of("read", "write", "delete")) {
-      Optional<MapEntry> entry = block.get().entry(operation);
-      Fact fact = entry.map(e -> Fact.of(e.value(), "queue_properties.logging." + operation, e.range()))
-          .orElseGet(() -> Fact.unknown(operation, block.get().range(), List.of()));
-      if (fact.when(false).isPresent()) {
-        return fact;
-      }
-      all &= fact.isTrue();
-    }
-    return all
-        ? Fact.known(true, "queue_properties.logging", logging.get().range(), List.of())
-        : Fact.unknown("queue_properties.logging", logging.get().range(), List.of());
   }
 }

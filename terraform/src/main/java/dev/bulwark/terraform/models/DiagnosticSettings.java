@@ -18,9 +18,14 @@ import java.util.Set;
  *
  * @param targetTypes the resource types whose settings are read together
  * @param categories  the log categories and category groups that count, in lower case
+ * @param undecided   the category groups that may or may not hold the categories, in lower case
  */
-record DiagnosticSettings(Set<String> targetTypes, Set<String> categories) {
-  private static final String SETTING = "azurerm_monitor_diagnostic_setting";
+record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<String> undecided) {
+  static final String SETTING = "azurerm_monitor_diagnostic_setting";
+
+  DiagnosticSettings(Set<String> targetTypes, Set<String> categories) {
+    this(targetTypes, categories, Set.of());
+  }
 
   /** Whether the settings of {@code module} collect {@code target}'s logs of the categories. */
   Fact collected(Resource target, Module module) {
@@ -41,7 +46,7 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories) {
   }
 
   /** Whether one diagnostic setting collects the categories: true at the log that does, unknown, or false. */
-  private Fact collectedBy(Resource setting) {
+  Fact collectedBy(Resource setting) {
     Fact result = Fact.known(false, "enabled_log", setting.range(), List.of());
     for (String block : List.of("enabled_log", "log")) {
       for (Value item : NestedBlocks.of(setting.attributes(), block).items()) {
@@ -61,8 +66,10 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories) {
         : Fact.known(true, block, log.range(), List.of());
     Optional<Value> category = log.get("category").or(() -> log.get("category_group"));
     Optional<String> name = category.flatMap(Value::asString);
-    boolean counts = name.map(known -> categories.contains(known.toLowerCase(Locale.ROOT))).orElse(false);
-    if (enabled.isFalse() || category.isEmpty() || name.isPresent() && !counts) {
+    Optional<String> lowerCase = name.map(known -> known.toLowerCase(Locale.ROOT));
+    boolean counts = lowerCase.map(categories::contains).orElse(false);
+    boolean left = lowerCase.map(known -> !counts && !undecided.contains(known)).orElse(false);
+    if (enabled.isFalse() || category.isEmpty() || left) {
       return Fact.known(false, block, log.range(), List.of());
     }
     return counts && enabled.isTrue()

@@ -1,0 +1,144 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.StorageService;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether each data service of an {@code azurerm_storage_account} (blob, queue and table) logs its reads, writes and
+ * deletes.
+ *
+ * <p>A service's logs are collected by the {@code azurerm_monitor_diagnostic_setting}s whose
+ * {@code target_resource_id} is the service of the account ({@code "${azurerm_storage_account.x.id}/blobServices/
+ * default"}): logging is on when, between them, they collect the categories {@code StorageRead},
+ * {@code StorageWrite} and {@code StorageDelete} (each by name, or by the group {@code allLogs}), off at the first
+ * setting when one of them is left out. The group {@code audit}, or a category that is not known, leaves it unknown,
+ * as does a setting of the account whose service cannot be read; a setting of the account itself collects metrics
+ * only.
+ * The queue service may instead log through Storage Analytics, set in the account's
+ * {@code queue_properties { logging { ... } }} or in the {@code logging} of an
+ * {@code azurerm_storage_account_queue_properties} of the account: on when it logs reads, writes and deletes, off at
+ * the operation it turns off. A service that neither configures is unknown: a diagnostic setting
+ * made elsewhere, or by Azure Policy, may log it.
+ */
+final class StorageServiceLogging {
+  private static final List<String> SERVICES = List.of("blob", "queue", "table");
+  private static final Set<String> ACCOUNT = Set.of("azurerm_storage_account");
+  private static final String TARGET = "target_resource_id";
+  private static final String QUEUE_PROPERTIES = "azurerm_storage_account_queue_properties";
+  private static final Pattern SERVICE = Pattern.compile("(?i)\\b(blob|queue|table|file)Services\\b");
+  private static final Pattern ACCOUNT_ID = Pattern.compile("azurerm_storage_account\\.[\\w-]+(\\[[^\\]]*])?\\.id");
+  private static final String OF_ACCOUNT = "account";
+  private static final List<String> CATEGORY_NAMES = List.of("StorageRead", "StorageWrite", "StorageDelete");
+  private static final List<DiagnosticSettings> CATEGORIES = CATEGORY_NAMES.stream()
+      .map(category -> new DiagnosticSettings(ACCOUNT, Set.of(category.toLowerCase(Locale.ROOT), "alllogs"),
+          Set.of("audit")))
+      .toList();
+
+  private StorageServiceLogging() {}
+
+  /** The services of {@code account}, each with whether it logs. */
+  static List<StorageService> of(Resource account, Module module) {
+    List<Resource> settings = module.attachments(DiagnosticSettings.SETTING, TARGET, ACCOUNT, Optional.empty())
+        .to(account);
+    boolean someUnread = settings.stream().anyMatch(setting -> service(setting).isEmpty());
+    settings = settings.stream().filter(setting -> !service(setting).equals(Optional.of(OF_ACCOUNT))).toList();
+    List<StorageService> services = new ArrayList<>();
+    for (String service : SERVICES) {
+      List<Resource> ofService = settings.stream()
+          .filter(setting -> service(setting).filter(service::equals).isPresent()).toList();
+      List<Fact> ways = new ArrayList<>();
+      if (!ofService.isEmpty()) {
+        Fact collected = collected(ofService);
+        ways.add(collected.isFalse() && someUnread ? Fact.unknown(TARGET, collected.range(), List.of()) : collected);
+      }
+      if (service.equals("queue")) {
+        analyticsLogging(account, module).ifPresent(ways::add);
+      }
+      services.add(new StorageService(account, service,
+          ways.isEmpty() ? Fact.unknown(DiagnosticSettings.SETTING, account.range(), List.of()) : Fact.any(ways)));
+    }
+    return services;
+  }
+
+  /**
+   * The service a diagnostic setting's target names, in lower case, or {@code account} for the account itself
+   * ({@code azurerm_storage_account.x.id}); empty when it cannot be read.
+   */
+  private static Optional<String> service(Resource setting) {
+    Optional<Value> target = setting.attributes().get(TARGET);
+    Optional<String> text = target.flatMap(value -> value instanceof StringValue string ? Optional.of(string.value())
+        : value instanceof UnknownValue unknown ? Optional.of(unknown.expression()) : Optional.empty());
+    if (text.isPresent() && ACCOUNT_ID.matcher(text.get().strip()).matches()) {
+      return Optional.of(OF_ACCOUNT);
+    }
+    Optional<Matcher> found = text.map(SERVICE::matcher).filter(Matcher::find);
+    return found.map(matcher -> matcher.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the settings collect every category between them: false about the first category none collects (the
+   * fact's attribute is its name), at the first setting.
+   */
+  private static Fact collected(List<Resource> settings) {
+    List<Fact> categories = new ArrayList<>();
+    for (int i = 0; i < CATEGORIES.size(); i++) {
+      Fact collected = Fact.any(settings.stream().map(CATEGORIES.get(i)::collectedBy).toList());
+      categories.add(collected.isFalse()
+          ? Fact.known(false, CATEGORY_NAMES.get(i), collected.range(), collected.origin()) : collected);
+    }
+    return Fact.all(categories);
+  }
+
+  /**
+   * The queue's Storage Analytics logging, when the account's {@code queue_properties} block or an
+   * {@code azurerm_storage_account_queue_properties} of the account configures it.
+   */
+  private static Optional<Fact> analyticsLogging(Resource account, Module module) {
+    Optional<MapValue> inline = NestedBlocks.of(account.attributes(), "queue_properties").known().stream()
+        .findFirst();
+    Optional<Fact> fact = inline.flatMap(properties -> analyticsLogging(properties, "queue_properties.logging"));
+    for (Resource properties : module.attachments(QUEUE_PROPERTIES, "storage_account_id", ACCOUNT, Optional.empty())
+        .to(account)) {
+      fact = fact.or(() -> analyticsLogging(properties.attributes(), "logging"));
+    }
+    return fact;
+  }
+
+  /** Whether the {@code logging} block of {@code properties} logs reads, writes and deletes, if it is there. */
+  private static Optional<Fact> analyticsLogging(MapValue properties, String attribute) {
+    Optional<MapEntry> logging = properties.entry("logging");
+    if (logging.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<MapValue> block = NestedBlocks.of(properties, "logging").known().stream().findFirst();
+    if (block.isEmpty()) {
+      return Optional.of(Fact.unknown(attribute, logging.get().range(), List.of()));
+    }
+    boolean all = true;
+    for (String operation : List.of("read", "write", "delete")) {
+      Optional<MapEntry> entry = block.get().entry(operation);
+      Fact fact = entry.map(e -> Fact.of(e.value(), attribute + "." + operation, e.range()))
+          .orElseGet(() -> Fact.unknown(operation, block.get().range(), List.of()));
+      if (fact.when(false).isPresent()) {
+        return Optional.of(fact);
+      }
+      all &= fact.isTrue();
+    }
+    return Optional.of(all
+        ? Fact.known(true, attribute, logging.get().range(), List.of())
+        : Fact.unknown(attribute, logging.get().range(), List.of()));
+  }
+}
