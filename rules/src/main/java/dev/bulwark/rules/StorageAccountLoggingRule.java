@@ -23,6 +23,11 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "logging, set `read`, `write` and `delete` to true in the `queue_properties { logging { ... } }` "
                 + "block of `azurerm_storage_account` or the `logging` block of "
                 + "`azurerm_storage_account_queue_properties`."),
+        @RuleInfo.Remediation(format = "ansible",
+            text = "In the `azure.azcollection.azure_rm_monitordiagnosticsetting` task whose `resource` is the "
+                + "service's ID (the account's ID followed by `/blobServices/default`, `/queueServices/default` or "
+                + "`/tableServices/default`), list `logs` items for the categories `StorageRead`, `StorageWrite` and "
+                + "`StorageDelete` (or one with `category_group: allLogs`)."),
     },
     references = {
         "https://learn.microsoft.com/en-us/azure/storage/blobs/monitor-blob-storage",

@@ -1,6 +1,8 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +13,30 @@ import java.util.Objects;
  * @param logging  whether it logs the reads, writes and deletes of its data
  */
 public record StorageService(Resource resource, String service, Fact logging) implements CloudModel {
+  /** The services whose logging is read. */
+  public static final List<String> SERVICES = List.of("blob", "queue", "table");
+  /** The log categories of a service's reads, writes and deletes, as Azure Monitor names them. */
+  public static final List<String> CATEGORIES = List.of("StorageRead", "StorageWrite", "StorageDelete");
+
   public StorageService {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(logging, "logging");
+  }
+
+  /**
+   * Whether every category is collected, from whether each of {@link #CATEGORIES} is, in that order: false about the
+   * first category that is not (the fact's attribute is the category's name), else unknown or true.
+   */
+  public static Fact everyCategory(List<Fact> collected) {
+    if (collected.size() != CATEGORIES.size()) {
+      throw new IllegalArgumentException("one fact per category: " + CATEGORIES);
+    }
+    List<Fact> named = new ArrayList<>();
+    for (int i = 0; i < collected.size(); i++) {
+      Fact fact = collected.get(i);
+      named.add(fact.isFalse() ? Fact.known(false, CATEGORIES.get(i), fact.range(), fact.origin()) : fact);
+    }
+    return Fact.all(named);
   }
 }

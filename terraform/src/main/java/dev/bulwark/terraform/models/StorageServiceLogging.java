@@ -34,15 +34,13 @@ import java.util.regex.Pattern;
  * made elsewhere, or by Azure Policy, may log it.
  */
 final class StorageServiceLogging {
-  private static final List<String> SERVICES = List.of("blob", "queue", "table");
   private static final Set<String> ACCOUNT = Set.of("azurerm_storage_account");
   private static final String TARGET = "target_resource_id";
   private static final String QUEUE_PROPERTIES = "azurerm_storage_account_queue_properties";
   private static final Pattern SERVICE = Pattern.compile("(?i)\\b(blob|queue|table|file)Services\\b");
   private static final Pattern ACCOUNT_ID = Pattern.compile("azurerm_storage_account\\.[\\w-]+(\\[[^\\]]*])?\\.id");
   private static final String OF_ACCOUNT = "account";
-  private static final List<String> CATEGORY_NAMES = List.of("StorageRead", "StorageWrite", "StorageDelete");
-  private static final List<DiagnosticSettings> CATEGORIES = CATEGORY_NAMES.stream()
+  private static final List<DiagnosticSettings> CATEGORIES = StorageService.CATEGORIES.stream()
       .map(category -> new DiagnosticSettings(ACCOUNT, Set.of(category.toLowerCase(Locale.ROOT), "alllogs"),
           Set.of("audit")))
       .toList();
@@ -56,7 +54,7 @@ final class StorageServiceLogging {
     boolean someUnread = settings.stream().anyMatch(setting -> service(setting).isEmpty());
     settings = settings.stream().filter(setting -> !service(setting).equals(Optional.of(OF_ACCOUNT))).toList();
     List<StorageService> services = new ArrayList<>();
-    for (String service : SERVICES) {
+    for (String service : StorageService.SERVICES) {
       List<Resource> ofService = settings.stream()
           .filter(setting -> service(setting).filter(service::equals).isPresent()).toList();
       List<Fact> ways = new ArrayList<>();
@@ -88,18 +86,10 @@ final class StorageServiceLogging {
     return found.map(matcher -> matcher.group(1).toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * Whether the settings collect every category between them: false about the first category none collects (the
-   * fact's attribute is its name), at the first setting.
-   */
+  /** Whether the settings collect every category between them. */
   private static Fact collected(List<Resource> settings) {
-    List<Fact> categories = new ArrayList<>();
-    for (int i = 0; i < CATEGORIES.size(); i++) {
-      Fact collected = Fact.any(settings.stream().map(CATEGORIES.get(i)::collectedBy).toList());
-      categories.add(collected.isFalse()
-          ? Fact.known(false, CATEGORY_NAMES.get(i), collected.range(), collected.origin()) : collected);
-    }
-    return Fact.all(categories);
+    return StorageService.everyCategory(CATEGORIES.stream()
+        .map(category -> Fact.any(settings.stream().map(category::collectedBy).toList())).toList());
   }
 
   /**
