@@ -40,6 +40,8 @@ final class StorageServiceLogging {
   private static final Pattern SERVICE = Pattern.compile("(?i)\\b(blob|queue|table|file)Services\\b");
   private static final Pattern ACCOUNT_ID = Pattern.compile("azurerm_storage_account\\.[\\w-]+(\\[[^\\]]*])?\\.id");
   private static final String OF_ACCOUNT = "account";
+  private static final Pattern INSTANCE_KEY = Pattern.compile("\\[\"([A-Za-z]+)\"]$");
+  private static final String EACH_KEY = "${each.key}";
   private static final List<DiagnosticSettings> CATEGORIES = StorageService.CATEGORIES.stream()
       .map(category -> new DiagnosticSettings(ACCOUNT, Set.of(category.toLowerCase(Locale.ROOT), "alllogs"),
           Set.of("audit")))
@@ -73,12 +75,15 @@ final class StorageServiceLogging {
 
   /**
    * The service a diagnostic setting's target names, in lower case, or {@code account} for the account itself
-   * ({@code azurerm_storage_account.x.id}); empty when it cannot be read.
+   * ({@code azurerm_storage_account.x.id}); empty when it cannot be read. In an instance of a {@code for_each}, the
+   * instance's key stands for {@code each.key} ({@code "${...id}/${each.key}Services/default"}).
    */
   private static Optional<String> service(Resource setting) {
     Optional<Value> target = setting.attributes().get(TARGET);
+    Matcher instance = INSTANCE_KEY.matcher(setting.address());
     Optional<String> text = target.flatMap(value -> value instanceof StringValue string ? Optional.of(string.value())
-        : value instanceof UnknownValue unknown ? Optional.of(unknown.expression()) : Optional.empty());
+            : value instanceof UnknownValue unknown ? Optional.of(unknown.expression()) : Optional.empty())
+        .map(expression -> instance.find() ? expression.replace(EACH_KEY, instance.group(1)) : expression);
     if (text.isPresent() && ACCOUNT_ID.matcher(text.get().strip()).matches()) {
       return Optional.of(OF_ACCOUNT);
     }

@@ -154,8 +154,8 @@ resource "azurerm_storage_account" "per_service" {
   account_replication_type = "LRS"
 }
 
-# The service of these settings is not readable from the file, so the one below may be completed by them.
-resource "azurerm_monitor_diagnostic_setting" "per_service" {
+# Each instance's key names its service: reads only, on every service.
+resource "azurerm_monitor_diagnostic_setting" "per_service" { # expect: BW414, BW414, BW414
   for_each                   = toset(["blob", "queue", "table"])
   name                       = "${each.key}-logs"
   target_resource_id         = "${azurerm_storage_account.per_service.id}/${each.key}Services/default"
@@ -193,5 +193,38 @@ resource "azurerm_storage_account_queue_properties" "jobs" {
     delete  = true
     read    = true
     write   = false # expect: BW414
+  }
+}
+
+variable "service" {
+  type = string
+}
+
+resource "azurerm_storage_account" "unread" {
+  name                     = "unread"
+  resource_group_name      = "audit"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+# The service of this setting is not readable from the file, so the one below may be completed by it.
+resource "azurerm_monitor_diagnostic_setting" "unread_some" {
+  name                       = "some-logs"
+  target_resource_id         = join("/", [azurerm_storage_account.unread.id, var.service, "default"])
+  log_analytics_workspace_id = var.workspace_id
+
+  enabled_log {
+    category = "StorageDelete"
+  }
+}
+
+resource "azurerm_monitor_diagnostic_setting" "unread_table" {
+  name                       = "table-writes"
+  target_resource_id         = "${azurerm_storage_account.unread.id}/tableServices/default"
+  log_analytics_workspace_id = var.workspace_id
+
+  enabled_log {
+    category = "StorageWrite"
   }
 }
