@@ -87,6 +87,7 @@ public final class ProviderModels {
       new StateMachineMapping(),
       new AirflowEnvironmentMapping(),
       new AzureSqlDatabaseMapping(),
+      new AzureSynapseSqlPoolMapping(),
       new AppSyncApiMapping(),
       new EcsTaskDefinitionMapping(),
       new ParameterGroupMapping(),
