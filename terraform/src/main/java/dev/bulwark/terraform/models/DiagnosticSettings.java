@@ -34,18 +34,13 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<S
     if (attached.isEmpty()) {
       return settings.presence(target, SETTING);
     }
-    Fact result = Fact.known(false, "enabled_log", attached.get(0).range(), List.of());
-    for (Resource setting : attached) {
-      Fact collected = collectedBy(setting);
-      if (collected.isTrue()) {
-        return collected;
-      }
-      result = collected.isUnknown() ? collected : result;
-    }
-    return result;
+    return Fact.any(attached.stream().map(this::collectedBy).toList());
   }
 
-  /** Whether one diagnostic setting collects the categories: true at the log that does, unknown, or false. */
+  /**
+   * Whether one diagnostic setting collects the categories: true at the log that does, unknown, or false: at the
+   * {@code enabled = false} of a log of the categories, if one turns them off, else at the setting's header.
+   */
   Fact collectedBy(Resource setting) {
     Fact result = Fact.known(false, "enabled_log", setting.range(), List.of());
     for (String block : List.of("enabled_log", "log")) {
@@ -55,7 +50,8 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<S
         if (fact.isTrue()) {
           return fact;
         }
-        result = fact.isUnknown() ? fact : result;
+        boolean turnedOff = fact.isFalse() && !fact.range().equals(item.range());
+        result = fact.isUnknown() || turnedOff && !result.isUnknown() ? fact : result;
       }
     }
     return result;
@@ -69,6 +65,9 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<S
     Optional<String> lowerCase = name.map(known -> known.toLowerCase(Locale.ROOT));
     boolean counts = lowerCase.map(categories::contains).orElse(false);
     boolean left = lowerCase.map(known -> !counts && !undecided.contains(known)).orElse(false);
+    if (counts && enabled.isFalse()) {
+      return Fact.known(false, block, enabled.range(), enabled.origin());
+    }
     if (enabled.isFalse() || category.isEmpty() || left) {
       return Fact.known(false, block, log.range(), List.of());
     }

@@ -33,14 +33,14 @@ resource "azurerm_key_vault" "metrics_only" {
   sku_name            = "standard"
 }
 
-resource "azurerm_monitor_diagnostic_setting" "metrics_only" { # expect: BW418
+resource "azurerm_monitor_diagnostic_setting" "metrics_only" {
   name                       = "metrics"
   target_resource_id         = azurerm_key_vault.metrics_only.id
   log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/logs/providers/Microsoft.OperationalInsights/workspaces/security"
 
   log {
     category = "AuditEvent"
-    enabled  = false
+    enabled  = false # expect: BW418
   }
 
   metric {

@@ -108,14 +108,14 @@ resource "azurerm_storage_account" "archive" {
 }
 
 # The legacy `log` block, with reads turned off.
-resource "azurerm_monitor_diagnostic_setting" "archive_blob" { # expect: BW414
+resource "azurerm_monitor_diagnostic_setting" "archive_blob" {
   name                       = "blob-logs"
   target_resource_id         = "${azurerm_storage_account.archive.id}/blobServices/default"
   log_analytics_workspace_id = var.workspace_id
 
   log {
     category = "StorageRead"
-    enabled  = false
+    enabled  = false # expect: BW414
   }
 
   log {
