@@ -122,7 +122,10 @@ final class DiagnosticSettingTasks {
         .orElseGet(() -> new Target(Optional.empty(), false));
   }
 
-  /** Whether one setting collects the categories: true at the log item that does, unknown, or false. */
+  /**
+   * Whether one setting collects the categories: true at the log item that does, unknown, or false: at the
+   * {@code enabled: false} of an item of the categories, if one turns them off, else at {@code logs}.
+   */
   Fact collectedBy(Resource setting) {
     Optional<MapEntry> logs = Args.entry(setting.attributes(), "logs");
     if (logs.isEmpty()) {
@@ -132,12 +135,16 @@ final class DiagnosticSettingTasks {
     if (items.isEmpty()) {
       return Fact.unknown("logs", logs.get().range(), logs.get().value().origin());
     }
-    List<Fact> facts = new ArrayList<>();
+    Fact result = Fact.known(false, "logs", logs.get().range(), List.of());
     for (Value item : items.get()) {
-      facts.add(item.asMap().map(this::collects)
-          .orElseGet(() -> Fact.unknown("logs", item.range(), item.origin())));
+      Fact fact = item.asMap().map(this::collects).orElseGet(() -> Fact.unknown("logs", item.range(), item.origin()));
+      if (fact.isTrue()) {
+        return fact;
+      }
+      boolean turnedOff = fact.isFalse() && !fact.range().equals(item.range());
+      result = fact.isUnknown() || turnedOff && !result.isUnknown() ? fact : result;
     }
-    return facts.isEmpty() ? Fact.known(false, "logs", logs.get().range(), List.of()) : Fact.any(facts);
+    return result;
   }
 
   private Fact collects(MapValue log) {
@@ -146,6 +153,9 @@ final class DiagnosticSettingTasks {
     Optional<String> known = category.flatMap(entry -> entry.value().asString())
         .map(text -> text.toLowerCase(Locale.ROOT));
     boolean left = known.map(text -> !categories.contains(text) && !undecided.contains(text)).orElse(false);
+    if (known.filter(categories::contains).isPresent() && enabled.isFalse()) {
+      return Fact.known(false, "logs", enabled.range(), enabled.origin());
+    }
     if (enabled.isFalse() || category.isEmpty() || left) {
       return Fact.known(false, "logs", log.range(), List.of());
     }

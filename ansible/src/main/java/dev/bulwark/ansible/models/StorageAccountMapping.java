@@ -66,19 +66,9 @@ final class StorageAccountMapping implements ModuleMapping {
       return Fact.unknown("azure_rm_monitordiagnosticsetting", task.range(), List.of());
     }
     Fact logging = StorageService.everyCategory(categories.stream()
-        .map(category -> Fact.any(settings.stream().map(setting -> atLogs(setting, category.collectedBy(setting)))
-            .toList()))
-        .toList());
+        .map(category -> Fact.any(settings.stream().map(category::collectedBy).toList())).toList());
     return logging.isFalse() && attached.someUnknown()
         ? Fact.unknown("azure_rm_monitordiagnosticsetting", logging.range(), List.of())
         : logging;
-  }
-
-  /** A setting's fact, false at its {@code logs} (where a category is added) rather than at one of its items. */
-  private static Fact atLogs(Resource setting, Fact collected) {
-    return collected.isFalse()
-        ? Args.entry(setting.attributes(), "logs").map(logs -> Fact.known(false, "logs", logs.range(), List.of()))
-            .orElse(collected)
-        : collected;
   }
 }
