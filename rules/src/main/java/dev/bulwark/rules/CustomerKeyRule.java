@@ -111,7 +111,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_190", "CKV_AWS_203", "CKV_AWS_160", "CKV_AWS_187", "CKV_AWS_182", "CKV_AWS_347", "CKV_AWS_327",
         "CKV_AWS_201", "CKV_AWS_265", "CKV_AWS_282", "CKV_AWS_177", "CKV_AWS_294", "CKV_AWS_221", "CKV_AWS_147",
         "CKV_AWS_373", "CKV_AWS_297", "CKV_AWS_180", "CKV_AWS_212", "CKV_AWS_296", "CKV_GCP_81", "CKV_GCP_83",
-        "CKV_GCP_38", "CKV_AZURE_100"},
+        "CKV_GCP_38", "CKV_AZURE_100", "CKV_AWS_263", "CKV_AWS_264", "CKV_AWS_278", "CKV_AWS_345", "CKV_AWS_346"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

@@ -47,7 +47,9 @@ final class KeyedStoreMapping implements ModelMapping {
       Map.entry("AWS::CodeBuild::Project", List.of("build output", "EncryptionKey")),
       Map.entry("AWS::Bedrock::Agent", List.of("agent", "CustomerEncryptionKeyArn")),
       Map.entry("AWS::Scheduler::Schedule", List.of("schedule", "KmsKeyArn")),
-      Map.entry("AWS::ImageBuilder::Component", List.of("component", "KmsKeyId")));
+      Map.entry("AWS::ImageBuilder::Component", List.of("component", "KmsKeyId")),
+      Map.entry("AWS::AppFlow::Flow", List.of("flow data", "KMSArn")),
+      Map.entry("AWS::AppFlow::ConnectorProfile", List.of("connector credentials", "KMSArn")));
   private static final String REPOSITORY = "AWS::ECR::Repository";
   private static final String KEYSPACES_TABLE = "AWS::Cassandra::Table";
   private static final String FUNCTION = "AWS::Lambda::Function";

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * one attribute ({@link #KEYS}); {@code aws_ecr_repository} in its {@code encryption_configuration}
  * ({@code encryption_type = "KMS"} and a {@code kms_key}; {@code AES256} by default, and {@code KMS} without a key
  * uses the AWS managed key) and {@code aws_keyspaces_table} in its {@code encryption_specification}
- * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}); an {@code aws_lambda_function}'s
+ * ({@code type = "CUSTOMER_MANAGED_KMS_KEY"} and a {@code kms_key_identifier}); Network Firewall policies and rule
+ * groups as {@link #firewallConfiguration} reads them; an {@code aws_lambda_function}'s
  * environment variables, when it sets some, by {@code kms_key_arn}; an {@code aws_ssm_parameter} of type
  * {@code SecureString} by {@code key_id} (the AWS managed key {@code alias/aws/ssm} without one). An FSx for Lustre
  * file system takes a key only when persistent ({@code deployment_type} {@code PERSISTENT_1} or
@@ -48,15 +49,21 @@ final class AwsKeyedStoreMapping implements ModelMapping {
       Map.entry("aws_codebuild_project", List.of("build output", "encryption_key")),
       Map.entry("aws_bedrockagent_agent", List.of("agent", "customer_encryption_key_arn")),
       Map.entry("aws_scheduler_schedule", List.of("schedule", "kms_key_arn")),
-      Map.entry("aws_imagebuilder_component", List.of("component", "kms_key_id")));
+      Map.entry("aws_imagebuilder_component", List.of("component", "kms_key_id")),
+      Map.entry("aws_appflow_flow", List.of("flow data", "kms_arn")),
+      Map.entry("aws_appflow_connector_profile", List.of("connector credentials", "kms_arn")),
+      Map.entry("aws_memorydb_snapshot", List.of("snapshot", "kms_key_arn")));
   private static final String REPOSITORY = "aws_ecr_repository";
   private static final String KEYSPACES_TABLE = "aws_keyspaces_table";
   private static final String FUNCTION = "aws_lambda_function";
   private static final String PARAMETER = "aws_ssm_parameter";
   private static final String LUSTRE = "aws_fsx_lustre_file_system";
+  private static final Set<String> NETWORK_FIREWALL = Set.of("aws_networkfirewall_firewall_policy",
+      "aws_networkfirewall_rule_group");
 
   private static final Set<String> TYPES = Stream.concat(KEYS.keySet().stream(),
-      Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION, PARAMETER)).collect(Collectors.toUnmodifiableSet());
+      Stream.concat(Stream.of(REPOSITORY, KEYSPACES_TABLE, FUNCTION, PARAMETER), NETWORK_FIREWALL.stream()))
+      .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public Set<String> types() {
@@ -79,6 +86,8 @@ final class AwsKeyedStoreMapping implements ModelMapping {
           NestedBlocks.of(attributes, "environment").known().stream().findFirst()
               .flatMap(environment -> environment.get("variables")),
           KmsKeys.customerManaged(attributes, "kms_key_arn", resource.range()));
+      case "aws_networkfirewall_firewall_policy", "aws_networkfirewall_rule_group" ->
+          List.of(firewallConfiguration(resource));
       default -> {
         List<String> store = KEYS.get(resource.type());
         Fact key = KmsKeys.customerManaged(attributes, store.get(1), resource.range());
@@ -105,6 +114,16 @@ final class AwsKeyedStoreMapping implements ModelMapping {
           Fact.unknown("deployment_type", deployment.get().range(), deployment.get().value().origin())));
     }
     return type.get().startsWith("PERSISTENT") ? List.of(DataStore.alwaysEncrypted(fileSystem, kind, key)) : List.of();
+  }
+
+  /**
+   * The configuration a Network Firewall firewall, policy or rule group stores: with a key of the customer's when its
+   * {@code encryption_configuration} has {@code type = "CUSTOMER_KMS"} and a {@code key_id} (a key AWS owns by
+   * default).
+   */
+  static DataStore firewallConfiguration(Resource resource) {
+    return DataStore.alwaysEncrypted(resource, "firewall configuration",
+        withType(resource, "encryption_configuration", "type", "CUSTOMER_KMS", "key_id"));
   }
 
   /** A key chosen by a type in the first {@code block}: false without the block, as {@link KmsKeys} reads it. */

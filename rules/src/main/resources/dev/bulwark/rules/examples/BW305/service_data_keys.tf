@@ -89,3 +89,67 @@ resource "aws_dms_endpoint" "target" { # expect: BW305
   endpoint_type = "target"
   engine_name   = "s3"
 }
+
+resource "aws_appflow_connector_profile" "salesforce" { # expect: BW305
+  name            = "salesforce"
+  connector_type  = "Salesforce"
+  connection_mode = "Public"
+
+  connector_profile_config {
+    connector_profile_credentials {
+      salesforce {
+        access_token = var.salesforce_token
+      }
+    }
+    connector_profile_properties {
+      salesforce {
+        instance_url = "https://example.my.salesforce.com"
+      }
+    }
+  }
+}
+
+resource "aws_memorydb_snapshot" "nightly" {
+  cluster_name = "sessions"
+  name         = "nightly"
+  kms_key_arn  = aws_kms_key.data.arn
+}
+
+resource "aws_networkfirewall_rule_group" "block_domains" {
+  capacity = 100
+  name     = "block-domains"
+  type     = "STATEFUL"
+
+  rule_group {
+    rules_source {
+      rules_source_list {
+        generated_rules_type = "DENYLIST"
+        target_types         = ["HTTP_HOST"]
+        targets              = ["bad.example.com"]
+      }
+    }
+  }
+
+  encryption_configuration {
+    type = "AWS_OWNED_KMS_KEY" # expect: BW305
+  }
+}
+
+resource "aws_networkfirewall_firewall_policy" "edge" {
+  name = "edge"
+
+  firewall_policy {
+    stateless_default_actions          = ["aws:forward_to_sfe"]
+    stateless_fragment_default_actions = ["aws:forward_to_sfe"]
+  }
+
+  encryption_configuration {
+    type   = "CUSTOMER_KMS"
+    key_id = aws_kms_key.data.arn
+  }
+}
+
+variable "salesforce_token" {
+  type      = string
+  sensitive = true
+}
