@@ -33,7 +33,7 @@ import dev.bulwark.core.rule.RuleInfo;
     kics = {"1b6799eb-4a7a-4b04-9001-8cceb9999326", "625abc0e-f980-4ac9-a775-f7519ee34296",
         "80d45af4-4920-4236-a56e-b7ef419d1941", "06ec63e3-9f72-4fe2-a218-2eb9200b8db5",
         "9111f9a5-6b80-40f9-bc82-c05f970779c3"},
-    trivy = {"AVD-AWS-0001"})
+    trivy = {"AVD-AWS-0001", "AVD-AWS-0113", "AVD-AWS-0116"})
 final class ApiAccessLoggingRule extends FactRule<ApiStage> {
   ApiAccessLoggingRule() {
     super(ApiStage.class, false);

@@ -27,7 +27,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://docs.aws.amazon.com/securityhub/latest/userguide/stepfunctions-controls.html",
     },
     checkov = {"CKV_AWS_285"},
-    kics = {"fb07e5be-c561-4d33-afb1-fb6632bdc885"})
+    kics = {"fb07e5be-c561-4d33-afb1-fb6632bdc885"},
+    trivy = {"AVD-AWS-0119"})
 final class StateMachineLoggingRule extends FactRule<StateMachine> {
   StateMachineLoggingRule() {
     super(StateMachine.class, false);
