@@ -37,7 +37,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "4552b71f-0a2a-4bc4-92dd-ed7ec1b4674c", "c3b9f7b0-f5a0-49ec-9cbc-f1e346b7274d",
         "d6cabc3a-d57e-48c2-b341-bf3dd4f4a120", "507df964-ad97-4035-ab14-94a82eabdfdd",
         "c3ce69fd-e3df-49c6-be78-1db3f802261c"},
-    trivy = {"AVD-AWS-0089", "AVD-GCP-0077"})
+    trivy = {"AVD-AWS-0089", "AVD-GCP-0077", "AVD-AWS-0163"})
 final class BucketAccessLoggingRule extends FactRule<StorageBucket> {
   BucketAccessLoggingRule() {
     super(StorageBucket.class, false);

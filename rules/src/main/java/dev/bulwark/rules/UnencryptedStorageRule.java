@@ -114,7 +114,7 @@ import java.util.Set;
     trivy = {"AVD-AWS-0026", "AVD-AWS-0008", "AVD-AWS-0131", "AVD-AWS-0037", "AVD-AWS-0064", "AVD-AWS-0095",
         "AVD-AWS-0096", "AVD-AWS-0080", "AVD-AZU-0038", "AVD-AWS-0045", "AVD-AWS-0048", "AVD-AWS-0076", "AVD-AWS-0079",
         "AVD-AWS-0021", "AVD-AWS-0023", "AVD-AWS-0109",
-        "AVD-AWS-0002", "AVD-AWS-0137", "AVD-AWS-0110"})
+        "AVD-AWS-0002", "AVD-AWS-0137", "AVD-AWS-0110", "AVD-AWS-0084"})
 final class UnencryptedStorageRule extends FactRule<EncryptedAtRest> {
   /** Settings that turn encryption on by naming a key or a kind of encryption, rather than by being true. */
   private static final Set<String> CHOICES = Set.of("kms_master_key_id", "KmsMasterKeyId", "encryption_type",
