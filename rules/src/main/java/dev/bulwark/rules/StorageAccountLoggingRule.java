@@ -56,7 +56,8 @@ final class StorageAccountLoggingRule extends FactRule<StorageService> {
 
   @Override
   String detail(Fact fact) {
-    return fact.attribute().contains("logging") ? super.detail(fact)
-        : "no diagnostic setting of the service collects its `" + fact.attribute() + "` logs";
+    return StorageService.CATEGORIES.contains(fact.attribute())
+        ? "no diagnostic setting of the service collects its `" + fact.attribute() + "` logs"
+        : super.detail(fact);
   }
 }
