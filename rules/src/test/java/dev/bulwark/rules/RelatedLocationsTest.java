@@ -85,4 +85,16 @@ class RelatedLocationsTest {
     assertThat(missingType.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
         .containsExactly("audit/main.tf:12");
   }
+
+  @Test
+  void aDiagnosticCategoryMissingFromAVariablesDefaultHasTheDefaultsItemsAsRelatedLocations() {
+    StorageAccountLoggingRule rule = new StorageAccountLoggingRule();
+    ScanResult result = FixtureVerifier.of(rule)
+        .verify(RuleFixturesTest.evaluationFixtures(rule).resolve("diagnostic_settings"));
+    Finding table = result.findings().stream().filter(finding -> finding.range().startLine() == 79)
+        .findFirst().orElseThrow();
+    assertThat(table.message()).contains("table service").endsWith("collects its `StorageDelete` logs.");
+    assertThat(table.related()).extracting(RelatedLocation::range)
+        .containsExactly(Range.ofLine("main.tf", 8, 14, 27), Range.ofLine("main.tf", 8, 29, 43));
+  }
 }

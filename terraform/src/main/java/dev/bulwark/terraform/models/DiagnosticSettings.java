@@ -1,9 +1,11 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,22 +41,28 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<S
 
   /**
    * Whether one diagnostic setting collects the categories: true at the log that does, unknown, or false: at the
-   * {@code enabled = false} of a log of the categories, if one turns them off, else at the setting's header.
+   * {@code enabled = false} of a log of the categories, if one turns them off, else at the setting's header, with
+   * where its logs' categories come from (a variable's default, say) as related locations.
    */
   Fact collectedBy(Resource setting) {
-    Fact result = Fact.known(false, "enabled_log", setting.range(), List.of());
+    Optional<Fact> result = Optional.empty();
+    Set<RelatedLocation> categoriesFrom = new LinkedHashSet<>();
     for (String block : List.of("enabled_log", "log")) {
       for (Value item : NestedBlocks.of(setting.attributes(), block).items()) {
+        item.asMap().flatMap(log -> log.get("category").or(() -> log.get("category_group")))
+            .ifPresent(category -> categoriesFrom.addAll(category.origin()));
         Fact fact = item.asMap().map(log -> collects(log, block))
             .orElseGet(() -> Fact.unknown(block, item.range(), item.origin()));
         if (fact.isTrue()) {
           return fact;
         }
         boolean turnedOff = fact.isFalse() && !fact.range().equals(item.range());
-        result = fact.isUnknown() || turnedOff && !result.isUnknown() ? fact : result;
+        if (fact.isUnknown() || turnedOff && result.filter(Fact::isUnknown).isEmpty()) {
+          result = Optional.of(fact);
+        }
       }
     }
-    return result;
+    return result.orElseGet(() -> Fact.known(false, "enabled_log", setting.range(), List.copyOf(categoriesFrom)));
   }
 
   private Fact collects(MapValue log, String block) {
