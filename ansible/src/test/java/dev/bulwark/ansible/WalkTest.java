@@ -131,6 +131,10 @@ class WalkTest {
               loop:
                 - {file: included, enabled: true}
                 - {file: not_included, enabled: false}
+            - s3_bucket: {name: off-as-its-variable-is-defined}
+              when: create_data is not defined
+            - s3_bucket: {name: switch-maybe-given-at-run-time}
+              when: switch_from_elsewhere is defined and switch_from_elsewhere
         """)
         .file("included.yml", "- s3_bucket: {name: included}\n")
         .file("not_included.yml", "- s3_bucket: {name: not-included}\n")
@@ -138,7 +142,7 @@ class WalkTest {
     assertThat(AnsibleProject.byId(result).values()).filteredOn(resource -> resource.id().toString()
             .startsWith("site.yml")).extracting(resource -> text(resource, "name"))
         .containsExactlyInAnyOrder("switched-on", "undefined-switch", "run-time-fact", "looped", "created",
-            "included");
+            "included", "switch-maybe-given-at-run-time");
   }
 
   @Test

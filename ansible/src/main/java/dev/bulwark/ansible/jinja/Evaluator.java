@@ -74,7 +74,21 @@ final class Evaluator {
     if (expression instanceof Expression.Membership membership) {
       return membership(evaluate(membership.item()), evaluate(membership.container()), membership.in());
     }
+    if (expression instanceof Expression.Defined defined) {
+      return defined(evaluate(defined.operand()), defined.expected());
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
+  }
+
+  /**
+   * Whether {@code operand} is defined, as a boolean that is true when that is {@code expected}: only a variable with
+   * a known value is known to be defined. One that is not found may still come from outside the scan (inventory,
+   * extra vars), and one set at run time (a fact) may not be set, so both are unknown.
+   */
+  private Outcome defined(Outcome operand, boolean expected) {
+    return operand instanceof Outcome.Known known && known.value().isKnown()
+        ? new Outcome.Known(new BoolValue(expected, range))
+        : unknown();
   }
 
   /**

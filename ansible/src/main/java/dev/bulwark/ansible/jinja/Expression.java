@@ -100,6 +100,17 @@ sealed interface Expression {
     }
   }
 
+  /**
+   * {@code operand is defined} when {@code expected}, {@code operand is not defined} (or {@code is undefined})
+   * otherwise.
+   */
+  record Defined(Expression operand, boolean expected) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return operand.supported(filters);
+    }
+  }
+
   /** {@code left and right}, {@code left or right}. */
   record Logical(Expression left, Operator operator, Expression right) implements Expression {
     /** The operator. */

@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
  * displays, filter chains with positional and keyword arguments, {@code ==}, {@code !=}, {@code in} and
- * {@code not in} between them, and {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other
- * construct (other operators, tests, conditional expressions, function calls such as {@code lookup(...)}) makes the
- * whole expression unsupported.
+ * {@code not in} between them, the tests {@code is defined}, {@code is not defined} and {@code is undefined}, and
+ * {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators and tests,
+ * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
@@ -94,6 +94,14 @@ final class ExpressionParser {
     if (peekWord(0, "not") && peekWord(1, "in")) {
       position += 2;
       return new Expression.Membership(left, false, filtered());
+    }
+    if (acceptWord("is")) {
+      boolean negated = acceptWord("not");
+      String test = expectName();
+      if (!test.equals("defined") && !test.equals("undefined")) {
+        throw new Unsupported();
+      }
+      return new Expression.Defined(left, test.equals("defined") != negated);
     }
     return left;
   }

@@ -225,12 +225,25 @@ class JinjaTest {
   }
 
   @Test
+  void onlyAVariableWithAKnownValueIsKnownToBeDefined() {
+    variables.put("region", string("eu-west-1"));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ region is defined }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ region is not defined }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ region is undefined }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ region is defined and region == 'eu-west-1' }}")).isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ elsewhere is defined }}");
+    assertUnknown("{{ elsewhere is not defined }}");
+    assertUnknown("{{ later is defined }}");
+  }
+
+  @Test
   void whatIsNotEvaluatedIsUnknownWithTheTemplateText() {
     variables.put("a", string("x"));
     assertUnknown("{{ lookup('env', 'PUBLIC') }}");
     assertUnknown("{{ query('x') | first }}");
     assertUnknown("{{ a | combine({'b': 1}) }}");
-    assertUnknown("{{ a is defined }}");
+    assertUnknown("{{ a is odd }}");
     assertUnknown("{{ a ~ 'y' }}");
     assertUnknown("{{ 'a' if a else 'b' }}");
     assertUnknown("{{ a < 'x' }}");
