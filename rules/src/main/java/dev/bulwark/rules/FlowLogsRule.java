@@ -33,7 +33,7 @@ import java.util.Set;
     cfnNag = {"W60"},
     kics = {"f83121ea-03da-434f-9277-9cd247ab3047", "f6d299d2-21eb-41cc-b1e1-fe12d857500b",
         "40430747-442d-450a-a34f-dc57149f4609"},
-    trivy = {"AVD-AWS-0178", "AVD-GCP-0029"})
+    trivy = {"AVD-AWS-0178", "AVD-GCP-0029", "AVD-GCP-0076"})
 final class FlowLogsRule extends FactRule<VirtualNetwork> {
   private static final Set<String> CONFIGURATION = Set.of("aws_flow_log", "AWS::EC2::FlowLog", "log_config");
 

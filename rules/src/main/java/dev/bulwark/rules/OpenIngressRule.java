@@ -66,7 +66,8 @@ import java.util.List;
         "75418eb9-39ec-465f-913c-6f2b6a80dc77", "b2fbf1df-76dd-4d78-a6c0-e538f4a9b016",
         "0956aedf-6a7a-478b-ab56-63e2b19923ad", "9564406d-e761-4e61-b8d7-5926e3ab8e79",
         "f0d8781f-99bf-4958-9917-d39283b168a0", "1e0ef61b-ad85-4518-a3d3-85eaad164885"},
-    trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027", "AVD-AZU-0074"})
+    trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027", "AVD-AZU-0074",
+        "AVD-GCP-0070", "AVD-GCP-0071"})
 final class OpenIngressRule implements Rule {
   @Override
   public void check(RuleContext context) {
