@@ -48,13 +48,18 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "dataset), `encryption_config { kms_key_name }` on `google_spanner_database` and "
                 + "`google_alloydb_cluster`, a `kms_key_name` in each `cluster` of `google_bigtable_instance` and in "
                 + "`cluster_config.encryption_config` of `google_dataproc_cluster`, `encryption_spec { kms_key_name }` "
-                + "on `google_vertex_ai_dataset`, a `kms_key_name` on `google_dataflow_job`, "
-                + "`google_artifact_registry_repository` and `google_filestore_instance`, and a "
+                + "on `google_vertex_ai_dataset`, `google_vertex_ai_endpoint`, `google_vertex_ai_featurestore`, "
+                + "`google_vertex_ai_tensorboard` and `google_vertex_ai_metadata_store`, a `kms_key_name` on "
+                + "`google_dataflow_job`, `google_artifact_registry_repository`, `google_filestore_instance` and "
+                + "`google_document_ai_processor`, and a "
                 + "`customer_managed_key` on `google_redis_instance`. Name a key of your own in the `kms_key_id` of "
                 + "`aws_kinesis_video_stream`, `aws_cloudtrail_event_data_store` and `aws_imagebuilder_component`, "
                 + "the `encryption_key` of `aws_codeartifact_domain` and `aws_codebuild_project`, the "
                 + "`customer_encryption_key_arn` of `aws_bedrockagent_agent`, and the `kms_key_arn` of "
-                + "`aws_scheduler_schedule`, `aws_dms_replication_instance` and `aws_dms_endpoint`; a "
+                + "`aws_scheduler_schedule`, `aws_dms_replication_instance`, `aws_dms_endpoint` and "
+                + "`aws_memorydb_snapshot`, the `kms_arn` of `aws_appflow_flow` and `aws_appflow_connector_profile`, "
+                + "an `encryption_configuration` with `type = \"CUSTOMER_KMS\"` and a `key_id` on Network Firewall "
+                + "firewalls, policies and rule groups; a "
                 + "`key_vault_key_id` on `azurerm_cosmosdb_account`."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Set a `KmsKeyId` of your own key on `AWS::EC2::Volume` and `AWS::EFS::FileSystem`, a "
@@ -77,7 +82,8 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`AWS::CloudTrail::EventDataStore`, `AWS::ImageBuilder::Component`, `AWS::DMS::ReplicationInstance` "
                 + "and `AWS::DMS::Endpoint`, the `EncryptionKey` of `AWS::CodeArtifact::Domain` and "
                 + "`AWS::CodeBuild::Project`, the `CustomerEncryptionKeyArn` of `AWS::Bedrock::Agent` and the "
-                + "`KmsKeyArn` of `AWS::Scheduler::Schedule`."),
+                + "`KmsKeyArn` of `AWS::Scheduler::Schedule`, and the `KMSArn` of `AWS::AppFlow::Flow` and "
+                + "`AWS::AppFlow::ConnectorProfile`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Set a `kms_key_id` of your own key on `amazon.aws.ec2_vol`, on the `ebs` of each volume of "
                 + "`amazon.aws.ec2_instance`, on `community.aws.efs`, `amazon.aws.cloudwatchlogs_log_group` and "
@@ -111,7 +117,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "CKV_AWS_190", "CKV_AWS_203", "CKV_AWS_160", "CKV_AWS_187", "CKV_AWS_182", "CKV_AWS_347", "CKV_AWS_327",
         "CKV_AWS_201", "CKV_AWS_265", "CKV_AWS_282", "CKV_AWS_177", "CKV_AWS_294", "CKV_AWS_221", "CKV_AWS_147",
         "CKV_AWS_373", "CKV_AWS_297", "CKV_AWS_180", "CKV_AWS_212", "CKV_AWS_296", "CKV_GCP_81", "CKV_GCP_83",
-        "CKV_GCP_38", "CKV_AZURE_100", "CKV_AWS_263", "CKV_AWS_264", "CKV_AWS_278", "CKV_AWS_345", "CKV_AWS_346"},
+        "CKV_GCP_38", "CKV_AZURE_100", "CKV_AWS_263", "CKV_AWS_264", "CKV_AWS_278", "CKV_AWS_345", "CKV_AWS_346",
+        "CKV2_GCP_24", "CKV2_GCP_25", "CKV2_GCP_26", "CKV_GCP_96", "CKV2_GCP_22"},
     cfnNag = {"W37", "W47", "W48", "W49", "W74"},
     kics = {"b1d51728-7270-4991-ac2f-fc26e2695b38", "092bae86-6105-4802-99d2-99cd7e7431f3",
         "b7063015-6c31-4658-a8e7-14f98f37fd42", "b1a72f66-2236-4f3b-87ba-0da1b366956f",

@@ -131,3 +131,34 @@ resource "google_alloydb_cluster" "warehouse" { # expect: BW305
   cluster_id = "warehouse"
   location   = "europe-west1"
 }
+
+resource "google_vertex_ai_endpoint" "predictions" { # expect: BW305
+  name         = "predictions"
+  display_name = "predictions"
+  location     = "europe-west1"
+}
+
+resource "google_vertex_ai_featurestore" "features" {
+  name   = "features"
+  region = "europe-west1"
+
+  encryption_spec {
+    kms_key_name = "projects/p/locations/europe-west1/keyRings/ml/cryptoKeys/features"
+  }
+}
+
+resource "google_vertex_ai_tensorboard" "training" { # expect: BW305
+  display_name = "training"
+  region       = "europe-west1"
+}
+
+resource "google_vertex_ai_metadata_store" "lineage" { # expect: BW305
+  name   = "lineage"
+  region = "europe-west1"
+}
+
+resource "google_document_ai_processor" "invoices" { # expect: BW305
+  location     = "eu"
+  display_name = "invoices"
+  type         = "INVOICE_PROCESSOR"
+}
