@@ -30,7 +30,8 @@ import dev.bulwark.core.rule.RuleInfo;
         "https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/google_project_iam#google_project_iam_audit_config",
     },
     checkov = {"CKV2_GCP_5"},
-    kics = {"89fe890f-b480-460c-8b6b-7d8b1468adb4"})
+    kics = {"89fe890f-b480-460c-8b6b-7d8b1468adb4"},
+    trivy = {"AVD-GCP-0079"})
 final class AuditLogConfigRule extends FactRule<AuditLogConfig> {
   AuditLogConfigRule() {
     super(AuditLogConfig.class, false);

@@ -29,7 +29,7 @@ class BuiltinRulesTest {
   private static final Set<String> WITHOUT_KICS = Set.of("BW304", "BW425", "BW427", "BW428");
   /** Rules that Trivy has no check for. */
   private static final Set<String> WITHOUT_TRIVY = Set.of("BW103", "BW402", "BW406", "BW409", "BW416", "BW417",
-      "BW418", "BW421", "BW422", "BW423", "BW424", "BW425", "BW427", "BW428");
+      "BW418", "BW421", "BW422", "BW424", "BW425", "BW427", "BW428");
 
   private final List<Rule> rules = new BuiltinRules().rules();
 
