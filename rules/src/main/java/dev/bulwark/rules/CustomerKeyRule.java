@@ -127,7 +127,7 @@ import dev.bulwark.core.rule.RuleInfo;
         "316278b3-87ac-444c-8f8f-a733a28da60f"},
     trivy = {"AVD-AWS-0025", "AVD-AWS-0135", "AVD-AWS-0136", "AVD-GCP-0034", "AVD-AWS-0027",
         "AVD-AWS-0017", "AVD-AWS-0098", "AVD-AWS-0033", "AVD-AWS-0039", "AVD-AWS-0015", "AVD-AWS-0022",
-        "AVD-AWS-0128", "AVD-AWS-0084"},
+        "AVD-AWS-0128", "AVD-AWS-0084", "AVD-AZU-0060"},
     enabledByDefault = false)
 final class CustomerKeyRule extends FactRule<CustomerKeyed> {
   CustomerKeyRule() {

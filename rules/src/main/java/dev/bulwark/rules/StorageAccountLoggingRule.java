@@ -37,7 +37,7 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_AZURE_33"},
     kics = {"cddbdd74-3736-4aec-ba57-43b4db315bc2"},
-    trivy = {"AVD-AZU-0009"})
+    trivy = {"AVD-AZU-0009", "AVD-AZU-0057"})
 final class StorageAccountLoggingRule extends FactRule<StorageService> {
   StorageAccountLoggingRule() {
     super(StorageService.class, false);

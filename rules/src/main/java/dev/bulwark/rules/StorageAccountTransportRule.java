@@ -35,7 +35,7 @@ import java.util.Set;
     },
     checkov = {"CKV_AZURE_3", "CKV_AZURE_44"},
     kics = {"12944ec4-1fa0-47be-8b17-42a034f937c2", "8263f146-5e03-43e0-9cfe-db960d56d1e7"},
-    trivy = {"AVD-AZU-0008", "AVD-AZU-0011"})
+    trivy = {"AVD-AZU-0008", "AVD-AZU-0011", "AVD-AZU-0059"})
 final class StorageAccountTransportRule implements Rule {
   private static final Set<String> SECURE_TLS = Set.of("TLS1_2", "TLS1_3");
 
