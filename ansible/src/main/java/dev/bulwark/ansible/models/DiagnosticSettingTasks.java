@@ -135,32 +135,34 @@ final class DiagnosticSettingTasks {
     if (items.isEmpty()) {
       return Fact.unknown("logs", logs.get().range(), logs.get().value().origin());
     }
-    Fact result = Fact.known(false, "logs", logs.get().range(), List.of());
+    List<Fact> facts = new ArrayList<>();
     for (Value item : items.get()) {
-      Fact fact = item.asMap().map(this::collects).orElseGet(() -> Fact.unknown("logs", item.range(), item.origin()));
-      if (fact.isTrue()) {
-        return fact;
-      }
-      boolean turnedOff = fact.isFalse() && !fact.range().equals(item.range());
-      result = fact.isUnknown() || turnedOff && !result.isUnknown() ? fact : result;
+      item.asMap().map(this::collects).orElseGet(() -> Optional.of(Fact.unknown("logs", item.range(), item.origin())))
+          .ifPresent(facts::add);
     }
-    return result;
+    return facts.isEmpty() ? Fact.known(false, "logs", logs.get().range(), List.of()) : Fact.any(facts);
   }
 
-  private Fact collects(MapValue log) {
+  /**
+   * What one item of {@code logs} says of the categories: true when it collects one, false at its {@code enabled}
+   * when it turns one off, unknown when its category or switch is not known; empty when it is about another
+   * category, or off.
+   */
+  private Optional<Fact> collects(MapValue log) {
     Fact enabled = Args.flag(log, "enabled", true, log.range());
     Optional<MapEntry> category = Args.entry(log, "category").or(() -> Args.entry(log, "category_group"));
     Optional<String> known = category.flatMap(entry -> entry.value().asString())
         .map(text -> text.toLowerCase(Locale.ROOT));
-    boolean left = known.map(text -> !categories.contains(text) && !undecided.contains(text)).orElse(false);
-    if (known.filter(categories::contains).isPresent() && enabled.isFalse()) {
-      return Fact.known(false, "logs", enabled.range(), enabled.origin());
+    boolean counts = known.filter(categories::contains).isPresent();
+    boolean left = known.map(text -> !counts && !undecided.contains(text)).orElse(false);
+    if (counts && enabled.isFalse()) {
+      return Optional.of(Fact.known(false, "logs", enabled.range(), enabled.origin()));
     }
     if (enabled.isFalse() || category.isEmpty() || left) {
-      return Fact.known(false, "logs", log.range(), List.of());
+      return Optional.empty();
     }
-    return known.filter(categories::contains).isPresent() && enabled.isTrue()
+    return Optional.of(counts && enabled.isTrue()
         ? Fact.known(true, "logs", log.range(), List.of())
-        : Fact.unknown("logs", log.range(), category.get().value().origin());
+        : Fact.unknown("logs", log.range(), category.get().value().origin()));
   }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,42 +46,43 @@ record DiagnosticSettings(Set<String> targetTypes, Set<String> categories, Set<S
    * where its logs' categories come from (a variable's default, say) as related locations.
    */
   Fact collectedBy(Resource setting) {
-    Optional<Fact> result = Optional.empty();
+    List<Fact> facts = new ArrayList<>();
     Set<RelatedLocation> categoriesFrom = new LinkedHashSet<>();
     for (String block : List.of("enabled_log", "log")) {
       for (Value item : NestedBlocks.of(setting.attributes(), block).items()) {
-        item.asMap().flatMap(log -> log.get("category").or(() -> log.get("category_group")))
-            .ifPresent(category -> categoriesFrom.addAll(category.origin()));
-        Fact fact = item.asMap().map(log -> collects(log, block))
-            .orElseGet(() -> Fact.unknown(block, item.range(), item.origin()));
-        if (fact.isTrue()) {
-          return fact;
-        }
-        boolean turnedOff = fact.isFalse() && !fact.range().equals(item.range());
-        if (fact.isUnknown() || turnedOff && result.filter(Fact::isUnknown).isEmpty()) {
-          result = Optional.of(fact);
-        }
+        Optional<MapValue> log = item.asMap();
+        log.flatMap(DiagnosticSettings::category).ifPresent(category -> categoriesFrom.addAll(category.origin()));
+        log.map(known -> collects(known, block)).orElseGet(() -> Optional.of(Fact.unknown(block, item.range(),
+            item.origin()))).ifPresent(facts::add);
       }
     }
-    return result.orElseGet(() -> Fact.known(false, "enabled_log", setting.range(), List.copyOf(categoriesFrom)));
+    return facts.isEmpty() ? Fact.known(false, "enabled_log", setting.range(), List.copyOf(categoriesFrom))
+        : Fact.any(facts);
   }
 
-  private Fact collects(MapValue log, String block) {
+  /**
+   * What one log says of the categories: true when it collects one, false at its {@code enabled} when it turns one
+   * off, unknown when its category or switch is not known; empty when it is about another category, or off.
+   */
+  private Optional<Fact> collects(MapValue log, String block) {
     Fact enabled = block.equals("log") ? Fact.of(log, "enabled", true, log.range())
         : Fact.known(true, block, log.range(), List.of());
-    Optional<Value> category = log.get("category").or(() -> log.get("category_group"));
-    Optional<String> name = category.flatMap(Value::asString);
-    Optional<String> lowerCase = name.map(known -> known.toLowerCase(Locale.ROOT));
+    Optional<Value> category = category(log);
+    Optional<String> lowerCase = category.flatMap(Value::asString).map(known -> known.toLowerCase(Locale.ROOT));
     boolean counts = lowerCase.map(categories::contains).orElse(false);
     boolean left = lowerCase.map(known -> !counts && !undecided.contains(known)).orElse(false);
     if (counts && enabled.isFalse()) {
-      return Fact.known(false, block, enabled.range(), enabled.origin());
+      return Optional.of(Fact.known(false, block, enabled.range(), enabled.origin()));
     }
     if (enabled.isFalse() || category.isEmpty() || left) {
-      return Fact.known(false, block, log.range(), List.of());
+      return Optional.empty();
     }
-    return counts && enabled.isTrue()
+    return Optional.of(counts && enabled.isTrue()
         ? Fact.known(true, block, log.range(), List.of())
-        : Fact.unknown(block, log.range(), category.get().origin());
+        : Fact.unknown(block, log.range(), category.get().origin()));
+  }
+
+  private static Optional<Value> category(MapValue log) {
+    return log.get("category").or(() -> log.get("category_group"));
   }
 }

@@ -9,8 +9,10 @@ import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,14 +53,17 @@ final class StorageServiceLogging {
 
   /** The services of {@code account}, each with whether it logs. */
   static List<StorageService> of(Resource account, Module module) {
-    List<Resource> settings = module.attachments(DiagnosticSettings.SETTING, TARGET, ACCOUNT, Optional.empty())
-        .to(account);
-    boolean someUnread = settings.stream().anyMatch(setting -> service(setting).isEmpty());
-    settings = settings.stream().filter(setting -> !service(setting).equals(Optional.of(OF_ACCOUNT))).toList();
+    Map<String, List<Resource>> byService = new HashMap<>();
+    boolean someUnread = false;
+    for (Resource setting : module.attachments(DiagnosticSettings.SETTING, TARGET, ACCOUNT, Optional.empty())
+        .to(account)) {
+      Optional<String> service = service(setting);
+      someUnread |= service.isEmpty();
+      service.ifPresent(named -> byService.computeIfAbsent(named, key -> new ArrayList<>()).add(setting));
+    }
     List<StorageService> services = new ArrayList<>();
     for (String service : StorageService.SERVICES) {
-      List<Resource> ofService = settings.stream()
-          .filter(setting -> service(setting).filter(service::equals).isPresent()).toList();
+      List<Resource> ofService = byService.getOrDefault(service, List.of());
       List<Fact> ways = new ArrayList<>();
       if (!ofService.isEmpty()) {
         Fact collected = collected(ofService);
