@@ -65,10 +65,7 @@ final class StorageAccountMapping implements ModuleMapping {
     if (settings.isEmpty()) {
       return Fact.unknown("azure_rm_monitordiagnosticsetting", task.range(), List.of());
     }
-    Fact logging = StorageService.everyCategory(categories.stream()
-        .map(category -> Fact.any(settings.stream().map(category::collectedBy).toList())).toList());
-    return logging.isFalse() && attached.someUnknown()
-        ? Fact.unknown("azure_rm_monitordiagnosticsetting", logging.range(), List.of())
-        : logging;
+    return StorageService.collectedBy(settings, (category, setting) -> categories.get(category).collectedBy(setting),
+        attached.someUnknown());
   }
 }

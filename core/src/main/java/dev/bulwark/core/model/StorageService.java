@@ -4,6 +4,7 @@ import dev.bulwark.core.graph.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * One data service of an Azure storage account.
@@ -22,6 +23,23 @@ public record StorageService(Resource resource, String service, Fact logging) im
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(service, "service");
     Objects.requireNonNull(logging, "logging");
+  }
+
+  /**
+   * Whether {@code settings} collect every category between them, where {@code collects} tells whether one setting
+   * collects the category at an index of {@link #CATEGORIES}: as {@link #everyCategory} reads it, except that a
+   * category none of them collects is unknown when {@code othersUnread} (a setting whose service cannot be read may
+   * collect it). {@code settings} must not be empty.
+   */
+  public static <S> Fact collectedBy(List<S> settings, BiFunction<Integer, S, Fact> collects, boolean othersUnread) {
+    List<Fact> categories = new ArrayList<>();
+    for (int i = 0; i < CATEGORIES.size(); i++) {
+      int category = i;
+      categories.add(Fact.any(settings.stream().map(setting -> collects.apply(category, setting)).toList()));
+    }
+    Fact logging = everyCategory(categories);
+    return logging.isFalse() && othersUnread ? Fact.unknown(logging.attribute(), logging.range(), List.of())
+        : logging;
   }
 
   /**

@@ -66,8 +66,8 @@ final class StorageServiceLogging {
       List<Resource> ofService = byService.getOrDefault(service, List.of());
       List<Fact> ways = new ArrayList<>();
       if (!ofService.isEmpty()) {
-        Fact collected = collected(ofService);
-        ways.add(collected.isFalse() && someUnread ? Fact.unknown(TARGET, collected.range(), List.of()) : collected);
+        ways.add(StorageService.collectedBy(ofService, (category, setting) -> CATEGORIES.get(category)
+            .collectedBy(setting), someUnread));
       }
       if (service.equals("queue")) {
         analyticsLogging(account, module).ifPresent(ways::add);
@@ -94,12 +94,6 @@ final class StorageServiceLogging {
     }
     Optional<Matcher> found = text.map(SERVICE::matcher).filter(Matcher::find);
     return found.map(matcher -> matcher.group(1).toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether the settings collect every category between them. */
-  private static Fact collected(List<Resource> settings) {
-    return StorageService.everyCategory(CATEGORIES.stream()
-        .map(category -> Fact.any(settings.stream().map(category::collectedBy).toList())).toList());
   }
 
   /**
