@@ -10,6 +10,7 @@ import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.Located;
@@ -56,6 +57,9 @@ class ModelParityTest {
     if (model instanceof SecurityGroup group) {
       return "group " + name + " " + group.rules().stream().map(ModelParityTest::rule).collect(Collectors.joining("; "));
     }
+    if (model instanceof DatasetAccess access) {
+      return "access " + name + " everyone=" + truth(access.grantsEveryone()) + " " + access.member();
+    }
     VirtualNetwork network = (VirtualNetwork) model;
     return "network " + name + " flowLogs=" + truth(network.flowLogs());
   }
@@ -81,7 +85,7 @@ class ModelParityTest {
   void terraformAndCloudFormationMapTheSameScenarioToEqualModels() throws Exception {
     List<String> terraform = models(new TerraformFrontend(), "main.tf");
     List<String> cloudFormation = models(new CloudFormationFrontend(), "template.yaml");
-    assertThat(terraform).hasSize(5);
+    assertThat(terraform).hasSize(7);
     assertThat(cloudFormation).containsExactlyElementsOf(terraform);
   }
 

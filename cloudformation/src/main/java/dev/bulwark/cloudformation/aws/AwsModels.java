@@ -43,6 +43,7 @@ public final class AwsModels {
       new FirehoseDeliveryStreamMapping(),
       new GlueCatalogEncryptionMapping(),
       new BucketMapping(),
+      new BucketPolicyMapping(),
       new VpcMapping(),
       new ApiStageMapping(),
       new ApiV2StageMapping(),

@@ -3,6 +3,7 @@ package dev.bulwark.cloudformation.aws;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
+import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.Located;
@@ -10,6 +11,7 @@ import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.Set;
  * logs go to the bucket itself); default encryption when {@code BucketEncryption} is; the public access block when
  * all four settings of {@code PublicAccessBlockConfiguration} are true (unknown without it: the account's settings
  * and S3's defaults for new buckets decide, as in Terraform). {@code AccessControl} names a canned ACL
- * ({@code LogDeliveryWrite} is {@code log-delivery-write}).
+ * ({@code LogDeliveryWrite} is {@code log-delivery-write}); a public one admits everyone unless the configuration
+ * blocks public ACLs ({@link #blocked}).
  */
 final class BucketMapping implements ModelMapping {
   private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "BlockPublicPolicy",
@@ -35,7 +38,29 @@ final class BucketMapping implements ModelMapping {
   public List<CloudModel> map(Resource bucket, ResourceGraph graph) {
     return List.of(new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
         Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
-        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket)));
+        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket)),
+        DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
+            .unless(blocked(bucket, "BlockPublicAcls", "IgnorePublicAcls")));
+  }
+
+  /**
+   * Whether one of {@code settings} of the bucket's {@code PublicAccessBlockConfiguration} is true, which blocks a
+   * public ACL ({@code BlockPublicAcls}, {@code IgnorePublicAcls}) or policy ({@code BlockPublicPolicy},
+   * {@code RestrictPublicBuckets}). A bucket that leaves the configuration out is read as not blocked: the template
+   * asks for public access, which S3's default block for new buckets would refuse, so wherever it deploys the bucket
+   * is public.
+   */
+  static Fact blocked(Resource bucket, String... settings) {
+    Optional<MapEntry> entry = bucket.attribute("PublicAccessBlockConfiguration");
+    if (entry.isEmpty()) {
+      return Fact.byDefault(false, "PublicAccessBlockConfiguration", bucket.range());
+    }
+    Optional<MapValue> configuration = entry.get().value().asMap();
+    if (configuration.isEmpty()) {
+      return Fact.unknown("PublicAccessBlockConfiguration", entry.get().range(), entry.get().value().origin());
+    }
+    return Fact.any(Arrays.stream(settings)
+        .map(key -> Fact.of(configuration.get(), key, false, entry.get().range())).toList());
   }
 
   /**

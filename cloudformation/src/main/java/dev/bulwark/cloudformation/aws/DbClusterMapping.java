@@ -59,7 +59,7 @@ final class DbClusterMapping implements ModelMapping {
     boolean neptune = cluster.type().equals("AWS::Neptune::DBCluster");
     String parameter = neptune ? ClusterAudit.NEPTUNE : ClusterAudit.DOCUMENTDB;
     String groupType = neptune ? "AWS::Neptune::DBClusterParameterGroup" : "AWS::DocDB::DBClusterParameterGroup";
-    return ClusterParameterGroup.referred(cluster, graph, GROUP, groupType)
+    return ReferredResource.of(cluster, graph, GROUP, groupType)
         .map(group -> NestedProperty.of(group, "Parameters", parameter)
             .read(parameter, value -> ClusterAudit.on(parameter, value), false))
         .orElseGet(() -> ParameterGroups.notAtHand(cluster.attribute(GROUP), GROUP, cluster.range()));

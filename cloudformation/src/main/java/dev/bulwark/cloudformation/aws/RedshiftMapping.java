@@ -46,7 +46,7 @@ final class RedshiftMapping implements ModelMapping {
    */
   private static Fact requireSsl(Resource cluster, ResourceGraph graph) {
     String key = "ClusterParameterGroupName";
-    return ClusterParameterGroup.referred(cluster, graph, key, "AWS::Redshift::ClusterParameterGroup")
+    return ReferredResource.of(cluster, graph, key, "AWS::Redshift::ClusterParameterGroup")
         .map(RedshiftMapping::fromGroup)
         .orElseGet(() -> ParameterGroups.notAtHand(cluster.attributes().entry(key), key, cluster.range()));
   }

@@ -1,17 +1,20 @@
 package dev.bulwark.core.model;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Data shared by grants, and whether they give access to everyone: a BigQuery dataset or table, or a grant on one
- * ({@code allUsers}: anyone on the internet; {@code allAuthenticatedUsers}: anyone with a Google account), or an RDS
- * snapshot shared with {@code all} AWS accounts.
+ * Data shared by grants, and whether they give access to everyone: a BigQuery dataset or table, a Cloud Storage
+ * bucket, or a grant on one ({@code allUsers}: anyone on the internet; {@code allAuthenticatedUsers}: anyone with a
+ * Google account), an RDS snapshot shared with {@code all} AWS accounts, an S3 bucket whose canned ACL or policy
+ * admits everyone, or an Azure blob container open to anonymous readers.
  *
  * @param grantsEveryone whether a grant names one of those members, located at it
  * @param member         the member named, when {@code grantsEveryone} is true; empty otherwise
@@ -21,6 +24,8 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
   public static final Set<String> GOOGLE_EVERYONE = Set.of("allUsers", "allAuthenticatedUsers");
   /** The AWS account list entry that stands for every account. */
   public static final Set<String> AWS_EVERYONE = Set.of("all");
+  /** The S3 canned ACLs that grant access to everyone on the internet, or to every AWS account. */
+  public static final Set<String> S3_PUBLIC_ACLS = Set.of("public-read", "public-read-write", "authenticated-read");
 
   public DatasetAccess {
     Objects.requireNonNull(resource, "resource");
@@ -54,5 +59,52 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
     }
     return new DatasetAccess(resource, complete ? Fact.byDefault(false, "access", resource.range())
         : Fact.unknown("access", resource.range(), List.of()), "");
+  }
+
+  /**
+   * The access that a setting naming one grant (a canned ACL, a container's access level) gives: true at it when it
+   * is one of {@code everyone}, false when it is another, unknown when it is not known.
+   */
+  public static DatasetAccess ofSetting(Resource resource, Located<String> setting, Set<String> everyone) {
+    if (setting.value().isEmpty()) {
+      return new DatasetAccess(resource, Fact.unknown(setting.attribute(), setting.range(), setting.origin()), "");
+    }
+    String value = setting.value().get();
+    boolean open = everyone.contains(value);
+    return new DatasetAccess(resource, new Fact(open ? Truth.TRUE : Truth.FALSE, setting.attribute(),
+        setting.range(), setting.byDefault(), setting.origin(), setting.condition(), List.of()), open ? value : "");
+  }
+
+  /** The access that a resource policy gives: everyone when it admits anyone ({@link PolicyDocuments#admitsAnyone}). */
+  public static DatasetAccess ofPolicy(Resource resource, MapEntry policy) {
+    return admitting(resource, PolicyDocuments.admitsAnyone(policy));
+  }
+
+  /** The access that a resource policy gives, given whether it admits anyone (the principal {@code *}). */
+  public static DatasetAccess admitting(Resource resource, Fact admitsAnyone) {
+    return new DatasetAccess(resource, admitsAnyone, admitsAnyone.isTrue() ? "*" : "");
+  }
+
+  /**
+   * This access, unless {@code blocked} holds (a public access block, a public access prevention): false at the
+   * guard when it blocks, unknown when that is not known, else unchanged, with the guard as a related location when
+   * it is written out.
+   */
+  public DatasetAccess unless(Fact blocked) {
+    if (!grantsEveryone.isTrue() || blocked.isFalse() && blocked.byDefault()) {
+      return this;
+    }
+    if (blocked.isTrue()) {
+      return new DatasetAccess(resource, Fact.known(false, blocked.attribute(), blocked.range(), blocked.origin()),
+          "");
+    }
+    if (blocked.isUnknown()) {
+      return new DatasetAccess(resource,
+          Fact.unknown(grantsEveryone.attribute(), grantsEveryone.range(), grantsEveryone.origin()), "");
+    }
+    List<RelatedLocation> origin = new ArrayList<>(grantsEveryone.origin());
+    origin.add(new RelatedLocation(blocked.range(), "`" + blocked.attribute() + "` does not block it"));
+    return new DatasetAccess(resource, new Fact(Truth.TRUE, grantsEveryone.attribute(), grantsEveryone.range(),
+        grantsEveryone.byDefault(), origin, grantsEveryone.condition(), List.of()), member);
   }
 }

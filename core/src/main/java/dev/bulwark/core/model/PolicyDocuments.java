@@ -27,15 +27,19 @@ public final class PolicyDocuments {
 
   /**
    * Whether the policy document in {@code entry} admits anyone: some statement allows the principal {@code *}
-   * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies; the first such principal is a
+   * (directly or as {@code AWS}) without a {@code Condition}, and no statement denies (but for one that only refuses
+   * requests not sent over TLS, which limits how, not who); the first such principal is a
    * related location when it has a place of its own. JSON text is read as the document it encodes: the value it was
-   * made from, where a front end kept it, or else every part of it located at the text. A
+   * made from, where a front end kept it (also when that value is only partly known), or else every part of it
+   * located at the text. A
    * document whose statements cannot all be read is unknown, and so is one that is not a document (text that is
    * not JSON, a template expression) and one that admits no one for sure only because an allowed principal or an
    * effect is not known.
    */
   public static Fact admitsAnyone(MapEntry entry) {
-    Value policy = entry.value() instanceof StringValue text ? decoded(text) : entry.value();
+    Value policy = entry.value() instanceof StringValue text ? decoded(text)
+        : entry.value() instanceof UnknownValue text && text.encoded().isPresent()
+            ? text.encoded().get().withOriginPrefix(text.origin()) : entry.value();
     Optional<Value> statements = policy.asMap().flatMap(map -> map.get("Statement"));
     if (statements.isEmpty() || !statements.get().isKnown()) {
       return Fact.unknown(entry.key(), entry.range(), policy.origin());
@@ -44,11 +48,11 @@ public final class PolicyDocuments {
     boolean unreadable = false;
     for (Value statement : statements.get().asList().orElse(List.of(statements.get()))) {
       Optional<MapValue> map = statement.asMap();
-      if (map.isEmpty() || !map.get().isKnown()) {
+      if (map.isEmpty()) {
         return Fact.unknown(entry.key(), entry.range(), policy.origin());
       }
       String effect = map.get().get("Effect").flatMap(Value::asString).orElse("");
-      if (effect.equals("Deny")) {
+      if (effect.equals("Deny") && !refusesOnlyPlainTransport(map.get())) {
         return Fact.known(false, entry.key(), entry.range(), policy.origin());
       }
       boolean unconditional = map.get().entry("Condition").isEmpty();
@@ -104,6 +108,15 @@ public final class PolicyDocuments {
       return new ListValue(items, at);
     }
     return new StringValue(node.asText(), at);
+  }
+
+  /** Whether a statement's only condition is {@code Bool} {@code aws:SecureTransport} {@code false}. */
+  private static boolean refusesOnlyPlainTransport(MapValue statement) {
+    Optional<MapValue> condition = statement.get("Condition").flatMap(Value::asMap);
+    Optional<MapValue> bool = condition.filter(map -> map.entries().size() == 1)
+        .flatMap(map -> map.get("Bool")).flatMap(Value::asMap).filter(map -> map.entries().size() == 1);
+    return bool.flatMap(map -> map.get("aws:SecureTransport")).flatMap(Value::asString)
+        .filter("false"::equalsIgnoreCase).isPresent();
   }
 
   /** The value in {@code principal} that stands for anyone: {@code *} itself, or as (or among) its {@code AWS}. */

@@ -3,6 +3,7 @@ package dev.bulwark.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.graph.ResourceKind;
@@ -63,5 +64,29 @@ class DatasetAccessTest {
     assertThat(google(List.of(members(text("all"))), true).isFalse()).isTrue();
     assertThat(DatasetAccess.of(GRANT, List.of(members(text("111122223333"), text("all"))), true,
         DatasetAccess.AWS_EVERYONE).member()).isEqualTo("all");
+  }
+
+  @Test
+  void aCannedAclOrAccessLevelOpensTheDataWhenItIsAPublicOneAndNoGuardBlocksIt() {
+    Located<String> acl = Located.known("public-read", "acl", AT, List.of());
+    DatasetAccess open = DatasetAccess.ofSetting(GRANT, acl, DatasetAccess.S3_PUBLIC_ACLS);
+    assertThat(open.grantsEveryone().isTrue()).isTrue();
+    assertThat(open.member()).isEqualTo("public-read");
+    assertThat(DatasetAccess.ofSetting(GRANT, Located.byDefault("private", "acl", HEADER),
+        DatasetAccess.S3_PUBLIC_ACLS).grantsEveryone().isFalse()).isTrue();
+    assertThat(DatasetAccess.ofSetting(GRANT, Located.unknown("acl", AT, List.of()),
+        DatasetAccess.S3_PUBLIC_ACLS).grantsEveryone().isUnknown()).isTrue();
+
+    assertThat(open.unless(Fact.byDefault(false, "block_public_acls", HEADER))).isEqualTo(open);
+    DatasetAccess letThrough = open.unless(Fact.known(false, "block_public_acls", ON_ITS_LINE, List.of()));
+    assertThat(letThrough.grantsEveryone().isTrue()).isTrue();
+    assertThat(letThrough.grantsEveryone().range()).isEqualTo(AT);
+    assertThat(letThrough.grantsEveryone().origin())
+        .containsExactly(new RelatedLocation(ON_ITS_LINE, "`block_public_acls` does not block it"));
+    DatasetAccess blocked = open.unless(Fact.known(true, "ignore_public_acls", ON_ITS_LINE, List.of()));
+    assertThat(blocked.grantsEveryone().isFalse()).isTrue();
+    assertThat(blocked.member()).isEmpty();
+    assertThat(open.unless(Fact.unknown("ignore_public_acls", ON_ITS_LINE, List.of())).grantsEveryone().isUnknown())
+        .isTrue();
   }
 }

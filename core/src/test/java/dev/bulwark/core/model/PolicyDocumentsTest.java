@@ -69,6 +69,30 @@ class PolicyDocumentsTest {
         "Condition", map("IpAddress", text("10.0.0.0/8")))).isFalse()).isTrue();
   }
 
+  @Test
+  void aDenyOfRequestsNotSentOverTlsLimitsHowNotWhoAndAnUnknownResourceDoesNotHideThePrincipal() {
+    Value tlsOnly = map("Effect", text("Deny"), "Principal", text("*"),
+        "Condition", map("Bool", map("aws:SecureTransport", text("false"))));
+    Value allow = map("Effect", text("Allow"), "Principal", text("*"), "Action", text("s3:GetObject"),
+        "Resource", new UnknownValue("${aws_s3_bucket.site.arn}/*", AT));
+    assertThat(admitsAnyone(allow, tlsOnly).isTrue()).isTrue();
+    Value fromOneNetwork = map("Effect", text("Deny"), "Principal", text("*"),
+        "Condition", map("Bool", map("aws:SecureTransport", text("false")), "NotIpAddress", text("10.0.0.0/8")));
+    assertThat(admitsAnyone(allow, fromOneNetwork).isFalse()).isTrue();
+  }
+
+  @Test
+  void thePartlyKnownValueThatJsonTextIsMadeOfIsReadAsTheDocument() {
+    Value document = map("Statement", new ListValue(List.of(map("Effect", text("Allow"), "Principal",
+        new StringValue("*", STAR), "Resource", new UnknownValue("aws_s3_bucket.site.arn", AT))), AT));
+    UnknownValue encoded = new UnknownValue("jsonencode({...})", POLICY).encoding(document);
+    Fact open = PolicyDocuments.admitsAnyone(new MapEntry("policy", POLICY, encoded));
+    assertThat(open.isTrue()).isTrue();
+    assertThat(open.origin()).containsExactly(new RelatedLocation(STAR, "the principal that admits anyone"));
+    assertThat(PolicyDocuments.admitsAnyone(new MapEntry("policy", POLICY,
+        new UnknownValue("jsonencode(var.policy)", POLICY))).isUnknown()).isTrue();
+  }
+
   private static Fact text(String json, List<RelatedLocation> origin) {
     return PolicyDocuments.admitsAnyone(new MapEntry("access_policies", POLICY, new StringValue(json, AT, origin)));
   }

@@ -7,6 +7,7 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
+import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
@@ -184,7 +185,7 @@ final class Call {
     return new NullValue(range);
   }
 
-  Value unknown() {
+  UnknownValue unknown() {
     return evaluator.unknown(range);
   }
 }

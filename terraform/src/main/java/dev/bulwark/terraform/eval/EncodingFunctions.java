@@ -33,7 +33,10 @@ final class EncodingFunctions {
 
   static void register(Map<String, Functions.Builtin> into, ScanSettings settings) {
     into.put("jsonencode", call -> {
-      Value encoded = call.arity(1).wholly(0);
+      if (!Values.whollyKnown(call.arity(1).arg(0))) {
+        return call.unknown().encoding(call.arg(0));
+      }
+      Value encoded = call.wholly(0);
       StringValue text = call.text(Json.encode(encoded));
       return new StringValue(text.value(), text.range(), text.origin(), Optional.of(encoded));
     });

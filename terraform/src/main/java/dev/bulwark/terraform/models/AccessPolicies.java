@@ -26,7 +26,7 @@ final class AccessPolicies {
   static Fact open(Resource domain, Module module) {
     Optional<MapEntry> inline = domain.attribute(KEY).filter(entry -> !(entry.value() instanceof NullValue));
     if (inline.isPresent()) {
-      return open(domain, inline.get(), module);
+      return admitsAnyone(domain, inline.get(), module);
     }
     boolean ambiguous = false;
     for (String type : POLICY_TYPES) {
@@ -35,7 +35,7 @@ final class AccessPolicies {
       List<Resource> attached = policies.to(domain);
       if (!attached.isEmpty()) {
         Resource policy = attached.get(0);
-        return policy.attribute(KEY).map(entry -> open(policy, entry, module))
+        return policy.attribute(KEY).map(entry -> admitsAnyone(policy, entry, module))
             .orElseGet(() -> Fact.unknown(KEY, policy.range(), List.of()));
       }
       ambiguous |= policies.ambiguous();
@@ -43,7 +43,8 @@ final class AccessPolicies {
     return ambiguous ? Fact.unknown(KEY, domain.range(), List.of()) : Fact.byDefault(false, KEY, domain.range());
   }
 
-  private static Fact open(Resource owner, MapEntry policy, Module module) {
+  /** Whether {@code policy}, an attribute of {@code owner}, admits anyone. */
+  static Fact admitsAnyone(Resource owner, MapEntry policy, Module module) {
     return PolicyDocuments.admitsAnyone(
         PolicyDataSources.rendering(owner, policy, "aws_iam_policy_document", "json", module)
             .map(document -> PolicyDataSources.awsDocument(policy, document))

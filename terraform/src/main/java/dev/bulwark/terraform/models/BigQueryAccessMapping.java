@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code google_bigquery_dataset_access} ({@code special_group}, {@code iam_member}), and the IAM members of BigQuery
  * datasets and tables, Spanner instances and databases, and Bigtable instances and tables ({@code _iam_member} and
  * {@code _iam_binding}: {@code member}, {@code members}; {@code _iam_policy}: the bindings of the
- * {@code google_iam_policy} its {@code policy_data} renders). Each is read for {@code allUsers} and
+ * {@code google_iam_policy} its {@code policy_data} renders), and those of Cloud Storage buckets, unless the bucket
+ * prevents public access ({@link GcsPublicAccessPrevention}). Each is read for {@code allUsers} and
  * {@code allAuthenticatedUsers} ({@link DatasetAccess}). A dataset's tables are encrypted with a key of the
  * customer's when its {@code default_encryption_configuration} names one.
  */
@@ -29,7 +30,8 @@ final class BigQueryAccessMapping implements ModelMapping {
   private static final List<String> IAM_KEYS = List.of("member", "members");
   /** The data stores whose IAM resources are read, by the prefix of their resource types. */
   private static final List<String> IAM_TARGETS = List.of("google_bigquery_dataset", "google_bigquery_table",
-      "google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table");
+      "google_spanner_instance", "google_spanner_database", "google_bigtable_instance", "google_bigtable_table",
+      "google_storage_bucket");
   private static final Set<String> TYPES = Stream.concat(Stream.of("google_bigquery_dataset",
           "google_bigquery_dataset_access"),
       IAM_TARGETS.stream().flatMap(target -> Stream.of("_iam_member", "_iam_binding", "_iam_policy")
@@ -49,12 +51,12 @@ final class BigQueryAccessMapping implements ModelMapping {
       return List.of(DatasetAccess.of(grant, members, !access.hasUnknown(), DatasetAccess.GOOGLE_EVERYONE),
           DataStore.alwaysEncrypted(grant, "dataset", datasetKey(grant)));
     }
-    if (grant.type().endsWith("_iam_policy")) {
-      return List.of(policyAccess(grant, module));
-    }
-    List<MapEntry> members = present(grant.attributes(),
-        grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS);
-    return List.of(DatasetAccess.of(grant, members, true, DatasetAccess.GOOGLE_EVERYONE));
+    DatasetAccess access = grant.type().endsWith("_iam_policy") ? policyAccess(grant, module)
+        : DatasetAccess.of(grant, present(grant.attributes(),
+            grant.type().equals("google_bigquery_dataset_access") ? GRANT_KEYS : IAM_KEYS), true,
+            DatasetAccess.GOOGLE_EVERYONE);
+    return List.of(grant.type().startsWith("google_storage_bucket_")
+        ? access.unless(GcsPublicAccessPrevention.blocks(grant, module, false)) : access);
   }
 
   /**

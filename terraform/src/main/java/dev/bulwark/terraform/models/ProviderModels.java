@@ -42,6 +42,8 @@ public final class ProviderModels {
       new GlueCatalogEncryptionMapping(),
       new GcpAuditConfigMapping(),
       new BigQueryAccessMapping(),
+      new AzureContainerAccessMapping(),
+      new GcsAclMapping(),
       new GcpRedisInstanceMapping(),
       new GcpBackendServiceMapping(),
       new GcpPubSubTopicMapping(),

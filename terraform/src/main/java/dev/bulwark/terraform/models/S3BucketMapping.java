@@ -4,10 +4,8 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +23,6 @@ import java.util.Set;
 final class S3BucketMapping implements ModelMapping {
   static final String LOGGING = "aws_s3_bucket_logging";
   static final String ENCRYPTION = "aws_s3_bucket_server_side_encryption_configuration";
-  static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
-  static final String ACL = "aws_s3_bucket_acl";
   static final List<String> BLOCK_SETTINGS = List.of("block_public_acls", "block_public_policy",
       "ignore_public_acls", "restrict_public_buckets");
 
@@ -37,8 +33,10 @@ final class S3BucketMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource bucket, Module module) {
-    return List.of(new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
-        publicAccessBlock(bucket, module), acl(bucket, module), customerKey(bucket, module)));
+    List<CloudModel> models = new ArrayList<>(S3BucketAccess.of(bucket, module));
+    models.add(0, new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
+        publicAccessBlock(bucket, module), S3BucketAccess.acl(bucket, module), customerKey(bucket, module)));
+    return models;
   }
 
   private static Attachments attached(Module module, String type) {
@@ -100,13 +98,13 @@ final class S3BucketMapping implements ModelMapping {
   }
 
   private static Fact publicAccessBlock(Resource bucket, Module module) {
-    Attachments blocks = attached(module, PUBLIC_ACCESS_BLOCK);
+    Attachments blocks = attached(module, S3BucketAccess.PUBLIC_ACCESS_BLOCK);
     List<Resource> attached = blocks.to(bucket);
     if (attached.isEmpty()) {
-      return Fact.unknown(PUBLIC_ACCESS_BLOCK, bucket.range(), List.of());
+      return Fact.unknown(S3BucketAccess.PUBLIC_ACCESS_BLOCK, bucket.range(), List.of());
     }
     Resource block = attached.get(0);
-    Fact result = Fact.known(true, PUBLIC_ACCESS_BLOCK, block.range(), List.of());
+    Fact result = Fact.known(true, S3BucketAccess.PUBLIC_ACCESS_BLOCK, block.range(), List.of());
     for (String setting : BLOCK_SETTINGS) {
       Fact fact = Fact.of(block.attributes(), setting, false, block.range());
       if (fact.isFalse()) {
@@ -117,25 +115,5 @@ final class S3BucketMapping implements ModelMapping {
       }
     }
     return result;
-  }
-
-  private static Located<String> acl(Resource bucket, Module module) {
-    Attachments acls = attached(module, ACL);
-    List<Resource> attached = acls.to(bucket);
-    if (!attached.isEmpty()) {
-      Resource acl = attached.get(0);
-      return acl.attribute("acl").map(S3BucketMapping::acl)
-          .orElseGet(() -> Located.unknown("acl", acl.range(), List.of()));
-    }
-    return bucket.attribute("acl").map(S3BucketMapping::acl).orElseGet(() -> acls.ambiguous()
-        ? Located.unknown("acl", bucket.range(), List.of())
-        : Located.byDefault("private", "acl", bucket.range()));
-  }
-
-  private static Located<String> acl(MapEntry entry) {
-    Value value = entry.value();
-    return value.asString()
-        .map(acl -> Located.known(acl, "acl", entry.range(), value.origin()))
-        .orElseGet(() -> Located.unknown("acl", entry.range(), value.origin()));
   }
 }

@@ -36,7 +36,7 @@ final class S3BucketModuleMapping extends RegistryModuleMapping {
     if (attach.isPresent() && !attach.get().value().isTrue()) {
       return Fact.unknown("attach_public_policy", attach.get().range(), attach.get().value().origin());
     }
-    Fact result = Fact.byDefault(true, S3BucketMapping.PUBLIC_ACCESS_BLOCK, call.range());
+    Fact result = Fact.byDefault(true, S3BucketAccess.PUBLIC_ACCESS_BLOCK, call.range());
     for (String setting : S3BucketMapping.BLOCK_SETTINGS) {
       Fact fact = Fact.of(call.attributes(), setting, true, call.range());
       if (fact.isFalse()) {

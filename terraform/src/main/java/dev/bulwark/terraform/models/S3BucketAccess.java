@@ -1,0 +1,102 @@
+package dev.bulwark.terraform.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who an {@code aws_s3_bucket} admits: its canned ACL (an attached {@code aws_s3_bucket_acl}, else its own
+ * {@code acl}; {@code private} by default) and its policy (an attached {@code aws_s3_bucket_policy}, else its own
+ * {@code policy}; JSON text or an {@code aws_iam_policy_document}). A public ACL is let through unless
+ * {@code block_public_acls} or {@code ignore_public_acls}, and a public policy unless {@code block_public_policy} or
+ * {@code restrict_public_buckets}, is true on an attached {@code aws_s3_bucket_public_access_block} or on an
+ * {@code aws_s3_account_public_access_block} of the unit. A bucket without a block of its own written out is read as
+ * not blocked: the configuration asks for public access, which S3's default block for new buckets would refuse, so
+ * wherever it applies the bucket is public.
+ */
+final class S3BucketAccess {
+  static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
+  private static final String ACCOUNT_BLOCK = "aws_s3_account_public_access_block";
+  private static final String ACL = "aws_s3_bucket_acl";
+  private static final String POLICY = "aws_s3_bucket_policy";
+
+  private S3BucketAccess() {}
+
+  /** The bucket's grants to everyone: one for its ACL, one for its policy when it has one. */
+  static List<DatasetAccess> of(Resource bucket, Module module) {
+    List<DatasetAccess> access = new ArrayList<>();
+    access.add(DatasetAccess.ofSetting(bucket, acl(bucket, module), DatasetAccess.S3_PUBLIC_ACLS)
+        .unless(blocked(bucket, module, "block_public_acls", "ignore_public_acls")));
+    policy(bucket, module).ifPresent(policy -> access.add(
+        DatasetAccess.admitting(bucket, AccessPolicies.admitsAnyone(policy.owner(), policy.entry(), module))
+            .unless(blocked(bucket, module, "block_public_policy", "restrict_public_buckets"))));
+    return access;
+  }
+
+  private static Attachments attached(Module module, String type) {
+    return module.attachments(type, "bucket", Set.of("aws_s3_bucket"), Optional.of("bucket"));
+  }
+
+  /** The bucket's canned ACL: an attached {@code aws_s3_bucket_acl}'s, else its own, else {@code private}. */
+  static Located<String> acl(Resource bucket, Module module) {
+    Attachments acls = attached(module, ACL);
+    List<Resource> attached = acls.to(bucket);
+    if (!attached.isEmpty()) {
+      Resource acl = attached.get(0);
+      return acl.attribute("acl").map(S3BucketAccess::text)
+          .orElseGet(() -> Located.byDefault("private", "acl", acl.range()));
+    }
+    return bucket.attribute("acl").map(S3BucketAccess::text).orElseGet(() -> acls.ambiguous()
+        ? Located.unknown("acl", bucket.range(), List.of())
+        : Located.byDefault("private", "acl", bucket.range()));
+  }
+
+  private static Located<String> text(MapEntry entry) {
+    Value value = entry.value();
+    return value instanceof NullValue ? Located.byDefault("private", "acl", entry.range())
+        : value.asString().map(acl -> Located.known(acl, "acl", entry.range(), value.origin()))
+            .orElseGet(() -> Located.unknown("acl", entry.range(), value.origin()));
+  }
+
+  /** The policy attached to the bucket, else its own, with the resource that holds it. */
+  private static Optional<OwnedPolicy> policy(Resource bucket, Module module) {
+    List<Resource> attached = attached(module, POLICY).to(bucket);
+    Resource owner = attached.isEmpty() ? bucket : attached.get(0);
+    return owner.attribute("policy").filter(entry -> !(entry.value() instanceof NullValue))
+        .map(entry -> new OwnedPolicy(owner, entry));
+  }
+
+  /**
+   * Whether one of {@code settings} blocks public access to the bucket: true when the bucket's or the account's
+   * block sets it; unknown when a block of the unit could be the bucket's, or a setting is not known.
+   */
+  private static Fact blocked(Resource bucket, Module module, String... settings) {
+    List<Fact> facts = new ArrayList<>();
+    Attachments blocks = attached(module, PUBLIC_ACCESS_BLOCK);
+    List<Resource> own = blocks.to(bucket);
+    List<Resource> guards = new ArrayList<>(own);
+    guards.addAll(module.ofType(ACCOUNT_BLOCK));
+    for (Resource guard : guards) {
+      for (String setting : settings) {
+        facts.add(Fact.of(guard.attributes(), setting, false, guard.range()));
+      }
+    }
+    if (own.isEmpty()) {
+      facts.add(blocks.ambiguous() ? Fact.unknown(PUBLIC_ACCESS_BLOCK, bucket.range(), List.of())
+          : Fact.byDefault(false, PUBLIC_ACCESS_BLOCK, bucket.range()));
+    }
+    Fact any = Fact.any(facts);
+    return any.isFalse() ? facts.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;
+  }
+
+  /** A policy and the resource whose attribute it is. */
+  private record OwnedPolicy(Resource owner, MapEntry entry) {}
+}
