@@ -66,7 +66,8 @@ final class PlaybookWalker {
     }
     ModuleDefaults defaults = play.get("module_defaults").map(ModuleDefaults.none()::with)
         .orElse(ModuleDefaults.none());
-    Frame frame = new Frame(playbook, Optional.empty(), "play[" + index + "]", defaults, List.of(playbook));
+    Frame frame = new Frame(playbook, Optional.empty(), "play[" + index + "]", defaults,
+        CheckMode.of(play, inside, false), List.of(playbook));
     for (String section : SECTIONS) {
       inside = section.equals("roles")
           ? roles(play.get("roles"), inside, frame, walker)

@@ -71,12 +71,19 @@ final class RoleCalls {
 
   /**
    * An entry of a play's {@code roles:} or of a role's {@code dependencies:}: a name, or a mapping (left out when it
-   * can never run, {@link NeverRun}).
+   * can never run, {@link NeverRun}) whose module defaults and check mode apply to the role's tasks.
    */
   Scope roleEntry(DocNode entry, Scope scope, Frame frame) {
-    if (entry instanceof DocNode.Mapping mapping && NeverRun.test(mapping, TaskWalker.withVars(mapping, scope,
-        Precedence.ROLE_PARAMS))) {
-      return scope;
+    Frame call = frame;
+    Optional<Layer> parameters = Optional.empty();
+    if (entry instanceof DocNode.Mapping mapping) {
+      Scope own = TaskWalker.withVars(mapping, scope, Precedence.ROLE_PARAMS);
+      if (NeverRun.test(mapping, own)) {
+        return scope;
+      }
+      call = mapping.get("module_defaults").map(d -> frame.withDefaults(frame.defaults().with(d))).orElse(frame)
+          .withCheckMode(CheckMode.of(mapping, own, frame.checkMode()));
+      parameters = Optional.of(parameters(mapping));
     }
     Optional<DocNode> nameNode = entry instanceof DocNode.Mapping mapping
         ? mapping.get("role").or(() -> mapping.get("name"))
@@ -93,12 +100,6 @@ final class RoleCalls {
     Optional<Role> role = find(name.get(), frame, nameNode.get().range());
     if (role.isEmpty()) {
       return scope;
-    }
-    Frame call = frame;
-    Optional<Layer> parameters = Optional.empty();
-    if (entry instanceof DocNode.Mapping mapping) {
-      call = mapping.get("module_defaults").map(d -> frame.withDefaults(frame.defaults().with(d))).orElse(frame);
-      parameters = Optional.of(parameters(mapping));
     }
     return roleCall(role.get(), scope, call, RoleOptions.MAIN, parameters, nameNode.get().range());
   }
@@ -144,7 +145,7 @@ final class RoleCalls {
       if (file.isPresent()) {
         project.sink().reached(file.get().path());
         Frame sectionFrame = new Frame(file.get().path(), Optional.of(role), frame.address(), frame.defaults(),
-            roleFrame.stack());
+            frame.checkMode(), roleFrame.stack());
         after = walker.tasks(file.get().document(), inside.withFactsOf(after), sectionFrame, section);
       } else if (!from.equals("main")) {
         project.note("include-not-found", "the role `" + role.name() + "` has no " + section + " file `" + from

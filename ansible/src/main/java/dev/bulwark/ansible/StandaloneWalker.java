@@ -19,7 +19,7 @@ final class StandaloneWalker {
   UnitSink role(Role role, Range at) {
     UnitSink unit = new UnitSink(role.dir().isEmpty() ? "." : role.dir());
     TaskWalker walker = new TaskWalker(project, unit, home(role));
-    Frame frame = new Frame(role.dir(), Optional.of(role), "", ModuleDefaults.none(), List.of());
+    Frame frame = new Frame(role.dir(), Optional.of(role), "", ModuleDefaults.none(), false, List.of());
     walker.roles().roleCall(role, outside(), frame, RoleCalls.RoleOptions.MAIN, Optional.empty(), at);
     return unit;
   }
@@ -34,7 +34,7 @@ final class StandaloneWalker {
       scope = walker.roles().roleScope(role.get(), scope, RoleCalls.RoleOptions.MAIN,
           file.document().orElseThrow().range());
     }
-    Frame frame = new Frame(file.path(), role, "", ModuleDefaults.none(), List.of(file.path()));
+    Frame frame = new Frame(file.path(), role, "", ModuleDefaults.none(), false, List.of(file.path()));
     walker.tasks(file.document(), scope, frame, "tasks");
     return unit;
   }

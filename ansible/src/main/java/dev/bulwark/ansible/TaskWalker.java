@@ -23,7 +23,8 @@ import java.util.Set;
  * set along the way hold for later tasks, and every task that calls a cloud module becomes a resource (one per
  * loop item when the loop's items are known). A task whose {@code state} is {@code absent}, {@code terminated},
  * {@code deleted} or {@code list} creates nothing and is left out, and so is a task or block that can never run
- * ({@link NeverRun}), or a loop item for which the task's condition is false.
+ * ({@link NeverRun}), a loop item for which the task's condition is false, and a task or loop item that runs in
+ * check mode ({@link CheckMode}), unless it only reads (a data source).
  */
 final class TaskWalker {
   private static final int MAX_TASKS = 100_000;
@@ -96,9 +97,10 @@ final class TaskWalker {
         .map(defaults -> frame.withDefaults(frame.defaults().with(defaults)))
         .orElse(frame);
     if (block) {
-      Scope after = tasks(task.get("block"), local, inner, "block");
-      after = tasks(task.get("rescue"), local.withFactsOf(after), inner, "rescue");
-      after = tasks(task.get("always"), local.withFactsOf(after), inner, "always");
+      Frame body = inner.withCheckMode(CheckMode.of(task, local, frame.checkMode()));
+      Scope after = tasks(task.get("block"), local, body, "block");
+      after = tasks(task.get("rescue"), local.withFactsOf(after), body, "rescue");
+      after = tasks(task.get("always"), local.withFactsOf(after), body, "always");
       return scope.withFactsOf(after);
     }
     Optional<Action> action = Action.of(task, source(frame.file()));
@@ -124,9 +126,12 @@ final class TaskWalker {
   private Scope perform(DocNode.Mapping task, Action action, Scope scope, Frame frame, List<ResourceId> created) {
     Optional<String> builtin = catalog.builtin(action.module());
     if (builtin.isPresent()) {
+      Frame included = builtin.get().startsWith("import_")
+          ? frame.withCheckMode(CheckMode.of(task, scope, frame.checkMode()))
+          : frame;
       return switch (builtin.get()) {
-        case "include_tasks", "import_tasks", "include" -> includes.includeTasks(task, action, scope, frame);
-        case "include_role", "import_role" -> roles.includeRole(task, action, scope, frame);
+        case "include_tasks", "import_tasks", "include" -> includes.includeTasks(task, action, scope, included);
+        case "include_role", "import_role" -> roles.includeRole(task, action, scope, included);
         case "set_fact" -> setFact(task, action, scope);
         case "include_vars" -> includes.includeVars(task, action, scope, frame);
         default -> scope;
@@ -139,8 +144,10 @@ final class TaskWalker {
 
   private List<ResourceId> resources(DocNode.Mapping task, Action action, String module, Scope scope, Frame frame) {
     List<ResourceId> ids = new ArrayList<>();
+    ResourceKind kind = kind(module);
     for (Iteration iteration : Iteration.of(task, scope)) {
-      if (!iteration.mayRun(task, iteration.scope())) {
+      if (!iteration.mayRun(task, iteration.scope())
+          || kind == ResourceKind.MANAGED && CheckMode.of(task, iteration.scope(), frame.checkMode())) {
         continue;
       }
       List<DocNode> sources = new ArrayList<>(frame.defaults().sourcesFor(module, catalog));
@@ -151,7 +158,7 @@ final class TaskWalker {
           .orElse(true);
       if (creates) {
         ResourceId id = new ResourceId(unit.unit(), frame.address() + iteration.suffix());
-        Resource resource = new Resource(id, AnsibleFrontend.FORMAT, kind(module), module, action.header(),
+        Resource resource = new Resource(id, AnsibleFrontend.FORMAT, kind, module, action.header(),
             task.range(), arguments.values());
         unit.resource(resource, arguments);
         ids.add(id);

@@ -162,6 +162,93 @@ class WalkTest {
   }
 
   @Test
+  void tasksInCheckModeChangeNothingSoTheyYieldNoResource() throws IOException {
+    UnitResult result = new AnsibleProject(folder).file("site.yml", """
+        - hosts: all
+          vars:
+            dry_run: true
+            real_run: false
+          tasks:
+            - s3_bucket: {name: checked}
+              check_mode: true
+            - s3_bucket: {name: checked-yes}
+              check_mode: yes
+            - s3_bucket: {name: checked-by-variable}
+              check_mode: "{{ dry_run }}"
+            - s3_bucket: {name: checked-by-task-vars}
+              check_mode: "{{ local_dry_run }}"
+              vars:
+                local_dry_run: true
+            - s3_bucket: {name: applied}
+              check_mode: false
+            - s3_bucket: {name: applied-by-variable}
+              check_mode: "{{ real_run }}"
+            - s3_bucket: {name: undecided}
+              check_mode: "{{ given_at_run_time }}"
+            - check_mode: true
+              block:
+                - s3_bucket: {name: checked-in-block}
+                - s3_bucket: {name: applied-in-block}
+                  check_mode: false
+                - block:
+                    - s3_bucket: {name: checked-in-nested-block}
+            - s3_bucket: {name: "{{ item.name }}"}
+              check_mode: "{{ item.dry }}"
+              loop:
+                - {name: checked-item, dry: true}
+                - {name: applied-item, dry: false}
+            - amazon.aws.s3_bucket_info: {name: read-in-check-mode}
+              check_mode: true
+        """).analyze();
+    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("applied", "applied-by-variable", "undecided", "applied-in-block",
+            "applied-item", "read-in-check-mode");
+  }
+
+  @Test
+  void checkModeIsInheritedFromPlaysRoleEntriesAndImportsButNotFromDynamicIncludes() throws IOException {
+    UnitResult result = new AnsibleProject(folder)
+        .file("site.yml", """
+            - hosts: all
+              check_mode: true
+              tasks:
+                - s3_bucket: {name: checked-by-play}
+                - s3_bucket: {name: applied-despite-play}
+                  check_mode: false
+            - hosts: all
+              roles:
+                - role: storage
+                  check_mode: true
+                  bucket_name: checked-by-role-entry
+                - role: storage
+                  bucket_name: applied-by-role-entry
+              tasks:
+                - import_tasks: bucket.yml
+                  check_mode: true
+                  vars: {bucket_name: checked-by-import}
+                - include_tasks: bucket.yml
+                  check_mode: true
+                  vars: {bucket_name: applied-by-include}
+                - import_role: {name: storage}
+                  check_mode: true
+                  vars: {bucket_name: checked-by-role-import}
+                - include_role: {name: storage}
+                  check_mode: true
+                  vars: {bucket_name: applied-by-role-include}
+                - check_mode: true
+                  block:
+                    - include_tasks: bucket.yml
+                      vars: {bucket_name: checked-by-block-around-include}
+            """)
+        .file("bucket.yml", "- s3_bucket: {name: \"{{ bucket_name }}\"}\n")
+        .file("roles/storage/tasks/main.yml", "- s3_bucket: {name: \"{{ bucket_name }}\"}\n")
+        .analyze();
+    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("applied-despite-play", "applied-by-role-entry", "applied-by-include",
+            "applied-by-role-include");
+  }
+
+  @Test
   void argumentsKeepExactRangesForKeysAndValues() throws IOException {
     UnitResult result = new AnsibleProject(folder).file("tasks.yml", """
         - name: volume

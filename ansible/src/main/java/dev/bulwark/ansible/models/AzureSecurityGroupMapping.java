@@ -21,7 +21,10 @@ import java.util.Set;
  * {@code azure.azcollection.azure_rm_securitygroup} with its {@code rules}. The module's defaults for a rule are
  * permissive: {@code direction} {@code Inbound}, {@code access} {@code Allow}, {@code protocol} {@code *},
  * {@code source_address_prefix} {@code *} and {@code destination_port_range} {@code *}. A rule yields one firewall
- * rule per range of {@code destination_port_range} (a port, a range, {@code *}, or a list of them).
+ * rule per range of {@code destination_port_range} (a port, a range, {@code *}, or a list of them). A rule whose
+ * {@code source_address_prefix} is {@code *} or not given, and that names {@code source_application_security_groups}
+ * (a non-empty list, or a string, which Ansible makes a list of), comes from those groups, as the module then drops
+ * the prefix: it has no address source, or an unknown one when the groups are not known.
  */
 final class AzureSecurityGroupMapping implements ModuleMapping {
   @Override
@@ -52,9 +55,7 @@ final class AzureSecurityGroupMapping implements ModuleMapping {
         .map(entry -> Located.of(entry.value(), "protocol", entry.range(),
             value -> value.asString().map(Protocol::parse)))
         .orElseGet(() -> Located.byDefault(Protocol.ALL, "protocol", rule.range()));
-    List<Located<String>> sources = Args.entry(rule, "source_address_prefix").isPresent()
-        ? SecurityGroupMapping.sources(rule, List.of("source_address_prefix"))
-        : List.of(Located.byDefault("*", "source_address_prefix", rule.range()));
+    List<Located<String>> sources = sources(rule);
     Direction way = direction.get().equals("inbound") ? Direction.INGRESS : Direction.EGRESS;
     Optional<MapEntry> ports = Args.entry(rule, "destination_port_range");
     if (ports.isEmpty()) {
@@ -63,6 +64,27 @@ final class AzureSecurityGroupMapping implements ModuleMapping {
     }
     return FirewallRule.perPortRange(task, path, way, protocol,
         PortRange.listed("destination_port_range", ports.get()), sources);
+  }
+
+  /** The address sources of {@code rule}, as the class describes them. */
+  private static List<Located<String>> sources(MapValue rule) {
+    Optional<MapEntry> prefix = Args.entry(rule, "source_address_prefix");
+    Optional<MapEntry> groups = Args.entry(rule, "source_application_security_groups");
+    boolean anyAddress = prefix.map(entry -> entry.value().asString().filter("*"::equals).isPresent()).orElse(true);
+    if (groups.isPresent() && anyAddress) {
+      Value value = groups.get().value();
+      Optional<Boolean> named = value.asList().map(list -> !list.isEmpty())
+          .or(() -> value.asString().map(text -> true));
+      if (named.isEmpty()) {
+        return List.of(Located.unknown("source_application_security_groups", groups.get().range(), value.origin()));
+      }
+      if (named.get()) {
+        return List.of();
+      }
+    }
+    return prefix.isPresent()
+        ? SecurityGroupMapping.sources(rule, List.of("source_address_prefix"))
+        : List.of(Located.byDefault("*", "source_address_prefix", rule.range()));
   }
 
   /** The argument in lower case, {@code whenMissing} when missing; empty when not a string. */

@@ -15,11 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code amazon.aws.s3_bucket}. Access logging is configured by a {@code community.aws.s3_logging} task of the same
- * unit naming the bucket (linked by {@link NameLink}); if some logging task's bucket name, or this bucket's, is not
- * known, logging is unknown. Default encryption is its {@code encryption} ({@code none} turns it off), with a customer
- * key for {@code aws:kms} and an {@code encryption_key_id}; the public access block is its {@code public_access}
- * settings, all four on.
+ * {@code amazon.aws.s3_bucket}. Access logging is the task's {@code logging.target_bucket}: on when it names a bucket,
+ * off when it is empty, unknown when it is not known. Without {@code logging}, it is configured by a
+ * {@code community.aws.s3_logging} task of the same unit naming the bucket (linked by {@link NameLink}); if some
+ * logging task's bucket name, or this bucket's, is not known, logging is unknown. Default encryption is its
+ * {@code encryption} ({@code none} turns it off), with a customer key for {@code aws:kms} and an
+ * {@code encryption_key_id}; the public access block is its {@code public_access} settings, all four on.
  */
 final class S3BucketMapping implements ModuleMapping {
   /** The {@code s3_logging} task whose {@code name} is a bucket's {@code name} configures its access logging. */
@@ -54,6 +55,10 @@ final class S3BucketMapping implements ModuleMapping {
   }
 
   private static Fact logging(Resource bucket, UnitResources unit) {
+    Optional<MapEntry> option = Args.entry(bucket.attributes(), "logging");
+    if (option.isPresent()) {
+      return targetBucket(option.get());
+    }
     NameLink.Linked logging = LOGGING_LINK.to(bucket, unit);
     if (!logging.tasks().isEmpty()) {
       return Fact.known(true, "s3_logging", logging.tasks().get(0).range(), List.of());
@@ -61,6 +66,16 @@ final class S3BucketMapping implements ModuleMapping {
     return logging.ambiguous()
         ? Fact.unknown("s3_logging", bucket.range(), List.of())
         : Fact.byDefault(false, "s3_logging", bucket.range());
+  }
+
+  /** Whether the {@code logging} option {@code option} names a target bucket: a non-empty string does. */
+  private static Fact targetBucket(MapEntry option) {
+    Optional<MapEntry> target = option.value().asMap().flatMap(settings -> Args.entry(settings, "target_bucket"));
+    if (target.isEmpty()) {
+      return Fact.unknown("logging", option.range(), option.value().origin());
+    }
+    Value value = target.get().value();
+    return Fact.of(value, "logging.target_bucket", value.range(), name -> name.asString().map(text -> !text.isEmpty()));
   }
 
   private static Fact encryption(Resource bucket) {

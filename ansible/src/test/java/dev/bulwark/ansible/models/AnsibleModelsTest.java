@@ -8,6 +8,7 @@ import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.KeyVault;
@@ -79,12 +80,38 @@ class AnsibleModelsTest {
   @Test
   void aClassicLoadBalancersAccessLogsAreOnUnlessDisabled() throws IOException {
     List<LoadBalancer> balancers = all(models("""
-        - elb_classic_lb: {name: none, zones: [a]}
+        - elb_classic_lb: {name: none, zones: [a], listeners: [{protocol: http, load_balancer_port: 80}]}
         - elb_classic_lb: {name: given, zones: [a], access_logs: {s3_location: logs}}
         - elb_classic_lb: {name: off, zones: [a], access_logs: {enabled: false, s3_location: logs}}
         """), LoadBalancer.class);
     assertThat(balancers).extracting(balancer -> balancer.accessLogs().truth())
         .containsExactly(Truth.FALSE, Truth.TRUE, Truth.FALSE);
+    assertThat(balancers.get(0).accessLogs().byDefault()).isTrue();
+  }
+
+  @Test
+  void aClassicLoadBalancerTaskThatCannotCreateTheBalancerAndOmitsAccessLogsLeavesThemUnknown() throws IOException {
+    List<LoadBalancer> balancers = all(models("""
+        - elb_classic_lb: {name: no-listeners, zones: [a]}
+        - elb_classic_lb: {name: no-placement, listeners: [{protocol: http, load_balancer_port: 80}]}
+        - elb_classic_lb: {name: empty-lists, zones: [], subnets: [s-1], listeners: []}
+        - elb_classic_lb: {name: instances-only, instance_ids: [i-1]}
+        - elb_classic_lb: {name: turned-off, instance_ids: [i-1], access_logs: {enabled: false}}
+        - elb_classic_lb: {name: may-create, subnets: [s-1], listeners: "{{ lb_listeners }}"}
+        - module_defaults:
+            amazon.aws.elb_classic_lb:
+              zones: [a]
+              listeners: [{protocol: http, load_balancer_port: 80}]
+          block:
+            - elb_classic_lb: {name: created-with-defaults}
+        """), LoadBalancer.class);
+    assertThat(balancers).extracting(balancer -> balancer.accessLogs().truth()).containsExactly(Truth.UNKNOWN,
+        Truth.UNKNOWN, Truth.UNKNOWN, Truth.UNKNOWN, Truth.FALSE, Truth.FALSE, Truth.FALSE);
+    assertThat(balancers.get(0).accessLogs().attribute()).isEqualTo("access_logs");
+    assertThat(balancers.get(0).accessLogs().range().startLine()).isEqualTo(1);
+    assertThat(balancers.get(4).accessLogs().byDefault()).isFalse();
+    assertThat(balancers.get(5).accessLogs().byDefault()).isTrue();
+    assertThat(balancers.get(6).accessLogs().byDefault()).isTrue();
   }
 
   @Test
@@ -190,6 +217,74 @@ class AnsibleModelsTest {
     assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
     assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(plain.acl().value()).contains("public-read");
+  }
+
+  @Test
+  void aBucketsOwnLoggingOptionDecidesItsAccessLogging() throws IOException {
+    List<StorageBucket> buckets = all(models("""
+        - s3_bucket:
+            name: logged
+            logging: {target_bucket: logs, target_prefix: logged/}
+        - s3_bucket:
+            name: turned-off
+            logging: {target_bucket: ""}
+        - s3_bucket:
+            name: decided-later
+            logging: {target_bucket: "{{ log_bucket }}"}
+        - s3_bucket: {name: linked}
+        - s3_bucket: {name: plain}
+        - s3_logging: {name: linked, target_bucket: logs}
+        - s3_bucket: {name: whole-option-later, logging: "{{ bucket_logging }}"}
+        """), StorageBucket.class);
+    assertThat(buckets).extracting(bucket -> bucket.accessLogging().truth())
+        .containsExactly(Truth.TRUE, Truth.FALSE, Truth.UNKNOWN, Truth.TRUE, Truth.FALSE, Truth.UNKNOWN);
+    assertThat(buckets.get(0).accessLogging().range()).isEqualTo(Range.ofLine("tasks.yml", 3, 30, 34));
+    Fact off = buckets.get(1).accessLogging();
+    assertThat(off.range()).isEqualTo(Range.ofLine("tasks.yml", 6, 30, 32));
+    assertThat(off.attribute()).isEqualTo("logging.target_bucket");
+    assertThat(off.byDefault()).isFalse();
+    assertThat(buckets.get(3).accessLogging().range().startLine()).isEqualTo(12);
+    assertThat(buckets.get(4).accessLogging().byDefault()).isTrue();
+  }
+
+  @Test
+  void azureRulesFromApplicationSecurityGroupsAreNotFromTheInternet() throws IOException {
+    SecurityGroup group = all(models("""
+        - azure_rm_securitygroup:
+            resource_group: rg
+            name: app
+            rules:
+              - name: from-groups
+                priority: 100
+                source_application_security_groups: [web]
+              - name: from-groups-with-any-prefix
+                priority: 110
+                source_address_prefix: "*"
+                source_application_security_groups: [web]
+              - name: from-groups-decided-later
+                priority: 120
+                source_application_security_groups: "{{ web_groups }}"
+              - name: from-no-groups
+                priority: 130
+                source_application_security_groups: []
+              - name: to-groups
+                priority: 140
+                destination_application_security_groups: [db]
+        """), SecurityGroup.class).get(0);
+    List<FirewallRule> rules = group.rules();
+    assertThat(rules).hasSize(5);
+    assertThat(rules.get(0).sources()).isEmpty();
+    assertThat(rules.get(1).sources()).isEmpty();
+    assertThat(rules.get(2).sources()).singleElement().satisfies(source -> {
+      assertThat(source.value()).isEmpty();
+      assertThat(source.attribute()).isEqualTo("source_application_security_groups");
+      assertThat(source.range().startLine()).isEqualTo(14);
+    });
+    assertThat(rules.get(2).internetSources()).isEmpty();
+    assertThat(rules.get(3).internetSources()).singleElement()
+        .satisfies(source -> assertThat(source.byDefault()).isTrue());
+    assertThat(rules.get(4).internetSources()).singleElement()
+        .satisfies(source -> assertThat(source.byDefault()).isTrue());
   }
 
   @Test
