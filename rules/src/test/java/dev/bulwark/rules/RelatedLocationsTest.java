@@ -83,7 +83,22 @@ class RelatedLocationsTest {
         .filter(finding -> finding.resourceAddress().equals("module.audit.google_project_iam_audit_config.this"))
         .findFirst().orElseThrow();
     assertThat(missingType.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
-        .containsExactly("audit/main.tf:12");
+        .containsExactly("audit/main.tf:12", "main.tf:1");
+  }
+
+  @Test
+  void aFindingInsideAModulesOwnFilesNamesTheCallThatMadeTheResource() {
+    AuditLogConfigRule rule = new AuditLogConfigRule();
+    ScanResult result = FixtureVerifier.of(rule)
+        .verify(RuleFixturesTest.evaluationFixtures(rule).resolve("module_and_variables"));
+    Finding inModule = result.findings().stream()
+        .filter(finding -> finding.resourceAddress().startsWith("module.audit."))
+        .findFirst().orElseThrow();
+    assertThat(inModule.range().file()).isEqualTo("audit/main.tf");
+    assertThat(inModule.related()).last()
+        .isEqualTo(new RelatedLocation(Range.ofLine("main.tf", 1, 1, 15), "`module.audit` is called here"));
+    Finding atCallSite = only(Rule101Fixture.CALL_SITE);
+    assertThat(atCallSite.related()).noneMatch(related -> related.message().endsWith("is called here"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Excerpt;
 import dev.bulwark.core.Finding;
 import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.SuppressedFinding;
 import dev.bulwark.core.frontend.SourceText;
 import dev.bulwark.core.graph.ResourceGraph;
@@ -29,6 +30,7 @@ final class RuleEngine {
   private final List<CloudModel> models;
   private final Map<String, SourceText> sources;
   private final InlineSuppressions suppressions;
+  private final ModuleCallSites callSites;
 
   RuleEngine(ResourceGraph graph, List<CloudModel> models, Map<String, SourceText> sources,
       InlineSuppressions suppressions) {
@@ -36,6 +38,7 @@ final class RuleEngine {
     this.models = models;
     this.sources = sources;
     this.suppressions = suppressions;
+    this.callSites = new ModuleCallSites(graph);
   }
 
   record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<Diagnostic> diagnostics) {}
@@ -63,8 +66,13 @@ final class RuleEngine {
     Range range = violation.range();
     String fingerprint = Fingerprints.of(metadata.id(), range.file(), violation.resource().id().unit(),
         violation.resource().address(), violation.attribute());
+    List<RelatedLocation> related = new ArrayList<>(violation.related());
+    callSites.of(violation.resource()).stream()
+        .filter(call -> !call.range().file().equals(range.file())
+            && related.stream().noneMatch(known -> known.range().equals(call.range())))
+        .forEach(related::add);
     return new Finding(metadata.id(), metadata.severity(), metadata.category(), violation.message(), range,
-        violation.resource().type(), violation.resource().address(), violation.attribute(), violation.related(),
+        violation.resource().type(), violation.resource().address(), violation.attribute(), related,
         fingerprint, excerpt(range));
   }
 
