@@ -65,4 +65,28 @@ class OpenIngressMessagesTest {
           .containsExactly("1 the internet source");
     });
   }
+
+  @Test
+  void aNetworkAclRuleOfItsOwnIsReportedAsARuleOfTheAclItRefersTo() throws IOException {
+    Files.writeString(folder.resolve("main.tf"), """
+        resource "aws_network_acl" "public" {
+          vpc_id = "vpc-1"
+        }
+        resource "aws_network_acl_rule" "ssh" {
+          network_acl_id = aws_network_acl.public.id
+          rule_number    = 100
+          protocol       = "tcp"
+          rule_action    = "allow"
+          from_port      = 22
+          to_port        = 22
+          cidr_block     = "0.0.0.0/0"
+        }
+        """);
+    List<Finding> findings = Scanner.builder().path(folder).enableRules(List.of("BW202")).build().scan().findings();
+
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.resourceAddress()).isEqualTo("aws_network_acl_rule.ssh");
+      assertThat(finding.message()).startsWith("Network ACL `aws_network_acl.public` allows ingress from 0.0.0.0/0");
+    });
+  }
 }

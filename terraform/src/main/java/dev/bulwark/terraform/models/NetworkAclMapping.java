@@ -32,7 +32,9 @@ final class NetworkAclMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource acl, Module module) {
     List<FirewallRule> rules = new ArrayList<>();
+    Resource owner = acl;
     if (acl.type().equals(RULE)) {
+      owner = module.referredTo(acl, "network_acl_id").stream().findFirst().orElse(acl);
       MapValue attributes = acl.attributes();
       Optional<Boolean> egress = attributes.get("egress").map(value -> value.asBoolean()).orElse(Optional.of(false));
       if (allows(attributes, "rule_action") && egress.isPresent()) {
@@ -43,7 +45,7 @@ final class NetworkAclMapping implements ModelMapping {
       rules.addAll(FirewallRules.inline(acl, "ingress", Direction.INGRESS, block -> allows(block, "action"), SOURCES));
       rules.addAll(FirewallRules.inline(acl, "egress", Direction.EGRESS, block -> allows(block, "action"), SOURCES));
     }
-    return List.of(new NetworkAcl(acl, rules));
+    return List.of(new NetworkAcl(owner, rules));
   }
 
   private static boolean allows(MapValue block, String key) {
