@@ -112,4 +112,15 @@ class RelatedLocationsTest {
     assertThat(table.related()).extracting(RelatedLocation::range)
         .containsExactly(Range.ofLine("main.tf", 8, 14, 27), Range.ofLine("main.tf", 8, 29, 43));
   }
+
+  @Test
+  void theFirstOperationTurnedOffIsReportedWithTheOthersRelated() {
+    StorageAccountLoggingRule rule = new StorageAccountLoggingRule();
+    ScanResult result = FixtureVerifier.of(rule).verify(RuleFixturesTest.fixtures(rule).resolve("storage_account_logging.tf"));
+    Finding analytics = result.findings().stream()
+        .filter(finding -> finding.message().contains("`queue_properties.logging.delete` should be true"))
+        .findFirst().orElseThrow();
+    assertThat(analytics.related()).extracting(RelatedLocation::message)
+        .containsExactly("`queue_properties.logging.read` turns off logging too");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.StorageService;
@@ -9,6 +10,7 @@ import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,17 +124,32 @@ final class StorageServiceLogging {
       return Optional.of(Fact.unknown(attribute, logging.get().range(), List.of()));
     }
     boolean all = true;
+    List<Fact> off = new ArrayList<>();
     for (String operation : List.of("read", "write", "delete")) {
       Optional<MapEntry> entry = block.get().entry(operation);
       Fact fact = entry.map(e -> Fact.of(e.value(), attribute + "." + operation, e.range()))
           .orElseGet(() -> Fact.unknown(operation, block.get().range(), List.of()));
       if (fact.when(false).isPresent()) {
-        return Optional.of(fact);
+        off.add(fact);
       }
       all &= fact.isTrue();
+    }
+    if (!off.isEmpty()) {
+      return Optional.of(firstWithTheOthers(off));
     }
     return Optional.of(all
         ? Fact.known(true, attribute, logging.get().range(), List.of())
         : Fact.unknown(attribute, logging.get().range(), List.of()));
+  }
+
+  /** The operation turned off first in the file, with the others turned off as related locations. */
+  private static Fact firstWithTheOthers(List<Fact> off) {
+    List<Fact> inOrder = off.stream().sorted(Comparator.comparing(Fact::range)).toList();
+    Fact first = inOrder.get(0);
+    List<RelatedLocation> origin = new ArrayList<>(first.origin());
+    inOrder.subList(1, inOrder.size()).forEach(other ->
+        origin.add(new RelatedLocation(other.range(), "`" + other.attribute() + "` turns off logging too")));
+    return new Fact(first.truth(), first.attribute(), first.range(), first.byDefault(), origin, first.condition(),
+        first.alternatives());
   }
 }

@@ -7,8 +7,8 @@ resource "azurerm_storage_account" "reads_unlogged" {
 
   queue_properties {
     logging {
-      delete                = true
-      read                  = false # expect: BW414
+      delete                = false # expect: BW414
+      read                  = false
       write                 = true
       version               = "1.0"
       retention_policy_days = 10
