@@ -41,7 +41,16 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "`RestrictPublicBuckets` to true in the bucket's `PublicAccessBlockConfiguration`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Remove the `access` item of `google.cloud.gcp_bigquery_dataset` whose `special_group` is "
-                + "`allAuthenticatedUsers` or whose `iam_member` is `allUsers` or `allAuthenticatedUsers`."),
+                + "`allAuthenticatedUsers` or whose `iam_member` is `allUsers` or `allAuthenticatedUsers`. Give an "
+                + "`amazon.aws.s3_bucket` a `private` `acl`, remove the statements of its `policy` that allow the "
+                + "principal `*` without a condition, or set `block_public_acls`, `ignore_public_acls`, "
+                + "`block_public_policy` and `restrict_public_buckets` in its `public_access` instead of "
+                + "`delete_public_access`. Remove the `acl` and `default_object_acl` items of "
+                + "`google.cloud.gcp_storage_bucket` whose `entity` is `allUsers` or `allAuthenticatedUsers` (and such "
+                + "`google.cloud.gcp_storage_bucket_access_control` and `google.cloud.gcp_storage_default_object_acl` "
+                + "tasks), and choose a `predefined_default_object_acl` other than `publicRead` or "
+                + "`authenticatedRead`. Leave `public_access` out of `azure.azcollection.azure_rm_storageblob`, or set "
+                + "`allow_blob_public_access: false` on its `azure.azcollection.azure_rm_storageaccount`."),
     },
     references = {
         "https://cloud.google.com/bigquery/docs/control-access-to-resources-iam",

@@ -54,6 +54,8 @@ public final class AnsibleModels {
       new AzureSearchServiceMapping(),
       new AzureRedisMapping(),
       new GcsBucketMapping(),
+      new GcsAccessControlMapping(),
+      new AzureBlobContainerMapping(),
       new GcpDiskMapping(),
       new BigQueryDatasetMapping(),
       new GcpBackendServiceMapping(),

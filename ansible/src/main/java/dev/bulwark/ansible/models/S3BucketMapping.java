@@ -4,11 +4,11 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code community.aws.s3_logging} task of the same unit naming the bucket (linked by {@link NameLink}); if some
  * logging task's bucket name, or this bucket's, is not known, logging is unknown. Default encryption is its
  * {@code encryption} ({@code none} turns it off), with a customer key for {@code aws:kms} and an
- * {@code encryption_key_id}; the public access block is its {@code public_access} settings, all four on.
+ * {@code encryption_key_id}; the public access block is its {@code public_access} settings, all four on. Unless
+ * {@code state} is {@code absent}, the bucket's grants to everyone are read too ({@link S3BucketAccess}).
  */
 final class S3BucketMapping implements ModuleMapping {
   /** The {@code s3_logging} task whose {@code name} is a bucket's {@code name} configures its access logging. */
@@ -36,8 +37,12 @@ final class S3BucketMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource bucket, UnitResources unit) {
-    return List.of(new StorageBucket(bucket, logging(bucket, unit), encryption(bucket), publicAccess(bucket),
-        acl(bucket), customerKey(bucket)));
+    List<CloudModel> models = new ArrayList<>(List.of(new StorageBucket(bucket, logging(bucket, unit),
+        encryption(bucket), publicAccess(bucket), S3BucketAccess.acl(bucket), customerKey(bucket))));
+    if (!Args.absent(bucket)) {
+      models.addAll(S3BucketAccess.of(bucket));
+    }
+    return models;
   }
 
   /** SSE-KMS ({@code encryption: aws:kms}) with an {@code encryption_key_id} of the customer's; SSE-S3 otherwise. */
@@ -91,10 +96,9 @@ final class S3BucketMapping implements ModuleMapping {
   }
 
   private static Fact publicAccess(Resource bucket) {
-    Optional<MapEntry> deleted = Args.entry(bucket.attributes(), "delete_public_access")
-        .filter(entry -> Args.bool(entry.value()).orElse(false));
+    Optional<Fact> deleted = S3BucketAccess.deleted(bucket);
     if (deleted.isPresent()) {
-      return Fact.known(false, "delete_public_access", deleted.get().range(), List.of());
+      return deleted.get();
     }
     Optional<MapEntry> entry = Args.entry(bucket.attributes(), "public_access");
     Optional<MapValue> settings = entry.flatMap(e -> e.value().asMap());
@@ -112,13 +116,5 @@ final class S3BucketMapping implements ModuleMapping {
     return allOn
         ? Fact.known(true, "public_access", entry.get().range(), List.of())
         : Fact.unknown("public_access", entry.get().range(), List.of());
-  }
-
-  private static Located<String> acl(Resource bucket) {
-    return Args.entry(bucket.attributes(), "acl")
-        .map(entry -> entry.value().asString()
-            .map(acl -> Located.known(acl, "acl", entry.range(), entry.value().origin()))
-            .orElseGet(() -> Located.unknown("acl", entry.range(), entry.value().origin())))
-        .orElseGet(() -> Located.byDefault("private", "acl", bucket.range()));
   }
 }

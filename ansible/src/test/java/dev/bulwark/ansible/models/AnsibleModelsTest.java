@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.ansible.AnsibleProject;
 import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
@@ -340,5 +342,178 @@ class AnsibleModelsTest {
             logs: [{category: AuditEvent}]
         """), KeyVault.class);
     assertThat(unknown).singleElement().extracting(vault -> vault.auditLogging().truth()).isEqualTo(Truth.UNKNOWN);
+  }
+
+  private static List<Truth> grants(List<DatasetAccess> access) {
+    return access.stream().map(grant -> grant.grantsEveryone().truth()).toList();
+  }
+
+  @Test
+  void anS3BucketsPublicAclIsBlockedOnlyByItsOwnPublicAccessSettings() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - s3_bucket: {name: open, acl: public-read}
+        - s3_bucket:
+            name: acls-blocked
+            acl: public-read-write
+            public_access: {block_public_acls: true}
+        - s3_bucket:
+            name: acls-ignored
+            acl: authenticated-read
+            public_access: {ignore_public_acls: "yes"}
+        - s3_bucket:
+            name: policies-blocked
+            acl: public-read
+            public_access: {block_public_policy: true, restrict_public_buckets: true}
+        - s3_bucket: {name: block-deleted, acl: public-read, delete_public_access: true}
+        - s3_bucket: {name: private, acl: private}
+        - s3_bucket: {name: later, acl: "{{ bucket_acl }}"}
+        - s3_bucket: {name: block-later, acl: public-read, public_access: "{{ block }}"}
+        - s3_bucket: {name: open, acl: public-read, state: absent}
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.TRUE, Truth.FALSE, Truth.FALSE, Truth.TRUE, Truth.TRUE,
+        Truth.FALSE, Truth.UNKNOWN, Truth.UNKNOWN);
+    assertThat(access).extracting(DatasetAccess::member)
+        .containsExactly("public-read", "", "", "public-read", "public-read", "", "", "");
+    assertThat(access.get(0).grantsEveryone().range()).isEqualTo(Range.ofLine("tasks.yml", 1, 27, 43));
+    assertThat(access.get(0).grantsEveryone().origin()).isEmpty();
+    assertThat(access.get(1).grantsEveryone().range().startLine()).isEqualTo(5);
+    assertThat(access.get(2).grantsEveryone().attribute()).isEqualTo("ignore_public_acls");
+    assertThat(access.get(4).grantsEveryone().origin()).extracting(RelatedLocation::message)
+        .containsExactly("`delete_public_access` does not block it");
+  }
+
+  @Test
+  void anS3BucketsPolicyAdmitsEveryoneWithAStatementAllowingAnyPrincipalWithoutACondition() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - s3_bucket:
+            name: mapping
+            policy:
+              Version: "2012-10-17"
+              Statement:
+                - {Effect: Allow, Principal: "*", Action: "s3:GetObject", Resource: "arn:aws:s3:::mapping/*"}
+        - s3_bucket:
+            name: text
+            policy: '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "s3:*"}]}'
+        - s3_bucket:
+            name: conditional
+            policy:
+              Statement:
+                - Effect: Allow
+                  Principal: "*"
+                  Action: "s3:GetObject"
+                  Condition: {StringEquals: {"aws:SourceVpce": vpce-1}}
+        - s3_bucket:
+            name: restricted
+            policy: {Statement: [{Effect: Allow, Principal: "*", Action: "s3:GetObject"}]}
+            public_access: {restrict_public_buckets: true}
+        - s3_bucket: {name: removed, policy: "null"}
+        - s3_bucket: {name: from-file, policy: "{{ lookup('file', 'policy.json') }}"}
+        """), DatasetAccess.class);
+    List<DatasetAccess> policies = access.stream()
+        .filter(grant -> grant.grantsEveryone().attribute().equals("policy")
+            || grant.grantsEveryone().attribute().equals("restrict_public_buckets"))
+        .toList();
+    assertThat(grants(policies)).containsExactly(Truth.TRUE, Truth.TRUE, Truth.FALSE, Truth.FALSE, Truth.UNKNOWN);
+    assertThat(policies.get(0).member()).isEqualTo("*");
+    assertThat(policies.get(0).grantsEveryone().range().startLine()).isEqualTo(3);
+    assertThat(policies.get(1).grantsEveryone().range().startLine()).isEqualTo(9);
+    assertThat(policies.get(3).grantsEveryone().range().startLine()).isEqualTo(21);
+    assertThat(access).hasSize(policies.size() + 6);
+  }
+
+  @Test
+  void aCloudStorageBucketsAclsAndThoseOfItsNewObjectsGrantToTheirEntities() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - gcp_storage_bucket:
+            name: public
+            acl:
+              - {bucket: {name: public}, entity: project-owners-1, role: OWNER}
+              - {bucket: {name: public}, entity: allUsers, role: READER}
+        - gcp_storage_bucket:
+            name: objects
+            default_object_acl:
+              - {bucket: {name: objects}, entity: allAuthenticatedUsers, role: READER}
+        - gcp_storage_bucket:
+            name: domain
+            acl: [{bucket: {name: domain}, entity: domain-example.com, role: READER}]
+        - gcp_storage_bucket: {name: later, acl: "{{ bucket_acls }}"}
+        - gcp_storage_bucket: {name: predefined, predefined_default_object_acl: publicRead}
+        - gcp_storage_bucket: {name: owners, predefined_default_object_acl: bucketOwnerRead}
+        - gcp_storage_bucket: {name: public, acl: [{entity: allUsers}], state: absent}
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.TRUE, Truth.TRUE, Truth.FALSE, Truth.UNKNOWN, Truth.FALSE,
+        Truth.TRUE, Truth.FALSE, Truth.FALSE);
+    assertThat(access).extracting(DatasetAccess::member)
+        .containsExactly("allUsers", "allAuthenticatedUsers", "", "", "", "allUsers", "", "");
+    assertThat(access.get(0).grantsEveryone().range().startLine()).isEqualTo(5);
+    assertThat(access.get(1).grantsEveryone().range().startLine()).isEqualTo(9);
+    assertThat(access.get(5).grantsEveryone().attribute()).isEqualTo("predefined_default_object_acl");
+    assertThat(access.get(5).grantsEveryone().range().startLine()).isEqualTo(14);
+  }
+
+  @Test
+  void cloudStorageAccessControlTasksGrantToTheirEntity() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - gcp_storage_bucket_access_control: {bucket: {name: b}, entity: allUsers, role: READER}
+        - google.cloud.gcp_storage_default_object_acl:
+            bucket: "{{ bucket }}"
+            entity: allAuthenticatedUsers
+            role: READER
+        - gcp_storage_bucket_access_control: {bucket: {name: b}, entity: group-admins@example.com, role: OWNER}
+        - gcp_storage_bucket_access_control: {bucket: {name: b}, entity: "{{ grantee }}", role: READER}
+        - gcp_storage_bucket_access_control: {bucket: {name: b}, entity: allUsers, role: READER, state: absent}
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.TRUE, Truth.TRUE, Truth.FALSE, Truth.UNKNOWN);
+    assertThat(access.get(1).grantsEveryone().range().startLine()).isEqualTo(4);
+  }
+
+  @Test
+  void aBlobContainerIsOpenToAnonymousReadersUnlessItsAccountTaskDisallowsIt() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - azure_rm_storageaccount: {resource_group: rg, name: closed, allow_blob_public_access: false}
+        - azure_rm_storageaccount: {resource_group: rg, name: allowing, allow_blob_public_access: true}
+        - azure_rm_storageaccount: {resource_group: rg, name: silent}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: closed, container: a, public_access: blob}
+        - azure_rm_storageblob: {resource_group: rg, account_name: allowing, container: b, public_access: container}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: silent, container: c, public_access: blob}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: elsewhere, container: d, public_access: blob}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: closed, container: e}
+        - azure_rm_storageblob:
+            resource_group: rg
+            storage_account: "{{ account }}"
+            container: f
+            public_access: blob
+        - azure_rm_storageblob:
+            resource_group: rg
+            storage_account_name: silent
+            container: g
+            public_access: container
+            state: absent
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.FALSE, Truth.TRUE, Truth.TRUE, Truth.TRUE, Truth.FALSE,
+        Truth.UNKNOWN);
+    assertThat(access.get(0).grantsEveryone().range()).isEqualTo(Range.ofLine("tasks.yml", 1, 63, 94));
+    assertThat(access.get(1).grantsEveryone().range().startLine()).isEqualTo(5);
+    assertThat(access.get(1).member()).isEqualTo("container");
+    assertThat(access.get(1).grantsEveryone().origin()).extracting(RelatedLocation::message)
+        .containsExactly("`allow_blob_public_access` does not block it");
+    assertThat(access.get(2).grantsEveryone().origin()).isEmpty();
+    assertThat(access.get(4).grantsEveryone().byDefault()).isTrue();
+  }
+
+  @Test
+  void anAccountTaskWhoseNameIsNotKnownMayDisallowAnyContainersPublicAccess() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - azure_rm_storageaccount: {resource_group: rg, name: "{{ account }}", allow_blob_public_access: false}
+        - azure_rm_storageaccount: {resource_group: rg, name: "{{ other }}", allow_blob_public_access: true}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: data, container: a, public_access: blob}
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.UNKNOWN);
+    List<DatasetAccess> allowing = all(models("""
+        - azure_rm_storageaccount: {resource_group: rg, name: "{{ other }}", allow_blob_public_access: true}
+        - azure_rm_storageblob: {resource_group: rg, storage_account_name: data, container: a, public_access: blob}
+        """), DatasetAccess.class);
+    assertThat(grants(allowing)).containsExactly(Truth.TRUE);
+    assertThat(allowing.get(0).grantsEveryone().origin()).isEmpty();
   }
 }

@@ -1,0 +1,54 @@
+package dev.bulwark.ansible.models;
+
+import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
+import dev.bulwark.core.model.Located;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who the bucket of an {@code amazon.aws.s3_bucket} task admits: its canned {@code acl} ({@code private} when left
+ * out) and its {@code policy} (JSON text or a mapping; the text {@code null} removes it). A public ACL is let through
+ * unless {@code public_access} sets {@code block_public_acls} or {@code ignore_public_acls}, and a public policy unless
+ * it sets {@code block_public_policy} or {@code restrict_public_buckets} (each false when left out, the module's
+ * default). A task without {@code public_access} leaves the bucket's block as it is, read as not blocked: the task
+ * asks for public access, which S3's default block for new buckets would refuse, so wherever it applies the bucket is
+ * public. {@code delete_public_access: true} removes the block.
+ */
+final class S3BucketAccess {
+  private S3BucketAccess() {}
+
+  /** The bucket's grants to everyone: one for its ACL, one for its policy when the task gives one. */
+  static List<DatasetAccess> of(Resource bucket) {
+    List<DatasetAccess> access = new ArrayList<>();
+    access.add(DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
+        .unless(blocked(bucket, "block_public_acls", "ignore_public_acls")));
+    Args.entry(bucket.attributes(), "policy")
+        .filter(policy -> policy.value().asString().filter("null"::equals).isEmpty())
+        .ifPresent(policy -> access.add(DatasetAccess.ofPolicy(bucket, policy)
+            .unless(blocked(bucket, "block_public_policy", "restrict_public_buckets"))));
+    return access;
+  }
+
+  /** The bucket's canned ACL: its {@code acl}, else {@code private}. */
+  static Located<String> acl(Resource bucket) {
+    return Args.entry(bucket.attributes(), "acl").map(Located::text)
+        .orElseGet(() -> Located.byDefault("private", "acl", bucket.range()));
+  }
+
+  /** False at {@code delete_public_access} when the task removes the bucket's public access block. */
+  static Optional<Fact> deleted(Resource bucket) {
+    return Args.entry(bucket.attributes(), "delete_public_access")
+        .filter(entry -> Args.bool(entry.value()).orElse(false))
+        .map(entry -> Fact.known(false, entry.key(), entry.range(), List.of()));
+  }
+
+  /** Whether one of {@code settings} of the task's {@code public_access} is true, which blocks the grant. */
+  private static Fact blocked(Resource bucket, String... settings) {
+    return deleted(bucket).orElseGet(() -> Args.inObject(bucket, "public_access", (block, at) -> Fact.any(
+        Arrays.stream(settings).map(setting -> Args.flag(block, setting, false, at)).toList())));
+  }
+}
