@@ -12,6 +12,7 @@ import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
 import dev.bulwark.core.rule.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,8 @@ import java.util.List;
             text = "Restrict the rule's sources (`cidr_blocks` / `ipv6_cidr_blocks` of an AWS `ingress` rule, "
                 + "`source_address_prefix(es)` of an Azure `security_rule`, `source_ranges` of a "
                 + "`google_compute_firewall`) to the address ranges that need access, or reach the service through "
-                + "a bastion, VPN or load balancer."),
+                + "a bastion, VPN or load balancer. Give the `remote_access` of an `aws_eks_node_group` that names an "
+                + "`ec2_ssh_key` the `source_security_group_ids` that may reach its nodes over SSH."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Restrict `CidrIp` / `CidrIpv6` of the ingress rule (inline `SecurityGroupIngress` or an "
                 + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access."),
@@ -47,10 +49,11 @@ import java.util.List;
         "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
         "https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview",
         "https://cloud.google.com/firewall/docs/firewalls",
+        "https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html",
         "https://www.cisecurity.org/benchmark/amazon_web_services (CIS AWS Foundations 5.2, 5.3)",
     },
     checkov = {"CKV_AWS_24", "CKV_AWS_25", "CKV_AWS_277", "CKV_AZURE_9", "CKV_AZURE_10", "CKV_GCP_2", "CKV_GCP_3",
-        "CKV_GCP_75", "CKV_GCP_77", "CKV_GCP_88", "CKV_AZURE_246", "CKV2_GCP_12"},
+        "CKV_GCP_75", "CKV_GCP_77", "CKV_GCP_88", "CKV_AZURE_246", "CKV2_GCP_12", "CKV_AWS_100"},
     cfnNag = {"W2"},
     kics = {"381c3f2a-ef6f-4eff-99f7-b169cda3422c", "65905cec-d691-4320-b320-2000436cb696",
         "151187cb-0efc-481c-babd-ad24e3c9bc22", "54c417bf-c762-48b9-9d31-b3d87047e3f0",
@@ -65,7 +68,8 @@ import java.util.List;
         "7af1c447-c014-4f05-bd8b-ebe3a15734ac", "0ac9abbc-6d7a-41cf-af23-2e57ddb3dbfc",
         "75418eb9-39ec-465f-913c-6f2b6a80dc77", "b2fbf1df-76dd-4d78-a6c0-e538f4a9b016",
         "0956aedf-6a7a-478b-ab56-63e2b19923ad", "9564406d-e761-4e61-b8d7-5926e3ab8e79",
-        "f0d8781f-99bf-4958-9917-d39283b168a0", "1e0ef61b-ad85-4518-a3d3-85eaad164885"},
+        "f0d8781f-99bf-4958-9917-d39283b168a0", "1e0ef61b-ad85-4518-a3d3-85eaad164885",
+        "ba40ace1-a047-483c-8a8d-bc2d3a67a82d", "73d59e76-a12c-4b74-a3d8-d3e1e19c25b3"},
     trivy = {"AVD-AWS-0107", "AVD-AZU-0047", "AVD-AZU-0048", "AVD-AZU-0050", "AVD-GCP-0027", "AVD-AZU-0074",
         "AVD-GCP-0070", "AVD-GCP-0071"})
 final class OpenIngressRule implements Rule {
@@ -93,8 +97,14 @@ final class OpenIngressRule implements Rule {
     context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
         "Firewall `" + group.resource().address() + "` allows ingress from " + from + " to " + exposure.exposure()
             + FactText.when(exposure.condition()) + ": " + (source.byDefault() ? "set `" : "restrict `")
-            + exposure.sourceName() + "` to the addresses that need it"
+            + exposure.sourceName() + "` to the " + (names(exposure.sourceName(), "security_group", "SecurityGroup")
+            ? "security groups" : "addresses") + " that need it"
             + (rule.sharedSources() ? ", or take the service out of this rule's ports." : "."),
         related));
+  }
+
+  /** Whether {@code attribute} contains one of {@code words}. */
+  private static boolean names(String attribute, String... words) {
+    return Arrays.stream(words).anyMatch(attribute::contains);
   }
 }

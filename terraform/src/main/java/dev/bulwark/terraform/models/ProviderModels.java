@@ -109,7 +109,8 @@ public final class ProviderModels {
       new GcpFirewallPolicyRuleMapping(),
       new LightsailPortsMapping(),
       new DbSecurityGroupMapping(),
-      new NetworkAclMapping());
+      new NetworkAclMapping(),
+      new EksNodeGroupMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}
