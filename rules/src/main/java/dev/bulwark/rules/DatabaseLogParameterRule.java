@@ -18,7 +18,8 @@ import java.util.Map;
     remediation = {
         @RuleInfo.Remediation(format = "terraform",
             text = "Add `database_flags { name = \"log_connections\" value = \"on\" }` and the same for "
-                + "`log_disconnections` under `settings` of a PostgreSQL `google_sql_database_instance`, and set "
+                + "`log_disconnections` and `cloudsql.enable_pgaudit` under `settings` of a PostgreSQL "
+                + "`google_sql_database_instance`, and set "
                 + "`value = \"on\"` on the `azurerm_postgresql_configuration` or "
                 + "`azurerm_postgresql_flexible_server_configuration` of a logging parameter (or remove it), and "
                 + "`value = \"1\"` in the `parameter` block of a logging parameter of a PostgreSQL "
@@ -27,19 +28,21 @@ import java.util.Map;
             text = "Set the logging parameter to `1` (or remove it) in the `Parameters` of a PostgreSQL "
                 + "`AWS::RDS::DBParameterGroup` or `AWS::RDS::DBClusterParameterGroup`."),
         @RuleInfo.Remediation(format = "ansible",
-            text = "Add `{name: log_connections, value: \"on\"}` and `{name: log_disconnections, value: \"on\"}` to "
-                + "`settings.database_flags` of a PostgreSQL `google.cloud.gcp_sql_instance` task, and set "
+            text = "Add `{name: log_connections, value: \"on\"}`, `{name: log_disconnections, value: \"on\"}` and "
+                + "`{name: cloudsql.enable_pgaudit, value: \"on\"}` to `settings.database_flags` of a PostgreSQL "
+                + "`google.cloud.gcp_sql_instance` task, and set "
                 + "`value: \"on\"` on an `azure_rm_postgresqlconfiguration` task of a logging parameter, and `1` "
                 + "for a logging parameter in the `params` of a PostgreSQL `amazon.aws.rds_param_group` task."),
     },
     references = {
         "https://www.postgresql.org/docs/current/runtime-config-logging.html#RUNTIME-CONFIG-LOGGING-WHAT",
         "https://cloud.google.com/sql/docs/postgres/flags",
+        "https://cloud.google.com/sql/docs/postgres/pg-audit",
         "https://learn.microsoft.com/azure/postgresql/single-server/concepts-server-logs",
         "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Concepts.PostgreSQL.html",
     },
     checkov = {"CKV_GCP_51", "CKV_GCP_52", "CKV_GCP_53", "CKV_GCP_54", "CKV_AZURE_30", "CKV_AZURE_31",
-        "CKV2_GCP_13"},
+        "CKV2_GCP_13", "CKV_GCP_110"},
     kics = {"3790d386-be81-4dcf-9850-eaa7df6c10d9", "c640d783-10c5-4071-b6c1-23507300d333",
         "07f7134f-9f37-476e-8664-670c218e4702", "16e0879a-c4ae-4ff8-a67d-a2eed5d67b8f",
         "7ab33ac0-e4a3-418f-a673-50da4e34df21", "7b47138f-ec0e-47dc-8516-e7728fe3cc17",
@@ -53,7 +56,8 @@ final class DatabaseLogParameterRule extends FactRule<DatabaseLogParameter> {
       "log_disconnections", "session ends",
       "log_checkpoints", "checkpoints",
       "log_lock_waits", "long lock waits",
-      "log_duration", "statement durations");
+      "log_duration", "statement durations",
+      "cloudsql.enable_pgaudit", "session and object audit events (pgAudit)");
 
   DatabaseLogParameterRule() {
     super(DatabaseLogParameter.class, false);

@@ -16,17 +16,19 @@ import java.util.Set;
 /**
  * The PostgreSQL parameters that log what a review of a server's use needs: connection attempts
  * ({@code log_connections}), session ends ({@code log_disconnections}), checkpoints, long lock waits and statement
- * durations. PostgreSQL reads a boolean parameter from {@code on}/{@code off}, {@code true}/{@code false},
+ * durations; and on Cloud SQL, the pgAudit extension's session and object audit logging
+ * ({@code cloudsql.enable_pgaudit}). PostgreSQL reads a boolean parameter from {@code on}/{@code off}, {@code true}/{@code false},
  * {@code yes}/{@code no} or {@code 1}/{@code 0}, in any case.
  */
 public final class PostgresLogging {
   private static final Set<String> PARAMETERS = Set.of("log_connections", "log_disconnections", "log_checkpoints",
-      "log_lock_waits", "log_duration");
+      "log_lock_waits", "log_duration", "cloudsql.enable_pgaudit");
   /**
-   * Off by default in PostgreSQL and in Cloud SQL, and asked for by CIS Google Cloud 6.2.2 and 6.2.3; the others
-   * are checked where they are set.
+   * Off by default in Cloud SQL, and asked for by CIS Google Cloud 6.2.2, 6.2.3 and 6.2.8; the others are checked
+   * where they are set.
    */
-  private static final List<String> OFF_BY_DEFAULT = List.of("log_connections", "log_disconnections");
+  private static final List<String> OFF_BY_DEFAULT = List.of("log_connections", "log_disconnections",
+      "cloudsql.enable_pgaudit");
 
   private PostgresLogging() {}
 

@@ -4,7 +4,7 @@ resource "google_sql_database_instance" "orders" {
   database_version = "POSTGRES_15"
   region           = "europe-west1"
 
-  settings { # expect: BW419 BW419
+  settings { # expect: BW419 BW419 BW419
     tier = "db-custom-2-7680"
   }
 }
@@ -25,6 +25,10 @@ resource "google_sql_database_instance" "audited" {
       value = "ON"
     }
     database_flags {
+      name  = "cloudsql.enable_pgaudit"
+      value = "on"
+    }
+    database_flags {
       name  = "log_checkpoints"
       value = "off" # expect: BW419
     }
@@ -36,7 +40,7 @@ resource "google_sql_database_instance" "half" {
   database_version = "POSTGRES_13"
   region           = "europe-west1"
 
-  settings { # expect: BW419
+  settings { # expect: BW419 BW419
     tier = "db-custom-2-7680"
     database_flags {
       name  = "log_connections"

@@ -24,7 +24,8 @@ variable "engine" {
 variable "flags" {
   type = map(string)
   default = {
-    log_connections    = "on"
-    log_disconnections = "off"
+    log_connections           = "on"
+    log_disconnections        = "off"
+    "cloudsql.enable_pgaudit" = "on"
   }
 }
