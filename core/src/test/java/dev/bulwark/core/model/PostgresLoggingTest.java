@@ -54,10 +54,10 @@ class PostgresLoggingTest {
   }
 
   @Test
-  void cloudSqlChecksSetFlagsAndDefaultsConnectionLoggingToOff() {
+  void cloudSqlChecksSetFlagsAndDefaultsConnectionAndAuditLoggingToOff() {
     List<DatabaseLogParameter> none = PostgresLogging.cloudSql(INSTANCE, POSTGRES, List.of(), true, SETTINGS);
     assertThat(none).extracting(parameter -> parameter.enabled().attribute())
-        .containsExactly("log_connections", "log_disconnections");
+        .containsExactly("log_connections", "log_disconnections", "cloudsql.enable_pgaudit");
     assertThat(none).allSatisfy(parameter -> {
       assertThat(parameter.enabled().isFalse()).isTrue();
       assertThat(parameter.enabled().byDefault()).isTrue();
@@ -68,7 +68,8 @@ class PostgresLoggingTest {
         List.of(flag("log_connections", new StringValue("on", AT)), flag("log_checkpoints", new StringValue("off",
             AT)), flag("work_mem", new StringValue("0", AT))), true, SETTINGS);
     assertThat(set).extracting(parameter -> parameter.enabled().attribute() + "=" + parameter.enabled().truth())
-        .containsExactly("log_connections=TRUE", "log_checkpoints=FALSE", "log_disconnections=FALSE");
+        .containsExactly("log_connections=TRUE", "log_checkpoints=FALSE", "log_disconnections=FALSE",
+            "cloudsql.enable_pgaudit=FALSE");
   }
 
   @Test
