@@ -173,6 +173,11 @@ public record Fact(
         alternatives.stream().map(Fact::negated).toList());
   }
 
+  /** This fact, about {@code path} (the setting's whole path, e.g. {@code encrypt_at_rest.enabled}). */
+  public Fact named(String path) {
+    return new Fact(truth, path, range, byDefault, origin, condition, alternatives);
+  }
+
   /** This fact, holding only when {@code outer} holds too. */
   public Fact under(String outer) {
     return new Fact(truth, attribute, range, byDefault, origin, Conditions.join(outer, condition), alternatives);

@@ -65,10 +65,11 @@ final class SearchDomainMapping implements ModelMapping {
   private static Fact enabled(MapValue attributes, String key, boolean whenMissing, Range header) {
     NestedBlocks blocks = NestedBlocks.of(attributes, key);
     if (blocks.isMissing()) {
-      return Fact.byDefault(false, key, header);
+      return Fact.byDefault(false, key + ".enabled", header);
     }
     Optional<MapValue> block = blocks.known().stream().findFirst();
-    return block.map(b -> Fact.of(b, "enabled", whenMissing, b.range())).orElseGet(() -> blocks.presence(key));
+    return block.map(b -> Fact.of(b, "enabled", whenMissing, b.range()).named(key + ".enabled"))
+        .orElseGet(() -> blocks.presence(key));
   }
 
   private static Fact logging(MapValue attributes, Range header) {
