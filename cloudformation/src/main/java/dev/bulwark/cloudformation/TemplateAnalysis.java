@@ -1,6 +1,8 @@
 package dev.bulwark.cloudformation;
 
 import dev.bulwark.cloudformation.aws.AwsModels;
+import dev.bulwark.cloudformation.aws.ResourceCondition;
+import dev.bulwark.cloudformation.aws.Stack;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.document.DocNode;
@@ -18,6 +20,7 @@ import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +32,9 @@ import java.util.Set;
  * Analyses one template: reads it, evaluates its parameters (with the values the templates calling it as nested
  * stack pass them, see {@link PassedParameters}), resources and outputs into the graph (with
  * {@code Ref}, {@code Fn::GetAtt}, {@code Fn::Sub} and {@code DependsOn} as edges), and maps the resources to the
- * shared models. A resource whose {@code Condition} is false is not created and not analysed. {@code Fn::ForEach}
- * loops make one resource or output per element (see {@link ForEachLoops}).
+ * shared models. A resource whose {@code Condition} is false is not created and not analysed; only the references it
+ * would make are kept, for the mappings (see {@link Stack}). {@code Fn::ForEach} loops make one resource or output per
+ * element (see {@link ForEachLoops}).
  */
 final class TemplateAnalysis {
   private final SourceFile file;
@@ -39,6 +43,9 @@ final class TemplateAnalysis {
   private final UnitResult.Builder result = UnitResult.builder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final ResourceGraph.Builder graph = ResourceGraph.builder();
+  private final Map<ResourceId, ResourceCondition> conditions = new HashMap<>();
+  private final List<Resource> notCreated = new ArrayList<>();
+  private final List<Reference> notCreatedReferences = new ArrayList<>();
 
   /** @param callers the templates that call this one as nested stack */
   TemplateAnalysis(SourceFile file, List<SourceFile> callers, AnalysisContext context) {
@@ -73,9 +80,10 @@ final class TemplateAnalysis {
     sections.parameters().values().forEach(parameter -> declare(parameter.declaration(), "", ResourceKind.INPUT,
         "Parameter", evaluator, References.NONE));
     sections.resources().values().forEach(resource -> resource(resource.name(), resource.entry(),
-        sections.inLoop(resource.entry(), resource.loopValues()), inLoop(evaluator, sections, resource, source)));
+        sections.inLoop(resource.entry(), resource.loopValues()), inLoop(evaluator, sections, resource, source),
+        source));
     outputs(template.root(), sections, evaluator, source);
-    AwsModels.map(graph.build()).forEach(result::model);
+    AwsModels.map(new Stack(graph.build(), conditions, notCreated, notCreatedReferences)).forEach(result::model);
     return result.diagnostics(diagnostics).build();
   }
 
@@ -86,7 +94,8 @@ final class TemplateAnalysis {
         : new Evaluator(sections.inLoop(entry.entry(), entry.loopValues()), source, diagnostics);
   }
 
-  private void resource(String logicalId, DocNode.Entry entry, TemplateSections sections, Evaluator evaluator) {
+  private void resource(String logicalId, DocNode.Entry entry, TemplateSections sections, Evaluator evaluator,
+      SourceText source) {
     if (!(entry.value() instanceof DocNode.Mapping declaration)) {
       return;
     }
@@ -96,17 +105,31 @@ final class TemplateAnalysis {
           "resource `" + logicalId + "` has no plain `Type`; it is not checked", entry.key().range()));
       return;
     }
-    boolean notCreated = declaration.get("Condition")
-        .filter(DocNode.Scalar.class::isInstance)
-        .map(condition -> evaluator.conditions().named(((DocNode.Scalar) condition).text()) == Truth.FALSE)
-        .orElse(false);
-    if (notCreated) {
+    ResourceId id = id(logicalId);
+    Optional<DocNode.Scalar> condition = declaration.get("Condition")
+        .filter(DocNode.Scalar.class::isInstance).map(DocNode.Scalar.class::cast);
+    Truth truth = condition.map(named -> evaluator.conditions().named(named.text())).orElse(Truth.TRUE);
+    if (truth != Truth.TRUE) {
+      conditions.put(id, new ResourceCondition(condition.get().text(), sections.condition(condition.get().text())
+          .map(definition -> definition.key().range()).orElse(condition.get().range())));
+    }
+    if (truth == Truth.FALSE) {
+      // Read only for the references it would make, by an evaluator whose diagnostics are dropped.
+      notCreated.add(read(id, name.text(), entry, sections, new Evaluator(sections, source, new ArrayList<>()),
+          (target, path, range) -> notCreatedReferences.add(new Reference(id, id(target), path, range))));
       return;
     }
-    ResourceId id = id(logicalId);
     References references = (target, path, range) ->
         reference(new Reference(id, id(target), path, range));
     declaration.get("DependsOn").ifPresent(dependsOn -> dependencies(dependsOn, sections, references));
+    add(read(id, name.text(), entry, sections, evaluator, references));
+    MetadataSuppressions.of(id, declaration, diagnostics).forEach(result::suppression);
+  }
+
+  /** The resource {@code entry} declares, of native type {@code type}, as {@code evaluator} reads it. */
+  private static Resource read(ResourceId id, String type, DocNode.Entry entry, TemplateSections sections,
+      Evaluator evaluator, References references) {
+    DocNode.Mapping declaration = (DocNode.Mapping) entry.value();
     // A missing property is added under `Properties:`, so findings about one point there (or at the logical ID).
     Range header = declaration.entry("Properties").map(properties -> properties.key().range())
         .orElse(entry.key().range());
@@ -114,14 +137,13 @@ final class TemplateAnalysis {
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)
         .orElseGet(() -> MapValue.of(List.of(), header));
-    MapValue properties = sections.globals(name.text())
+    MapValue properties = sections.globals(type)
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)
         .map(globals -> SamGlobals.merge(globals, own))
         .orElse(own);
-    add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, name.text(), header,
-        entry.key().range(), properties));
-    MetadataSuppressions.of(id, declaration, diagnostics).forEach(result::suppression);
+    return new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, type, header, entry.key().range(),
+        properties);
   }
 
   private static void dependencies(DocNode dependsOn, TemplateSections sections, References references) {

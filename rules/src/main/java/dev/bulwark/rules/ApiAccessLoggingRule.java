@@ -46,7 +46,7 @@ final class ApiAccessLoggingRule extends FactRule<ApiStage> {
 
   @Override
   String problem(ApiStage stage, String address) {
-    return "API stage " + address + " has no access logging";
+    return ApiStageSubject.of(stage, address) + " has no access logging";
   }
 
   @Override

@@ -44,7 +44,7 @@ final class ApiExecutionLoggingRule extends FactRule<ApiStage> {
 
   @Override
   String problem(ApiStage stage, String address) {
-    return "API stage " + address + " has execution logging off";
+    return ApiStageSubject.of(stage, address) + " has execution logging off";
   }
 
   @Override

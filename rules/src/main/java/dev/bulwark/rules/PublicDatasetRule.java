@@ -27,11 +27,11 @@ import dev.bulwark.core.rule.RuleInfo;
                 + "BigQuery dataset and table, Spanner instance and database, and Bigtable instance and table IAM "
                 + "resources; grant the role to named users, groups or a domain. Remove "
                 + "`all` from the `shared_accounts` of `aws_db_snapshot` and `aws_db_cluster_snapshot`, and share "
-                + "with named accounts instead. Give an `aws_s3_bucket` (or its `aws_s3_bucket_acl`) a `private` `acl`, "
-                + "remove the statements of its policy that allow the principal `*` without a condition, or set "
-                + "`block_public_acls`, `ignore_public_acls`, `block_public_policy` and `restrict_public_buckets` on its "
-                + "`aws_s3_bucket_public_access_block`; remove `allUsers` and `allAuthenticatedUsers` from the IAM "
-                + "members and ACLs of a `google_storage_bucket` (or set its `public_access_prevention` to "
+                + "with named accounts instead. Give an `aws_s3_bucket` (or its `aws_s3_bucket_acl`) a `private` "
+                + "`acl`, remove the statements of its policy that allow the principal `*` without a condition, or "
+                + "set `block_public_acls`, `ignore_public_acls`, `block_public_policy` and `restrict_public_buckets` "
+                + "on its `aws_s3_bucket_public_access_block`; remove `allUsers` and `allAuthenticatedUsers` from the "
+                + "IAM members and ACLs of a `google_storage_bucket` (or set its `public_access_prevention` to "
                 + "`enforced`); set `container_access_type = \"private\"` on an `azurerm_storage_container` (or "
                 + "`allow_nested_items_to_be_public = false` on its account)."),
         @RuleInfo.Remediation(format = "cloudformation",

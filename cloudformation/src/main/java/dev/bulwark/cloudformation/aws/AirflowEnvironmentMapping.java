@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.AirflowEnvironment;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -23,7 +22,7 @@ final class AirflowEnvironmentMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource environment, ResourceGraph graph) {
+  public List<CloudModel> map(Resource environment, Stack stack) {
     List<Fact> logs = LOG_TYPES.stream()
         .map(type -> NestedProperty.of(environment, "LoggingConfiguration", type, "Enabled")
             .read(type + ".Enabled", Value::asBoolean, false))

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * API Gateway stage settings as CloudFormation writes them: an access log setting delivers logs when it has a
  * {@code DestinationArn}; a {@code LoggingLevel} writes execution logs at {@code ERROR} or {@code INFO} and is
- * {@code OFF} when missing. A missing setting is located at the deepest enclosing key that exists.
+ * {@code OFF} when missing. A missing setting is named by its whole path, e.g. a deployment's
+ * {@code StageDescription.AccessLogSetting}, and located at the deepest enclosing key that exists.
  */
 final class ApiLogging {
   static final String LEVEL = "LoggingLevel";
@@ -22,25 +23,28 @@ final class ApiLogging {
 
   /** Whether the access log setting at {@code path} (ending in its key) names a destination. */
   static Fact accessLogs(Resource resource, String... path) {
-    String[] destination = append(path, "DestinationArn");
-    NestedProperty arn = NestedProperty.of(resource, destination);
+    NestedProperty setting = NestedProperty.of(resource, path);
+    if (setting.entry().isEmpty()) {
+      return setting.unset(false);
+    }
+    NestedProperty arn = NestedProperty.of(resource, append(path, "DestinationArn"));
     return arn.entry()
         .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(),
             value -> Optional.of(!(value instanceof NullValue))))
-        .orElseGet(() -> arn.absent(false));
+        .orElseGet(() -> arn.unset(false));
   }
 
   /** Whether the {@code LoggingLevel} at {@code path} writes execution logs. */
   static Fact level(Resource resource, String... path) {
     NestedProperty level = NestedProperty.of(resource, path);
-    return level.entry().map(ApiLogging::level).orElseGet(() -> level.absent(false));
+    return level.entry().map(ApiLogging::level).orElseGet(() -> level.unset(false));
   }
 
   /** Whether one of the method settings at {@code path} (a list, or one object) writes execution logs. */
   static Fact methodSettings(Resource resource, String... path) {
     NestedProperty settings = NestedProperty.of(resource, path);
     if (settings.entry().isEmpty()) {
-      return settings.absent(false);
+      return settings.unset(false);
     }
     MapEntry entry = settings.entry().get();
     List<Value> items = entry.value().asList().orElse(List.of(entry.value()));

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.ApiStage;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -29,7 +28,7 @@ final class ApiStageMapping implements ModelMapping {
 
   /** A deployment without a stage name creates no stage. */
   @Override
-  public boolean applies(Resource resource, ResourceGraph graph) {
+  public boolean applies(Resource resource, Stack stack) {
     return !resource.type().equals(DEPLOYMENT) || resource.attribute("StageName")
         .filter(entry -> !(entry.value() instanceof NullValue))
         .filter(entry -> entry.value().asString().filter(String::isEmpty).isEmpty())
@@ -37,7 +36,7 @@ final class ApiStageMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     List<CloudModel> models = new ArrayList<>();
     if (resource.type().equals(DEPLOYMENT)) {
       Fact execution = Fact.any(List.of(ApiLogging.level(resource, DESCRIPTION, ApiLogging.LEVEL),

@@ -26,9 +26,9 @@ final class ApiV2StageMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource stage, ResourceGraph graph) {
+  public List<CloudModel> map(Resource stage, Stack stack) {
     return List.of(new ApiStage(stage, ApiLogging.accessLogs(stage, "AccessLogSettings"),
-        executionLogging(stage, graph)));
+        executionLogging(stage, stack.graph())));
   }
 
   private static Fact executionLogging(Resource stage, ResourceGraph graph) {

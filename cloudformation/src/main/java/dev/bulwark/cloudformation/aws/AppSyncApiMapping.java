@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.GraphqlApi;
@@ -28,7 +27,7 @@ final class AppSyncApiMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource api, ResourceGraph graph) {
+  public List<CloudModel> map(Resource api, Stack stack) {
     return List.of(new GraphqlApi(api, api.type().equals(SAM) ? samLogging(api) : logging(api, "LogConfig")));
   }
 

@@ -1,6 +1,5 @@
 package dev.bulwark.cloudformation.aws;
 
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.graph.ResourceKind;
 import dev.bulwark.core.model.CloudModel;
 import java.util.HashMap;
@@ -70,12 +69,12 @@ public final class AwsModels {
     return Map.copyOf(index);
   }
 
-  /** The models of the resources in {@code graph} that a mapping knows. */
-  public static List<CloudModel> map(ResourceGraph graph) {
-    return graph.resources().stream()
+  /** The models of the resources {@code stack} creates that a mapping knows. */
+  public static List<CloudModel> map(Stack stack) {
+    return stack.graph().resources().stream()
         .filter(resource -> resource.kind() == ResourceKind.MANAGED && BY_TYPE.containsKey(resource.type()))
-        .filter(resource -> BY_TYPE.get(resource.type()).applies(resource, graph))
-        .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, graph).stream())
+        .filter(resource -> BY_TYPE.get(resource.type()).applies(resource, stack))
+        .flatMap(resource -> BY_TYPE.get(resource.type()).map(resource, stack).stream())
         .toList();
   }
 }

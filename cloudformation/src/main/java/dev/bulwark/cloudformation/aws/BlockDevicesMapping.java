@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -33,7 +32,7 @@ final class BlockDevicesMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     Optional<MapValue> owner = resource.type().equals(LAUNCH_TEMPLATE)
         ? resource.attributes().get("LaunchTemplateData").flatMap(Value::asMap)
         : Optional.of(resource.attributes());

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
@@ -35,7 +34,7 @@ final class BucketMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource bucket, ResourceGraph graph) {
+  public List<CloudModel> map(Resource bucket, Stack stack) {
     return List.of(new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
         Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
         publicAccessBlocked(bucket), acl(bucket), customerKey(bucket)),

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
@@ -20,10 +19,10 @@ final class BucketPolicyMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource policy, ResourceGraph graph) {
+  public List<CloudModel> map(Resource policy, Stack stack) {
     return policy.attribute("PolicyDocument")
         .<List<CloudModel>>map(document -> List.of(DatasetAccess.ofPolicy(policy, document).unless(
-            ReferredResource.of(policy, graph, "Bucket", "AWS::S3::Bucket")
+            ReferredResource.of(policy, stack.graph(), "Bucket", "AWS::S3::Bucket")
                 .map(bucket -> BucketMapping.blocked(bucket, "BlockPublicPolicy", "RestrictPublicBuckets"))
                 .orElseGet(() -> Fact.byDefault(false, "PublicAccessBlockConfiguration", policy.range())))))
         .orElse(List.of());

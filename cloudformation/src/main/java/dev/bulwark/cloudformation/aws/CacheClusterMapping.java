@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -32,10 +31,10 @@ final class CacheClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cache, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cache, Stack stack) {
     MapValue properties = cache.attributes();
     Optional<String> engine = properties.get("Engine").flatMap(Value::asString);
-    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cache, graph);
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cache, stack.graph());
     Fact transit = CacheCluster.tlsOnly(Fact.of(properties, "TransitEncryptionEnabled", false, cache.range()),
         properties.entry("TransitEncryptionMode"));
     if (cache.type().equals("AWS::ElastiCache::ReplicationGroup")) {

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -30,7 +29,7 @@ final class DataStoreMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     MapValue properties = resource.attributes();
     return List.of(switch (resource.type()) {
       case "AWS::EFS::FileSystem" -> new DataStore(resource, "file system",

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -23,8 +22,8 @@ final class DaxClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, graph);
+  public List<CloudModel> map(Resource cluster, Stack stack) {
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, stack.graph());
     Fact inTransit = inTransit(cluster);
     Located<Integer> port = inTransit.isUnknown()
         ? Located.unknown("Port", cluster.range(), List.of())

@@ -37,7 +37,7 @@ final class DbClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, Stack stack) {
     Optional<String> required = cluster.type().equals("AWS::RDS::DBCluster") ? Optional.empty() : Optional.of("audit");
     MapValue properties = cluster.attributes();
     Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
@@ -45,7 +45,7 @@ final class DbClusterMapping implements ModelMapping {
         : Fact.unknown("PubliclyAccessible", cluster.range(), List.of());
     Fact exports = LogExports.of(cluster.attributes(), EXPORTS, required, cluster.range());
     Fact logging = cluster.type().equals("AWS::RDS::DBCluster") ? exports
-        : Fact.all(List.of(exports, audit(cluster, graph)));
+        : Fact.all(List.of(exports, audit(cluster, stack.graph())));
     return List.of(new DatabaseInstance(cluster, publiclyAccessible, storageEncrypted(cluster), List.of(), logging)
         .withKey(KmsKeys.customerManaged(cluster.attributes(), "KmsKeyId", cluster.range())));
   }

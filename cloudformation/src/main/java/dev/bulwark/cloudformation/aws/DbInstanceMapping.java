@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
@@ -29,7 +28,7 @@ final class DbInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     MapValue properties = resource.attributes();
     Fact publiclyAccessible = properties.entry("PubliclyAccessible").isPresent()
         ? Fact.of(properties, "PubliclyAccessible", false, resource.range())

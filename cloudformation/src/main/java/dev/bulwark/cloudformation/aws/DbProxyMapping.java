@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.TrafficEncryption;
@@ -16,7 +15,7 @@ final class DbProxyMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource proxy, ResourceGraph graph) {
+  public List<CloudModel> map(Resource proxy, Stack stack) {
     return List.of(new TrafficEncryption(proxy, Fact.of(proxy.attributes(), "RequireTLS", false, proxy.range())));
   }
 }

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
@@ -29,7 +28,7 @@ final class DbSecurityGroupMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource group, ResourceGraph graph) {
+  public List<CloudModel> map(Resource group, Stack stack) {
     List<FirewallRule> rules = new ArrayList<>();
     List<Value> items = group.attribute("DBSecurityGroupIngress")
         .map(entry -> entry.value().asList().orElse(List.of(entry.value())))
@@ -38,7 +37,7 @@ final class DbSecurityGroupMapping implements ModelMapping {
       String path = "DBSecurityGroupIngress[" + i + "]";
       items.get(i).asMap().ifPresent(rule -> rules.add(rule(group, path, rule)));
     }
-    for (Resource rule : graph.referrers(group, "AWS::RDS::DBSecurityGroupIngress", "DBSecurityGroupName")) {
+    for (Resource rule : stack.graph().referrers(group, "AWS::RDS::DBSecurityGroupIngress", "DBSecurityGroupName")) {
       rules.add(rule(rule, "", rule.attributes()));
     }
     return List.of(new SecurityGroup(group, rules));

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.ContentDistribution;
 import dev.bulwark.core.model.Fact;
@@ -23,8 +22,8 @@ final class DistributionMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource distribution, ResourceGraph graph) {
-    List<Resource> sources = graph.referrers(distribution, "AWS::Logs::DeliverySource", "ResourceArn");
+  public List<CloudModel> map(Resource distribution, Stack stack) {
+    List<Resource> sources = stack.graph().referrers(distribution, "AWS::Logs::DeliverySource", "ResourceArn");
     if (!sources.isEmpty()) {
       return List.of(new ContentDistribution(distribution,
           Fact.known(true, "AWS::Logs::DeliverySource", sources.get(0).range(), List.of())));

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DmsEndpoints;
 import dev.bulwark.core.model.KmsKeys;
@@ -16,7 +15,7 @@ final class DmsEndpointMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource endpoint, ResourceGraph graph) {
+  public List<CloudModel> map(Resource endpoint, Stack stack) {
     return DmsEndpoints.models(endpoint, endpoint.attributes().entry("EngineName"),
         endpoint.attributes().entry("SslMode"), "SslMode", endpoint.range(),
         KmsKeys.customerManaged(endpoint.attributes(), "KmsKeyId", endpoint.range()));

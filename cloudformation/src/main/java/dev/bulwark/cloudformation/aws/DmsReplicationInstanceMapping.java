@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
@@ -20,7 +19,7 @@ final class DmsReplicationInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource instance, ResourceGraph graph) {
+  public List<CloudModel> map(Resource instance, Stack stack) {
     return List.of(new DatabaseInstance(instance,
         Fact.of(instance.attributes(), "PubliclyAccessible", true, instance.range()),
         Fact.byDefault(true, "KmsKeyId", instance.range()))

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EfsVolumes;
 import java.util.List;
@@ -19,7 +18,7 @@ final class EcsTaskDefinitionMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource task, ResourceGraph graph) {
+  public List<CloudModel> map(Resource task, Stack stack) {
     return task.attributes().entry("Volumes")
         .flatMap(volumes -> EfsVolumes.ofList(task, volumes, "EFSVolumeConfiguration", "TransitEncryption"))
         .<List<CloudModel>>map(List::of).orElse(List.of());

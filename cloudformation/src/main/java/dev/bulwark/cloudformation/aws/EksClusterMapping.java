@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -25,7 +24,7 @@ final class EksClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, Stack stack) {
     NestedProperty types = NestedProperty.of(cluster, "Logging", "ClusterLogging", "EnabledTypes");
     Fact logging = types.entry()
         .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(), EksClusterMapping::logsApiAndAudit))

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.EmrEncryption;
 import dev.bulwark.core.model.Fact;
@@ -22,7 +21,7 @@ final class EmrSecurityConfigurationMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource configuration, ResourceGraph graph) {
+  public List<CloudModel> map(Resource configuration, Stack stack) {
     Optional<MapEntry> document = configuration.attributes().entry("SecurityConfiguration");
     if (document.isPresent() && document.get().value().asString().isPresent()) {
       return EmrEncryption.fromJson(configuration, document.get());

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -31,7 +30,7 @@ final class FirehoseDeliveryStreamMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource stream, ResourceGraph graph) {
+  public List<CloudModel> map(Resource stream, Stack stack) {
     MapValue properties = stream.attributes();
     Optional<MapEntry> type = properties.entry(TYPE);
     Optional<String> knownType = type.flatMap(entry -> entry.value().asString());

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -24,7 +23,7 @@ final class GlueCatalogEncryptionMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource catalog, ResourceGraph graph) {
+  public List<CloudModel> map(Resource catalog, Stack stack) {
     NestedProperty mode = NestedProperty.of(catalog, "DataCatalogEncryptionSettings", "EncryptionAtRest", MODE);
     Fact encrypted = mode.entry()
         .map(entry -> Fact.of(entry.value(), MODE, entry.range(),

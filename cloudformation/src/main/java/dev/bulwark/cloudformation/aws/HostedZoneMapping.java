@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DnsZone;
 import dev.bulwark.core.model.Fact;
@@ -19,12 +18,12 @@ final class HostedZoneMapping implements ModelMapping {
   }
 
   @Override
-  public boolean applies(Resource zone, ResourceGraph graph) {
+  public boolean applies(Resource zone, Stack stack) {
     return !Presence.of(zone.attributes(), "VPCs", zone.range()).isTrue();
   }
 
   @Override
-  public List<CloudModel> map(Resource zone, ResourceGraph graph) {
+  public List<CloudModel> map(Resource zone, Stack stack) {
     Fact isPrivate = Presence.of(zone.attributes(), "VPCs", zone.range());
     return List.of(new DnsZone(zone, isPrivate.isFalse()
         ? Presence.of(zone.attributes(), "QueryLoggingConfig", zone.range())

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -63,7 +62,7 @@ final class KeyedStoreMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     return switch (resource.type()) {
       case REPOSITORY -> List.of(DataStore.alwaysEncrypted(resource, "repository", withType(resource,
           "EncryptionConfiguration", "EncryptionType", "KMS", "KmsKey")));

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
@@ -27,7 +26,7 @@ final class LightsailInstanceMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource instance, ResourceGraph graph) {
+  public List<CloudModel> map(Resource instance, Stack stack) {
     List<Value> ports = NestedProperty.of(instance, "Networking", "Ports").entry()
         .flatMap(entry -> entry.value().asList()).orElse(List.of());
     List<FirewallRule> rules = new ArrayList<>();

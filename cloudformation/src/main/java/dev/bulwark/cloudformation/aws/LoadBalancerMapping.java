@@ -31,17 +31,17 @@ final class LoadBalancerMapping implements ModelMapping {
   }
 
   @Override
-  public boolean applies(Resource balancer, ResourceGraph graph) {
+  public boolean applies(Resource balancer, Stack stack) {
     if (balancer.type().equals(CLASSIC)) {
       return true;
     }
     Optional<String> type = type(balancer);
     return type.isEmpty() || type.get().equals("application")
-        || type.get().equals("network") && hasTlsListener(balancer, graph);
+        || type.get().equals("network") && hasTlsListener(balancer, stack.graph());
   }
 
   @Override
-  public List<CloudModel> map(Resource balancer, ResourceGraph graph) {
+  public List<CloudModel> map(Resource balancer, Stack stack) {
     if (balancer.type().equals(CLASSIC)) {
       return List.of(new LoadBalancer(balancer, classic(balancer)));
     }

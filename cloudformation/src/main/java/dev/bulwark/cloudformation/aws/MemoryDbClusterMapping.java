@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
@@ -23,8 +22,8 @@ final class MemoryDbClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
-    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, graph);
+  public List<CloudModel> map(Resource cluster, Stack stack) {
+    List<Resource> securityGroups = SecurityGroupMapping.referredBy(cluster, stack.graph());
     Fact atRest = Fact.byDefault(true, "encryption", cluster.range());
     return List.of(
         new CacheCluster(cluster, atRest, Fact.of(cluster.attributes(), "TLSEnabled", true, cluster.range()),

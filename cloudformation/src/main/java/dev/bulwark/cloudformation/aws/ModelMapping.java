@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import java.util.List;
 import java.util.Set;
@@ -12,13 +11,13 @@ interface ModelMapping {
   Set<String> types();
 
   /**
-   * Whether {@code resource}, one of {@link #types()}, has what the model describes in its template's {@code graph}
+   * Whether {@code resource}, one of {@link #types()}, has what the model describes in its template's {@code stack}
    * (a private hosted zone has no query logging, say); by default it does.
    */
-  default boolean applies(Resource resource, ResourceGraph graph) {
+  default boolean applies(Resource resource, Stack stack) {
     return true;
   }
 
-  /** The models of {@code resource}, one of {@link #types()}, in its template's {@code graph}. */
-  List<CloudModel> map(Resource resource, ResourceGraph graph);
+  /** The models of {@code resource}, one of {@link #types()}, in its template's {@code stack}. */
+  List<CloudModel> map(Resource resource, Stack stack);
 }

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.MessageBroker;
@@ -27,7 +26,7 @@ final class MqBrokerMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource broker, ResourceGraph graph) {
+  public List<CloudModel> map(Resource broker, Stack stack) {
     List<CloudModel> models = new ArrayList<>();
     models.add(MessageBroker.amazonMq(broker, logs(broker),
         NestedProperty.of(broker, "PubliclyAccessible").flag(false)));

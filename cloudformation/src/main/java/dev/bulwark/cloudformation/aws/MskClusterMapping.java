@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -33,7 +32,7 @@ final class MskClusterMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, Stack stack) {
     return List.of(new MessageBroker(cluster, brokerLogs(cluster), inTransit(cluster), publicAccess(cluster)),
         DataStore.alwaysEncrypted(cluster, "broker storage",
             NestedProperty.of(cluster, "EncryptionInfo", "EncryptionAtRest").customerKey("DataVolumeKMSKeyId")));

@@ -23,10 +23,11 @@ import java.util.function.Function;
  * @param key     the property's key, or the first key on the way that is missing or not known
  * @param range   where that key is missing (the deepest enclosing key), or the unknown key's range
  * @param unknown whether a key on the way holds something other than an object
- * @param origin  where an unknown value came from
+ * @param origin  where an unknown value, or a value that leaves the key out, came from (a decided condition)
+ * @param path    the property's whole path, e.g. {@code LoggingInfo.BrokerLogs}
  */
 record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean unknown,
-    List<RelatedLocation> origin) {
+    List<RelatedLocation> origin, String path) {
 
   /** The property at {@code path} below the resource's properties. */
   static NestedProperty of(Resource resource, String... path) {
@@ -35,23 +36,26 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
 
   /** The property at {@code path} below {@code parent}, located at {@code at}. */
   static NestedProperty of(MapValue parent, Range at, String... path) {
+    String whole = String.join(".", path);
     MapValue current = parent;
     Range enclosing = at;
     for (int i = 0; i < path.length; i++) {
       Optional<MapEntry> entry = current.entry(path[i]);
       if (entry.isEmpty()) {
-        return new NestedProperty(Optional.empty(), path[i], enclosing, false, List.of());
+        return new NestedProperty(Optional.empty(), path[i], enclosing, false, List.of(), whole);
       }
       if (entry.get().value() instanceof NullValue) {
-        return new NestedProperty(Optional.empty(), path[i], entry.get().range(), false, List.of());
+        return new NestedProperty(Optional.empty(), path[i], entry.get().range(), false,
+            entry.get().value().origin(), whole);
       }
       if (i == path.length - 1) {
-        return new NestedProperty(entry, path[i], entry.get().range(), false, entry.get().value().origin());
+        return new NestedProperty(entry, path[i], entry.get().range(), false, entry.get().value().origin(),
+            whole);
       }
       Optional<MapValue> next = entry.get().value().asMap();
       if (next.isEmpty()) {
         return new NestedProperty(Optional.empty(), path[i], entry.get().range(), true,
-            entry.get().value().origin());
+            entry.get().value().origin(), whole);
       }
       current = next.get();
       enclosing = entry.get().range();
@@ -59,9 +63,12 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
     throw new IllegalArgumentException("empty path");
   }
 
-  /** The boolean fact the property states; when it is absent, {@code whenMissing} by default, or unknown. */
+  /**
+   * The boolean fact the property states; when it is absent, {@code whenMissing} by default (named by its whole path:
+   * an object such as {@code NodeToNodeEncryptionOptions} is no boolean, its {@code Enabled} is), or unknown.
+   */
   Fact flag(boolean whenMissing) {
-    return entry.map(present -> Fact.of(present.value(), key, present.range())).orElseGet(() -> absent(whenMissing));
+    return entry.map(present -> Fact.of(present.value(), key, present.range())).orElseGet(() -> unset(whenMissing));
   }
 
   /**
@@ -89,6 +96,14 @@ record NestedProperty(Optional<MapEntry> entry, String key, Range range, boolean
 
   /** The fact when the property is absent: {@code whenMissing} by default where it is missing, or unknown. */
   Fact absent(boolean whenMissing) {
-    return unknown ? Fact.unknown(key, range, origin) : Fact.byDefault(whenMissing, key, range);
+    return unknown ? Fact.unknown(key, range, origin) : Fact.byDefault(whenMissing, key, range, origin);
+  }
+
+  /**
+   * As {@link #absent}, but a missing property is named by its whole path, the setting to add (e.g.
+   * {@code StageDescription.AccessLogSetting}, not the missing {@code StageDescription}).
+   */
+  Fact unset(boolean whenMissing) {
+    return unknown ? absent(whenMissing) : Fact.byDefault(whenMissing, path, range, origin);
   }
 }

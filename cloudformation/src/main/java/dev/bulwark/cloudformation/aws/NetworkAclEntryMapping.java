@@ -2,7 +2,6 @@ package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.Range;
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
@@ -32,7 +31,7 @@ final class NetworkAclEntryMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource entry, ResourceGraph graph) {
+  public List<CloudModel> map(Resource entry, Stack stack) {
     MapValue properties = entry.attributes();
     boolean allow = properties.get("RuleAction").flatMap(Value::asString)
         .filter(action -> action.toLowerCase(Locale.ROOT).equals("allow")).isPresent();

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.NetworkFirewall;
 import java.util.List;
@@ -19,8 +18,8 @@ final class NetworkFirewallMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource firewall, ResourceGraph graph) {
+  public List<CloudModel> map(Resource firewall, Stack stack) {
     return List.of(new NetworkFirewall(firewall,
-        Companions.presence(firewall, graph, "AWS::NetworkFirewall::LoggingConfiguration", "FirewallArn")));
+        Companions.presence(firewall, stack, "AWS::NetworkFirewall::LoggingConfiguration", "FirewallArn")));
   }
 }

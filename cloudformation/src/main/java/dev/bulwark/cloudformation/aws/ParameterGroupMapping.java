@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.ParameterGroups;
 import dev.bulwark.core.model.PostgresLogging;
@@ -30,7 +29,7 @@ final class ParameterGroupMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource group, ResourceGraph graph) {
+  public List<CloudModel> map(Resource group, Stack stack) {
     if (!group.type().equals(DOCUMENTDB)) {
       List<CloudModel> models = new ArrayList<>();
       models.add(new TrafficEncryption(group,

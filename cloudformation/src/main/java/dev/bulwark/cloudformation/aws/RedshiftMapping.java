@@ -30,13 +30,13 @@ final class RedshiftMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cluster, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cluster, Stack stack) {
     MapValue properties = cluster.attributes();
     return List.of(new DatabaseInstance(cluster,
         Fact.of(properties, "PubliclyAccessible", false, cluster.range()),
         Fact.of(properties, "Encrypted", true, cluster.range()),
         List.of(), logging(cluster)).withKey(KmsKeys.customerManaged(properties, "KmsKeyId", cluster.range())),
-        new TrafficEncryption(cluster, requireSsl(cluster, graph)));
+        new TrafficEncryption(cluster, requireSsl(cluster, stack.graph())));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.PolicyDocuments;
@@ -33,7 +32,7 @@ final class SearchDomainMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource domain, ResourceGraph graph) {
+  public List<CloudModel> map(Resource domain, Stack stack) {
     MapValue properties = domain.attributes();
     Optional<MapEntry> vpc = present(properties, "VPCOptions");
     Fact inVpc = vpc.map(entry -> Fact.known(true, "VPCOptions", entry.range(), List.of()))

@@ -34,12 +34,12 @@ final class SecurityGroupMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource group, ResourceGraph graph) {
+  public List<CloudModel> map(Resource group, Stack stack) {
     List<FirewallRule> rules = new ArrayList<>();
     inline(group, "SecurityGroupIngress", Direction.INGRESS, rules);
     inline(group, "SecurityGroupEgress", Direction.EGRESS, rules);
-    attached(group, graph, "AWS::EC2::SecurityGroupIngress", Direction.INGRESS, rules);
-    attached(group, graph, "AWS::EC2::SecurityGroupEgress", Direction.EGRESS, rules);
+    attached(group, stack.graph(), "AWS::EC2::SecurityGroupIngress", Direction.INGRESS, rules);
+    attached(group, stack.graph(), "AWS::EC2::SecurityGroupEgress", Direction.EGRESS, rules);
     return List.of(new SecurityGroup(group, rules));
   }
 

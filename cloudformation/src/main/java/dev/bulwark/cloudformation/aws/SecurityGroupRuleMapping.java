@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.SecurityGroup;
@@ -24,10 +23,10 @@ final class SecurityGroupRuleMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource rule, ResourceGraph graph) {
-    List<String> targets = graph.referencesFrom(rule).stream()
+  public List<CloudModel> map(Resource rule, Stack stack) {
+    List<String> targets = stack.graph().referencesFrom(rule).stream()
         .filter(reference -> GROUP_ATTRIBUTES.contains(reference.attribute()))
-        .flatMap(reference -> graph.resource(reference.to()).stream())
+        .flatMap(reference -> stack.graph().resource(reference.to()).stream())
         .map(Resource::type)
         .toList();
     if (targets.contains("AWS::EC2::SecurityGroup")) {

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CacheCluster;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.KmsKeys;
@@ -19,9 +18,9 @@ final class ServerlessCacheMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource cache, ResourceGraph graph) {
+  public List<CloudModel> map(Resource cache, Stack stack) {
     return CacheCluster.serverless(cache, cache.attributes().entry("Engine"),
-        SecurityGroupMapping.referredBy(cache, graph),
+        SecurityGroupMapping.referredBy(cache, stack.graph()),
         KmsKeys.customerManaged(cache.attributes(), "KmsKeyId", cache.range()));
   }
 }

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
@@ -27,7 +26,7 @@ final class ServerlessDatabaseMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource database, ResourceGraph graph) {
+  public List<CloudModel> map(Resource database, Stack stack) {
     Fact encrypted = ALWAYS_ENCRYPTED.contains(database.type())
         ? Fact.byDefault(true, "encryption", database.range())
         : Fact.unknown("encryption", database.range(), List.of());

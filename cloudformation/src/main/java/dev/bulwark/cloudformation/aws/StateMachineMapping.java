@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.StateMachine;
@@ -22,7 +21,7 @@ final class StateMachineMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource machine, ResourceGraph graph) {
+  public List<CloudModel> map(Resource machine, Stack stack) {
     NestedProperty level = NestedProperty.of(machine,
         machine.type().equals(SAM) ? "Logging" : "LoggingConfiguration", "Level");
     Fact logging = level.entry().map(entry -> Fact.ofText(entry, StateMachine::logs))

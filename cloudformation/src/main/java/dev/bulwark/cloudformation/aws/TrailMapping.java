@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.AuditTrail;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
@@ -24,7 +23,7 @@ final class TrailMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource trail, ResourceGraph graph) {
+  public List<CloudModel> map(Resource trail, Stack stack) {
     MapValue properties = trail.attributes();
     Fact logging = properties.entry("IsLogging").isPresent()
         ? Fact.of(properties, "IsLogging", true, trail.range())

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.BlockVolume;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
@@ -20,7 +19,7 @@ final class VolumeMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource resource, ResourceGraph graph) {
+  public List<CloudModel> map(Resource resource, Stack stack) {
     Fact customerKey = KmsKeys.customerManaged(resource.attributes(), "KmsKeyId", resource.range());
     if (resource.attribute("Encrypted").isEmpty() && resource.attribute("SnapshotId").isPresent()) {
       return List.of(new BlockVolume(resource, Fact.unknown("Encrypted", resource.range(), List.of()), customerKey));

@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.WebAcl;
 import java.util.List;
@@ -19,8 +18,8 @@ final class WebAclMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource acl, ResourceGraph graph) {
+  public List<CloudModel> map(Resource acl, Stack stack) {
     return List.of(new WebAcl(acl,
-        Companions.presence(acl, graph, "AWS::WAFv2::LoggingConfiguration", "ResourceArn")));
+        Companions.presence(acl, stack, "AWS::WAFv2::LoggingConfiguration", "ResourceArn")));
   }
 }

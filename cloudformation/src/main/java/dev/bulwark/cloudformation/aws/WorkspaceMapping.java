@@ -1,7 +1,6 @@
 package dev.bulwark.cloudformation.aws;
 
 import dev.bulwark.core.graph.Resource;
-import dev.bulwark.core.graph.ResourceGraph;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
@@ -21,7 +20,7 @@ final class WorkspaceMapping implements ModelMapping {
   }
 
   @Override
-  public List<CloudModel> map(Resource workspace, ResourceGraph graph) {
+  public List<CloudModel> map(Resource workspace, Stack stack) {
     Fact customerKey = KmsKeys.customerManaged(workspace.attributes(), "VolumeEncryptionKey", workspace.range());
     return DataStore.desktopVolumes(workspace,
         Fact.of(workspace.attributes(), "RootVolumeEncryptionEnabled", false, workspace.range()),
