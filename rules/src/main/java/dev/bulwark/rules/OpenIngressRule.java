@@ -38,7 +38,9 @@ import java.util.List;
                 + "`ec2_ssh_key` the `source_security_group_ids` that may reach its nodes over SSH."),
         @RuleInfo.Remediation(format = "cloudformation",
             text = "Restrict `CidrIp` / `CidrIpv6` of the ingress rule (inline `SecurityGroupIngress` or an "
-                + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access."),
+                + "`AWS::EC2::SecurityGroupIngress` resource) to the address ranges that need access. Give the "
+                + "`RemoteAccess` of an `AWS::EKS::Nodegroup` that names an `Ec2SshKey` the `SourceSecurityGroups` "
+                + "that may reach its nodes over SSH."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Restrict `cidr_ip` / `cidr_ipv6` of the rule in `rules` of `amazon.aws.ec2_security_group` (or "
                 + "use `group_id` to admit a bastion's group), `source_address_prefix` of the rule of "

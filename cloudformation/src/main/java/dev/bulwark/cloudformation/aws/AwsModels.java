@@ -33,6 +33,7 @@ public final class AwsModels {
       new SearchDomainMapping(),
       new SecurityGroupMapping(),
       new LightsailInstanceMapping(),
+      new EksNodegroupMapping(),
       new SecurityGroupRuleMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclEntryMapping(),
