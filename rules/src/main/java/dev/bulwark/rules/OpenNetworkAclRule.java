@@ -5,6 +5,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.Direction;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.NetworkAcl;
+import dev.bulwark.core.model.Protocol;
 import dev.bulwark.core.rule.Rule;
 import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
@@ -45,7 +46,7 @@ final class OpenNetworkAclRule implements Rule {
   public void check(RuleContext context) {
     for (NetworkAcl acl : context.models(NetworkAcl.class)) {
       for (FirewallRule rule : acl.allowRules()) {
-        if (rule.direction() == Direction.INGRESS) {
+        if (rule.direction() == Direction.INGRESS && !returnTraffic(rule)) {
           InternetExposure.of(rule).forEach(exposure -> context.report(new Violation(rule.declaredBy(),
               exposure.attribute(), exposure.range(),
               "Network ACL `" + acl.resource().address() + "` allows ingress from "
@@ -56,5 +57,16 @@ final class OpenNetworkAclRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * Whether {@code rule} is the rule a stateless ACL needs for the replies to its subnets' own outbound connections:
+   * TCP or UDP to ephemeral ports only (from 1024 or above up to 65535), as AWS's own ACL examples allow from
+   * {@code 0.0.0.0/0}. A security group, which is stateful, still decides what reaches a listening service there.
+   */
+  private static boolean returnTraffic(FirewallRule rule) {
+    boolean tcpOrUdp = rule.protocol().value().filter(protocol -> protocol == Protocol.TCP
+        || protocol == Protocol.UDP).isPresent();
+    return tcpOrUdp && rule.ports().value().filter(ports -> ports.from() >= 1024 && ports.to() == 65535).isPresent();
   }
 }

@@ -66,3 +66,14 @@ resource "aws_network_acl_rule" "outbound" {
   rule_action    = "allow"
   cidr_block     = "0.0.0.0/0"
 }
+
+# The replies to the subnet's own outbound connections arrive on ephemeral ports; a stateless ACL must let them in.
+resource "aws_network_acl_rule" "return_traffic" {
+  network_acl_id = aws_network_acl.public.id
+  rule_number    = 300
+  protocol       = "tcp"
+  rule_action    = "allow"
+  from_port      = 1024
+  to_port        = 65535
+  cidr_block     = "0.0.0.0/0"
+}
