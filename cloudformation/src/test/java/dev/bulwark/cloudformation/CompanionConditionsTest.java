@@ -98,6 +98,14 @@ class CompanionConditionsTest {
   }
 
   @Test
+  void aFlowLogOnAKnownIdentifierIsAnotherVpcsSoThisOneHasNone() throws IOException {
+    UnitResult result = Templates.analyze(folder, "vpc.yaml", FLOW_LOG.formatted(", Default: \"true\"")
+        .replace("ResourceId: !Ref Vpc", "ResourceId: !Ref VpcId")
+        .replace("Parameters:\n", "Parameters:\n  VpcId: {Type: String, Default: vpc-0123456789abcdef0}\n"));
+    assertThat(((VirtualNetwork) result.models().get(0)).flowLogs().isFalse()).isTrue();
+  }
+
+  @Test
   void loggingConfigurationsLeftOutByAFalseConditionAreMissingUnderThatCondition() throws IOException {
     UnitResult result = Templates.analyze(folder, "acl.yaml", """
         Parameters:

@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * Whether a resource has a companion resource of its own, such as the flow log of a VPC or the logging configuration
  * that names a web ACL or a firewall: true at the first of {@code type} whose {@code property} refers to it; unknown
- * when none does but one of the template names something that is not one of its resources (a parameter, an import),
- * which may be this one; else false at the resource's logical ID, as the companion is a resource of its own, not a
- * property.
+ * when none does but one of the template names something not known before deployment that is not one of its
+ * resources (a parameter without a value, an import), which may be this one; else false at the resource's logical ID,
+ * as the companion is a resource of its own, not a property. A companion that names a known identifier (a literal
+ * {@code vpc-0abc...}, a parameter's default) is another resource's, since this one's is known only once created.
  *
  * <p>A companion with a {@code Condition} that cannot be decided is there only when that condition is true, an
  * undecided choice; one whose condition is false is not created. Either way the fact of a missing companion says
@@ -50,7 +51,8 @@ final class Companions {
     ResourceGraph graph = stack.graph();
     boolean elsewhere = graph.ofType(type).stream()
         .anyMatch(companion -> graph.referencesFrom(companion).stream()
-            .noneMatch(reference -> reference.attribute().equals(property)));
+            .noneMatch(reference -> reference.attribute().equals(property))
+            && companion.attribute(property).filter(entry -> entry.value().isKnown()).isEmpty());
     if (elsewhere) {
       return Fact.unknown(type, target.range(), List.of());
     }
