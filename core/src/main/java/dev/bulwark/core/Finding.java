@@ -37,7 +37,8 @@ public record Finding(
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::resourceAddress)
       .thenComparing(Finding::attribute)
-      .thenComparing(Finding::message);
+      .thenComparing(Finding::message)
+      .thenComparing(Finding::fingerprint);
 
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,8 +180,11 @@ public final class Scanner {
       if (baseline != null) {
         found = baseline.apply(found, suppressedAll, diagnostics);
       }
+      Set<List<Object>> seen = new HashSet<>();
       List<Finding> findings = found.stream().filter(finding -> finding.severity().isAtLeast(minimumSeverity))
-          .sorted().toList();
+          .sorted()
+          .filter(finding -> seen.add(List.of(finding.ruleId(), finding.range(), finding.message(), finding.related())))
+          .toList();
       List<SuppressedFinding> suppressed = suppressedAll.stream()
           .filter(entry -> entry.finding().severity().isAtLeast(minimumSeverity)).sorted().toList();
       List<Diagnostic> distinct = diagnostics.stream().distinct().sorted().toList();
