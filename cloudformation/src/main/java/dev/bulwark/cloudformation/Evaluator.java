@@ -43,6 +43,7 @@ final class Evaluator {
   private final ConditionEvaluator conditions;
   private final List<Diagnostic> diagnostics;
   private final Set<String> reportedUnsupported = new HashSet<>();
+  private final Set<String> reportedUnresolved = new HashSet<>();
 
   Evaluator(TemplateSections sections, SourceText source, List<Diagnostic> diagnostics) {
     this.sections = sections;
@@ -133,6 +134,10 @@ final class Evaluator {
     }
     if (sections.isResource(name.text())) {
       references.refer(name.text(), path, at);
+    } else if (!name.text().startsWith("AWS::") && !sections.transformed() && reportedUnresolved.add(name.text())) {
+      diagnostics.add(Diagnostic.at(Diagnostic.Level.WARNING, "unresolved-reference", "`Ref " + name.text()
+          + "` names no parameter or resource of this template (CloudFormation rejects the template as it is); its "
+          + "value is unknown", at));
     }
     return unknown(call);
   }

@@ -18,6 +18,7 @@ final class TemplateSections {
   private final Optional<DocNode.Mapping> mappings;
   private final Map<String, DocNode> globals;
   private final Map<String, Parameter> loopValues;
+  private final boolean transformed;
 
   /**
    * @param givenValues parameter values given from outside the template (a parameters file, a calling template), by
@@ -30,6 +31,7 @@ final class TemplateSections {
     resources = new LinkedHashMap<>();
     globals = new LinkedHashMap<>();
     loopValues = Map.of();
+    transformed = root.get("Transform").isPresent();
     entries(root, "Parameters").forEach(entry -> name(entry).ifPresent(name ->
         parameters.put(name, parameter(name, entry, givenValues))));
     entries(root, "Conditions").forEach(entry -> name(entry).ifPresent(name -> conditions.put(name, entry)));
@@ -52,6 +54,15 @@ final class TemplateSections {
     this.mappings = template.mappings;
     this.globals = template.globals;
     this.loopValues = loopValues;
+    this.transformed = template.transformed;
+  }
+
+  /**
+   * Whether the template names a {@code Transform} (SAM, language extensions, a macro), which may add resources and
+   * parameters the file does not show.
+   */
+  boolean transformed() {
+    return transformed;
   }
 
   /**

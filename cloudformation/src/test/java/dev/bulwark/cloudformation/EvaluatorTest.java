@@ -174,4 +174,19 @@ class EvaluatorTest {
         .containsExactly("`!Rain::Embed` is not a CloudFormation intrinsic function; its value is unknown",
             "`!Rain::S3` is not a CloudFormation intrinsic function; its value is unknown");
   }
+
+  @Test
+  void aRefToNothingTheTemplateDeclaresIsUnknownWithOneDiagnostic() throws IOException {
+    UnitResult result = analyze("""
+        A: !Ref Missing
+        B: !Ref Missing
+        C: !Ref AWS::Region
+        D: !Ref Other
+        """);
+    assertThat(Templates.property(result, "Thing", "A")).containsInstanceOf(UnknownValue.class);
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("unresolved-reference"))
+        .extracting(Diagnostic::message)
+        .containsExactly("`Ref Missing` names no parameter or resource of this template (CloudFormation rejects the "
+            + "template as it is); its value is unknown");
+  }
 }
