@@ -11,10 +11,11 @@ import java.util.Set;
  * Whether a task, block or role entry can never run: its {@code when} is false before deployment. That is the
  * literal {@code false} (a YAML boolean, or the expression {@code false}), or an expression that evaluates to the
  * boolean false in the task's scope (a variable whose value is {@code false}, {@code enabled | bool} of a variable
- * that is {@code no}, {@code env == "prod"} where {@code env} is {@code dev}, {@code vpc_id is not defined} where
- * {@code vpc_id} has a value); with a list of conditions, all of which must hold, one such condition is enough. An
- * expression the resolver cannot evaluate, or one that depends on what is known only at run time (facts, registered
- * results), may hold, so the task is kept.
+ * that is {@code no}, {@code env == "prod"} or {@code env in ["prod", "staging"]} where {@code env} is {@code dev},
+ * {@code retries > 3} where {@code retries} is 1, {@code vpc_id is not defined} where {@code vpc_id} has a value);
+ * with a list of conditions, all of which must hold, one such condition is enough. An expression the resolver
+ * cannot evaluate (ordering a string against a number, which Python refuses), or one that depends on what is known
+ * only at run time (facts, registered results), may hold, so the task is kept.
  */
 final class NeverRun {
   private static final Set<String> FALSE_EXPRESSIONS = Set.of("false", "no");

@@ -146,6 +146,33 @@ class WalkTest {
   }
 
   @Test
+  void orderingMembershipAndTestsOfKnownValuesDecideTheCondition() throws IOException {
+    UnitResult result = new AnsibleProject(folder).file("site.yml", """
+        - hosts: all
+          vars:
+            retries: 1
+            env: dev
+          tasks:
+            - s3_bucket: {name: off-by-ordering}
+              when: retries > 3
+            - s3_bucket: {name: on-by-ordering}
+              when: retries <= 3
+            - s3_bucket: {name: off-by-membership}
+              when: env in ['prod', 'staging']
+            - s3_bucket: {name: off-by-test}
+              when: env is not string or retries is gt 2
+            - s3_bucket: {name: run-time-fact}
+              when: ansible_facts.processor_count > 3
+            - s3_bucket: {name: undefined-operand}
+              when: env in allowed_environments
+            - s3_bucket: {name: string-against-number}
+              when: env > 3
+        """).analyze();
+    assertThat(AnsibleProject.byId(result).values()).extracting(resource -> text(resource, "name"))
+        .containsExactlyInAnyOrder("on-by-ordering", "run-time-fact", "undefined-operand", "string-against-number");
+  }
+
+  @Test
   void aRoleEntryThatCanNeverRunIsNotCalledThere() throws IOException {
     UnitResult result = new AnsibleProject(folder)
         .file("site.yml", """

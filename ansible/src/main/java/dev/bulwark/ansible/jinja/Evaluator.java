@@ -65,8 +65,8 @@ final class Evaluator {
     if (expression instanceof Expression.Not not) {
       return negation(evaluate(not.operand()));
     }
-    if (expression instanceof Expression.Equality equality) {
-      return equality(evaluate(equality.left()), evaluate(equality.right()), equality.equal());
+    if (expression instanceof Expression.Comparison comparison) {
+      return comparison(evaluate(comparison.left()), comparison.operator(), evaluate(comparison.right()));
     }
     if (expression instanceof Expression.Logical logical) {
       return logical(logical);
@@ -74,20 +74,20 @@ final class Evaluator {
     if (expression instanceof Expression.Membership membership) {
       return membership(evaluate(membership.item()), evaluate(membership.container()), membership.in());
     }
-    if (expression instanceof Expression.Defined defined) {
-      return defined(evaluate(defined.operand()), defined.expected());
+    if (expression instanceof Expression.Is is) {
+      return is(evaluate(is.operand()), is.test());
     }
     return Filters.apply((Expression.FilterCall) expression, this);
   }
 
   /**
-   * Whether {@code operand} is defined, as a boolean that is true when that is {@code expected}: only a variable with
-   * a known value is known to be defined. One that is not found may still come from outside the scan (inventory,
-   * extra vars), and one set at run time (a fact) may not be set, so both are unknown.
+   * Whether {@code test} holds for {@code operand}, which must have a known value: only a variable with a known value
+   * is known to be defined, and to be of a type. One that is not found may still come from outside the scan
+   * (inventory, extra vars), and one set at run time (a fact) may not be set, so both are unknown.
    */
-  private Outcome defined(Outcome operand, boolean expected) {
+  private Outcome is(Outcome operand, Expression.Is.Test test) {
     return operand instanceof Outcome.Known known && known.value().isKnown()
-        ? new Outcome.Known(new BoolValue(expected, range))
+        ? new Outcome.Known(new BoolValue(Tests.holds(test, known.value()), range))
         : unknown();
   }
 
@@ -104,11 +104,18 @@ final class Evaluator {
   }
 
   /**
-   * {@code left == right} (or {@code !=}) of two known scalars, as Python compares them (a string never equals a
-   * number, {@code true} equals 1); lists and mappings are not compared (unknown).
+   * {@code left == right}, {@code left < right} and the like of two known values, as Python compares them (see
+   * {@link Comparisons}): where Python raises, as it does ordering a string and a number, the result is unknown.
    */
-  private Outcome equality(Outcome left, Outcome right, boolean equal) {
-    return test(left, right, Evaluator::equal, equal);
+  private Outcome comparison(Outcome left, Expression.Comparison.Operator operator, Outcome right) {
+    return switch (operator) {
+      case EQ -> test(left, right, Comparisons::equal, true);
+      case NE -> test(left, right, Comparisons::equal, false);
+      case LT -> test(left, right, (a, b) -> Comparisons.order(a, b).map(sign -> sign < 0), true);
+      case LE -> test(left, right, (a, b) -> Comparisons.order(a, b).map(sign -> sign <= 0), true);
+      case GT -> test(left, right, (a, b) -> Comparisons.order(a, b).map(sign -> sign > 0), true);
+      case GE -> test(left, right, (a, b) -> Comparisons.order(a, b).map(sign -> sign >= 0), true);
+    };
   }
 
   /**
@@ -133,58 +140,12 @@ final class Evaluator {
         .orElseGet(this::unknown);
   }
 
-  private static Optional<Boolean> equal(Value a, Value b) {
-    Optional<BigDecimal> x = number(a);
-    Optional<BigDecimal> y = number(b);
-    if (x.isPresent() && y.isPresent()) {
-      return Optional.of(x.get().compareTo(y.get()) == 0);
-    }
-    if (a instanceof StringValue s && b instanceof StringValue t) {
-      return Optional.of(s.value().equals(t.value()));
-    }
-    if (a instanceof NullValue || b instanceof NullValue) {
-      return Optional.of(a instanceof NullValue && b instanceof NullValue);
-    }
-    boolean scalars = (x.isPresent() || a instanceof StringValue) && (y.isPresent() || b instanceof StringValue);
-    return scalars ? Optional.of(false) : Optional.empty();
-  }
-
   /**
    * {@code item in container} (or {@code not in}): an item of a known list, a key of a mapping, a substring of a
    * string; unknown when an item cannot be compared or either side is not known.
    */
   private Outcome membership(Outcome item, Outcome container, boolean in) {
-    return test(item, container, (part, whole) -> contains(whole, part), in);
-  }
-
-  private static Optional<Boolean> contains(Value container, Value item) {
-    if (container instanceof StringValue text) {
-      return item instanceof StringValue part ? Optional.of(text.value().contains(part.value())) : Optional.empty();
-    }
-    if (container instanceof MapValue map) {
-      return item instanceof StringValue key ? Optional.of(map.entries().containsKey(key.value())) : Optional.empty();
-    }
-    if (!(container instanceof ListValue list)) {
-      return Optional.empty();
-    }
-    boolean undecided = false;
-    for (Value candidate : list.items()) {
-      Optional<Boolean> same = candidate.isKnown() ? equal(candidate, item) : Optional.empty();
-      if (same.orElse(false)) {
-        return Optional.of(true);
-      }
-      undecided |= same.isEmpty();
-    }
-    return undecided ? Optional.empty() : Optional.of(false);
-  }
-
-  /** A number, or a boolean as Python counts it (1 or 0). */
-  private static Optional<BigDecimal> number(Value value) {
-    if (value instanceof NumberValue number) {
-      return Optional.of(number.value());
-    }
-    return value instanceof BoolValue bool ? Optional.of(bool.value() ? BigDecimal.ONE : BigDecimal.ZERO)
-        : Optional.empty();
+    return test(item, container, (part, whole) -> Comparisons.contains(whole, part), in);
   }
 
   /** {@code and} and {@code or} as Python evaluates them: the left operand when it decides, else the right. */

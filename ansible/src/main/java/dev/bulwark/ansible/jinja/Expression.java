@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters, equality,
- * membership, and {@code not}, {@code and} and {@code or}.
+ * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters,
+ * comparisons, membership, tests, and {@code not}, {@code and} and {@code or}.
  */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
@@ -84,8 +84,18 @@ sealed interface Expression {
     }
   }
 
-  /** {@code left == right}, or {@code left != right} when not {@code equal}. */
-  record Equality(Expression left, boolean equal, Expression right) implements Expression {
+  /** {@code left == right}, {@code left < right} and the other comparison operators. */
+  record Comparison(Expression left, Operator operator, Expression right) implements Expression {
+    /** The operator. */
+    enum Operator {
+      EQ,
+      NE,
+      LT,
+      LE,
+      GT,
+      GE
+    }
+
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
       return left.supported(filters) && right.supported(filters);
@@ -100,11 +110,22 @@ sealed interface Expression {
     }
   }
 
-  /**
-   * {@code operand is defined} when {@code expected}, {@code operand is not defined} (or {@code is undefined})
-   * otherwise.
-   */
-  record Defined(Expression operand, boolean expected) implements Expression {
+  /** {@code operand is test}, for the tests that take no argument. */
+  record Is(Expression operand, Test test) implements Expression {
+    /** The test. */
+    enum Test {
+      DEFINED,
+      UNDEFINED,
+      NONE,
+      TRUE,
+      FALSE,
+      BOOLEAN,
+      STRING,
+      NUMBER,
+      MAPPING,
+      SEQUENCE
+    }
+
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
       return operand.supported(filters);

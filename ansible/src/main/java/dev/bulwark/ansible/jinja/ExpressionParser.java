@@ -8,19 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
- * displays, filter chains with positional and keyword arguments, {@code ==}, {@code !=}, {@code in} and
- * {@code not in} between them, the tests {@code is defined}, {@code is not defined} and {@code is undefined}, and
- * {@code not}, {@code and} and {@code or} with Jinja's precedence. Any other construct (other operators and tests,
- * conditional expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
+ * displays, filter chains with positional and keyword arguments, the tests of {@link Tests} ({@code is} and
+ * {@code is not}, binding as tightly as filters), the comparisons {@code ==}, {@code !=}, {@code <}, {@code <=},
+ * {@code >}, {@code >=}, {@code in} and {@code not in} between them (chained as in Python), and {@code not},
+ * {@code and} and {@code or}, with Jinja's precedence. Any other construct (other operators and tests, conditional
+ * expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
   private static final Set<String> TRUE = Set.of("true", "True");
   private static final Set<String> FALSE = Set.of("false", "False");
   private static final Set<String> NONE = Set.of("none", "None");
+  private static final Map<String, Expression.Comparison.Operator> OPERATORS = Map.of(
+      "==", Expression.Comparison.Operator.EQ, "!=", Expression.Comparison.Operator.NE,
+      "<", Expression.Comparison.Operator.LT, "<=", Expression.Comparison.Operator.LE,
+      ">", Expression.Comparison.Operator.GT, ">=", Expression.Comparison.Operator.GE);
+  private static final Set<String> ENDS_TEST = Set.of("else", "or", "and");
 
   private final List<Token> tokens;
   private int position;
@@ -80,48 +87,98 @@ final class ExpressionParser {
     return expression;
   }
 
+  /** Comparisons; a chain such as {@code a < b < c} is {@code a < b and b < c}, as Python evaluates it. */
   private Expression comparison() {
     Expression left = filtered();
-    if (accept("==")) {
-      return new Expression.Equality(left, true, filtered());
+    Expression chain = null;
+    for (Optional<BinaryOperator<Expression>> operator = comparisonOperator(); operator.isPresent();
+        operator = comparisonOperator()) {
+      Expression right = filtered();
+      Expression link = operator.get().apply(left, right);
+      chain = chain == null ? link : new Expression.Logical(chain, Expression.Logical.Operator.AND, link);
+      left = right;
     }
-    if (accept("!=")) {
-      return new Expression.Equality(left, false, filtered());
+    return chain == null ? left : chain;
+  }
+
+  /** The comparison operator at the position, consumed, as what builds the comparison of its two operands. */
+  private Optional<BinaryOperator<Expression>> comparisonOperator() {
+    if (peek(Token.Kind.PUNCTUATION) && OPERATORS.containsKey(tokens.get(position).text())) {
+      Expression.Comparison.Operator operator = OPERATORS.get(next().text());
+      return Optional.of((left, right) -> new Expression.Comparison(left, operator, right));
     }
     if (acceptWord("in")) {
-      return new Expression.Membership(left, true, filtered());
+      return Optional.of((item, container) -> new Expression.Membership(item, true, container));
     }
     if (peekWord(0, "not") && peekWord(1, "in")) {
       position += 2;
-      return new Expression.Membership(left, false, filtered());
+      return Optional.of((item, container) -> new Expression.Membership(item, false, container));
     }
-    if (acceptWord("is")) {
-      boolean negated = acceptWord("not");
-      String test = expectName();
-      if (!test.equals("defined") && !test.equals("undefined")) {
-        throw new Unsupported();
-      }
-      return new Expression.Defined(left, test.equals("defined") != negated);
-    }
-    return left;
+    return Optional.empty();
   }
 
+  /** An operand with its postfix access, then any chain of filters and tests, which Jinja applies in order. */
   private Expression filtered() {
     if (++depth > MAX_DEPTH) {
       throw new Unsupported();
     }
     Expression expression = postfix(primary());
-    while (accept("|")) {
-      String name = qualifiedName();
-      List<Expression> arguments = new ArrayList<>();
-      Map<String, Expression> keywords = new LinkedHashMap<>();
-      if (accept("(")) {
-        arguments(arguments, keywords);
+    while (true) {
+      if (accept("|")) {
+        expression = filter(expression);
+      } else if (acceptWord("is")) {
+        expression = test(expression);
+      } else {
+        depth--;
+        return expression;
       }
-      expression = new Expression.FilterCall(expression, name, arguments, keywords);
     }
-    depth--;
-    return expression;
+  }
+
+  private Expression filter(Expression input) {
+    String name = qualifiedName();
+    List<Expression> arguments = new ArrayList<>();
+    Map<String, Expression> keywords = new LinkedHashMap<>();
+    if (accept("(")) {
+      arguments(arguments, keywords);
+    }
+    return new Expression.FilterCall(input, name, arguments, keywords);
+  }
+
+  /**
+   * {@code is [not] name}, with its arguments as Jinja reads them: in parentheses, or one operand (a primary with its
+   * postfix access) written right after the name, unless that is {@code else}, {@code or} or {@code and}.
+   */
+  private Expression test(Expression operand) {
+    boolean negated = acceptWord("not");
+    String name = qualifiedName();
+    List<Expression> arguments = new ArrayList<>();
+    if (accept("(")) {
+      Map<String, Expression> keywords = new LinkedHashMap<>();
+      arguments(arguments, keywords);
+      if (!keywords.isEmpty()) {
+        throw new Unsupported();
+      }
+    } else if (startsTestArgument()) {
+      if (peekWord(0, "is")) {
+        throw new Unsupported();
+      }
+      arguments.add(postfix(primary()));
+    }
+    Expression test = Tests.of(operand, name, arguments).orElseThrow(Unsupported::new);
+    return negated ? new Expression.Not(test) : test;
+  }
+
+  private boolean startsTestArgument() {
+    if (position >= tokens.size()) {
+      return false;
+    }
+    Token token = tokens.get(position);
+    return switch (token.kind()) {
+      case NAME -> !ENDS_TEST.contains(token.text());
+      case STRING, NUMBER -> true;
+      case PUNCTUATION -> token.text().equals("[") || token.text().equals("{");
+    };
   }
 
   private void arguments(List<Expression> arguments, Map<String, Expression> keywords) {

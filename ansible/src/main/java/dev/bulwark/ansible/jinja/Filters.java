@@ -15,7 +15,6 @@ import java.util.Set;
 
 /** The filters the resolver evaluates, with Jinja's and Ansible's semantics. */
 final class Filters {
-  private static final String BUILTIN = "ansible.builtin.";
   private static final Set<String> SUPPORTED = Set.of("default", "d", "bool", "lower", "upper", "string", "int",
       "ternary", "mandatory");
   private static final Set<String> TRUE_STRINGS = Set.of("yes", "on", "1", "true");
@@ -28,7 +27,7 @@ final class Filters {
   }
 
   private static String name(Expression.FilterCall call) {
-    return call.name().startsWith(BUILTIN) ? call.name().substring(BUILTIN.length()) : call.name();
+    return Builtins.shortName(call.name());
   }
 
   static Outcome apply(Expression.FilterCall call, Evaluator evaluator) {

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small Jinja resolver for the subset Ansible projects use to pass values around: {@code {{ var }}}, attribute
- * and item access, literals, and the filters {@code default}, {@code bool}, {@code lower}, {@code upper},
- * {@code string}, {@code int} and {@code ternary}. Whatever else a template does is not guessed at: it evaluates
- * to an {@link UnknownValue} holding the template's text, so that unknown is never mistaken for insecure.
+ * A small Jinja resolver for the subset Ansible projects use to pass values around and decide conditions:
+ * {@code {{ var }}}, attribute and item access, literals, the filters {@code default}, {@code bool}, {@code lower},
+ * {@code upper}, {@code string}, {@code int} and {@code ternary}, comparisons ({@code ==}, {@code <} and the like,
+ * {@code in}), the type and comparison tests ({@code is none}, {@code is string}, {@code is in}...) and
+ * {@code not}, {@code and} and {@code or}, all as Python evaluates them. Whatever else a template does is not
+ * guessed at: it evaluates to an {@link UnknownValue} holding the template's text, so that unknown is never
+ * mistaken for insecure.
  *
  * <p>A template that is exactly one expression keeps the expression's type (a boolean, a number, a list), as
  * Ansible does; a template that mixes text and expressions is a string.

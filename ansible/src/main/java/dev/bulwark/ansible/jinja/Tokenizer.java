@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits a Jinja expression into tokens. Punctuation outside the subset's ({@code | . , ( ) [ ] { } : = - == !=})
- * and unterminated strings make the expression unsupported.
+ * Splits a Jinja expression into tokens. Punctuation outside the subset's
+ * ({@code | . , ( ) [ ] { } : = - < > == != <= >=}) and unterminated strings make the expression unsupported.
  */
 final class Tokenizer {
-  private static final String PUNCTUATION = "|.,()[]{}:=-";
+  private static final String PUNCTUATION = "|.,()[]{}:=-<>";
 
   private final String source;
   private final List<Token> tokens = new ArrayList<>();
@@ -42,7 +42,7 @@ final class Tokenizer {
         if (!string(c)) {
           return false;
         }
-      } else if (equality()) {
+      } else if (twoCharacterOperator()) {
         tokens.add(new Token(Token.Kind.PUNCTUATION, source.substring(position, position + 2)));
         position += 2;
       } else if (PUNCTUATION.indexOf(c) >= 0) {
@@ -55,10 +55,10 @@ final class Tokenizer {
     return true;
   }
 
-  /** {@code ==} or {@code !=} at the position. */
-  private boolean equality() {
-    char c = source.charAt(position);
-    return (c == '=' || c == '!') && position + 1 < source.length() && source.charAt(position + 1) == '=';
+  /** {@code ==}, {@code !=}, {@code <=} or {@code >=} at the position. */
+  private boolean twoCharacterOperator() {
+    return "=!<>".indexOf(source.charAt(position)) >= 0 && position + 1 < source.length()
+        && source.charAt(position + 1) == '=';
   }
 
   private void number() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class JinjaRobustnessTest {
   private static final List<String> PIECES = List.of("{{", "}}", "{%", "%}", "{#", "#}", "-", "|", ".", "[", "]",
       "(", ")", "{", "}", ",", ":", "=", "'", "\"", "\\", " ", "x", "item", "default", "bool", "ternary", "int",
-      "raw", "endraw", "omit", "1", "-1", "2.5", "true", "none", "lookup", "if", "\n", "😀", "é");
+      "raw", "endraw", "omit", "1", "-1", "2.5", "true", "none", "lookup", "if", "\n", "😀", "é", "<", ">=", "==",
+      " is ", " not ", " in ", " and ", "eq", "string");
 
   @Test
   void randomTemplatesGiveAnOutcome() {

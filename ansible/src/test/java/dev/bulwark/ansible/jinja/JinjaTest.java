@@ -95,6 +95,137 @@ class JinjaTest {
   }
 
   @Test
+  void orderingComparesNumbersAndStringsAsPythonDoes() {
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("env", string("prod"));
+    variables.put("on", new BoolValue(true, DEFINED));
+    variables.put("nothing", new NullValue(DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ count < 3 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count > 3 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count >= 1 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count<=0.5 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ -2.5 < count }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ on > 0 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env >= 'prod' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 'Z' < 'a' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 'ab' < 'abc' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ '\uE000' < '😀' }}")).as("by code point").isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ env < 1 }}");
+    assertUnknown("{{ count < '3' }}");
+    assertUnknown("{{ nothing < 1 }}");
+    assertUnknown("{{ [1] < [2] }}");
+    assertUnknown("{{ later > 1 }}");
+    assertThat(render("{{ missing > 1 }}")).isInstanceOf(Outcome.Undefined.class);
+  }
+
+  @Test
+  void numbersCompareAsPythonsIntsAndFloats() {
+    assertThat(value("{{ 0.1 == 0.10000000000000001 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 0.30000000000000001 > 0.3 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ 2 == 2.0 }}")).isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ 9007199254740993 > 9007199254740992.0 }}");
+  }
+
+  @Test
+  void comparisonsChainAndBindTighterThanNotAndOr() {
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("env", string("prod"));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ 0 < count < 3 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 1 < count < 3 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ 2 < count < later }}")).isEqualTo(new BoolValue(false, AT));
+    assertUnknown("{{ 0 < count < later }}");
+    assertThat(value("{{ not count > 3 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count > 3 or env == 'prod' }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count < 3 and env in ['dev'] }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count > 3 and later }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count < 3 or later }}")).isEqualTo(new BoolValue(true, AT));
+  }
+
+  @Test
+  void membershipFollowsPython() {
+    variables.put("env", string("prod"));
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    assertThat(value("{{ 'b' in {'a': 1} }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ true in [1] }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env not in 'production' }}")).isEqualTo(new BoolValue(false, AT));
+    assertUnknown("{{ count in env }}");
+    assertUnknown("{{ env in count }}");
+  }
+
+  @Test
+  void typeTestsFollowJinja() {
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("env", string("prod"));
+    variables.put("on", new BoolValue(true, DEFINED));
+    variables.put("off", new BoolValue(false, DEFINED));
+    variables.put("nothing", new NullValue(DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ nothing is none }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ nothing is not none }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ 0 is none }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ on is true }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is true }}")).as("1 is not True").isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ 'yes' is true }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ off is false }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ 0 is false }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ off is boolean }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is boolean }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ env is string }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is string }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count is number }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ on is number }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ '1' is number }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ {} is mapping }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ [] is mapping }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ env is sequence }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ [] is sequence }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ {} is sequence }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is sequence }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ nothing is ansible.builtin.none }}")).isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ later is none }}");
+    assertUnknown("{{ missing is none }}");
+  }
+
+  @Test
+  void comparisonTestsMeanTheirOperators() {
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("env", string("prod"));
+    assertThat(value("{{ count is eq 1 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is equalto(1.0) }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is ne 1 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count is lt 3 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is lessthan 1 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count is le 1 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is gt 0 }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count is greaterthan 1 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ count is ge 2 }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ env is in ['prod', 'staging'] }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ env is not in ['dev'] }}")).isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ env is gt 1 }}");
+  }
+
+  @Test
+  void testsBindAsTightlyAsFiltersAndTakeArgumentsAsJinjaReadsThem() {
+    variables.put("count", new NumberValue(BigDecimal.ONE, DEFINED));
+    variables.put("nothing", new NullValue(DEFINED));
+    assertThat(value("{{ 0 == 1 is true }}")).as("0 == (1 is true)").isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ count | string is string }}")).isEqualTo(new BoolValue(true, AT));
+    assertThat(value("{{ not nothing is none }}")).isEqualTo(new BoolValue(false, AT));
+    assertThat(value("{{ nothing is none and count is eq 1 }}")).isEqualTo(new BoolValue(true, AT));
+    assertUnknown("{{ count is odd }}");
+    assertUnknown("{{ count is None }}");
+    assertUnknown("{{ count is eq }}");
+    assertUnknown("{{ count is eq -1 }}");
+    assertUnknown("{{ count is eq(value=1) }}");
+    assertUnknown("{{ count is none(1) }}");
+    assertUnknown("{{ count is none in [true] }}");
+    assertUnknown("{{ count is defined is true }}");
+    assertUnknown("{{ count is other.none }}");
+  }
+
+  @Test
   void recognisesTemplatesAsAnsibleDoes() {
     assertThat(Jinja.isTemplate("{{ x }}")).isTrue();
     assertThat(Jinja.isTemplate("a {% if x %}")).isTrue();
@@ -246,7 +377,7 @@ class JinjaTest {
     assertUnknown("{{ a is odd }}");
     assertUnknown("{{ a ~ 'y' }}");
     assertUnknown("{{ 'a' if a else 'b' }}");
-    assertUnknown("{{ a < 'x' }}");
+    assertUnknown("{{ a is lower }}");
     assertUnknown("{{ a.upper() }}");
     assertUnknown("{% if a %}yes{% endif %}");
     assertUnknown("{% for x in a %}{{ x }}{% endfor %}");
