@@ -107,6 +107,48 @@ class PlanAnalysisTest {
   }
 
   @Test
+  void referencesInNestedBlocksAreNamedByTheirPathAndLocatedAtThePlannedValueOfTheirBlock() throws IOException {
+    String plan = """
+        {"format_version": "1.2", "terraform_version": "1.9.5",
+         "planned_values": {"root_module": {"resources": [
+           {"address": "aws_s3_bucket.logs", "type": "aws_s3_bucket", "values": {}},
+           {"address": "aws_s3_bucket.logged", "type": "aws_s3_bucket", "values": {"logging": [
+             {"target_prefix": "logged/"}]}},
+           {"address": "aws_security_group.lb", "type": "aws_security_group", "values": {}},
+           {"address": "aws_security_group.web", "type": "aws_security_group", "values": {"ingress": [
+             {"from_port": 443, "security_groups": []},
+             {"from_port": 80,
+              "security_groups": null}]}}
+         ]}},
+         "resource_changes": [
+           {"address": "aws_s3_bucket.logged",
+            "change": {"after_unknown": {"logging": [{"target_bucket": true}]}}},
+           {"address": "aws_security_group.web",
+            "change": {"after_unknown": {"ingress": [{}, {"security_groups": true}]}}}
+         ],
+         "configuration": {"root_module": {"resources": [
+           {"address": "aws_s3_bucket.logged", "expressions": {"logging": [{
+             "target_bucket": {"references": ["aws_s3_bucket.logs.id", "aws_s3_bucket.logs"]},
+             "target_prefix": {"constant_value": "logged/"}}]}},
+           {"address": "aws_security_group.web", "expressions": {
+             "ingress": [
+               {"from_port": {"constant_value": 443}},
+               {"from_port": {"constant_value": 80},
+                "security_groups": {"references": ["aws_security_group.lb.id", "aws_security_group.lb"]}}],
+             "timeouts": {"references": {"references": ["aws_s3_bucket.logs"]}}}}
+         ]}}}
+        """;
+    UnitResult result = new TerraformProject(folder).file("tfplan.json", plan).analyze();
+    assertThat(new Graph(result).references()).containsExactly(
+        "aws_s3_bucket.logged -logging.target_bucket-> aws_s3_bucket.logs",
+        "aws_security_group.web -ingress.security_groups-> aws_security_group.lb",
+        "aws_security_group.web -timeouts.references-> aws_s3_bucket.logs");
+    assertThat(result.references()).extracting(reference -> reference.range().startLine())
+        .containsExactly(5, 10, new Graph(result).resource("aws_security_group.web").range().startLine());
+    assertThat(result.references().get(1).range()).isEqualTo(Range.ofLine("tfplan.json", 10, 26, 30));
+  }
+
+  @Test
   void besideItsConfigurationAPlanAddsOnlyTheResourcesOfRegistryAndGitModules() throws IOException {
     String plan = """
         {"format_version": "1.2", "terraform_version": "1.9.5",
