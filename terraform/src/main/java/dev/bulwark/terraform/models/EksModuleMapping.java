@@ -1,12 +1,11 @@
 package dev.bulwark.terraform.models;
 
-import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KubernetesCluster;
 import dev.bulwark.core.value.MapEntry;
-import java.util.List;
+import dev.bulwark.terraform.models.VersionConstraint.Version;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ import java.util.Optional;
  */
 final class EksModuleMapping extends RegistryModuleMapping {
   private static final String LOG_TYPES = "cluster_enabled_log_types";
-  private static final int FIRST_LOGGING_BY_DEFAULT = 18;
+  private static final Version FIRST_LOGGING_BY_DEFAULT = new Version(18, 0, 0);
 
   EksModuleMapping() {
     super("terraform-aws-modules/eks/aws", "create", "create_eks");
@@ -31,25 +30,8 @@ final class EksModuleMapping extends RegistryModuleMapping {
         .or(() -> ModuleArguments.argument(call, "enabled_log_types"));
     Fact logging = types
         .map(entry -> Fact.of(entry.value(), entry.key(), entry.range(), EksClusterMapping::logsApiAndAudit))
-        .orElseGet(() -> byDefault(call));
+        .orElseGet(() -> ModuleArguments.defaultSince(call, LOG_TYPES, FIRST_LOGGING_BY_DEFAULT, true,
+            "which enables no log type by default"));
     return new KubernetesCluster(call, logging);
-  }
-
-  /** The log types of a call without them: those of the newest module release its {@code version} allows. */
-  private static Fact byDefault(Resource call) {
-    Optional<MapEntry> version = call.attributes().entry("version");
-    if (version.isEmpty()) {
-      return Fact.byDefault(true, LOG_TYPES, call.range());
-    }
-    Optional<String> text = version.get().value().asString();
-    Optional<VersionConstraint> constraint = text.flatMap(VersionConstraint::parse);
-    if (constraint.isEmpty()) {
-      return Fact.unknown(LOG_TYPES, call.range(), List.of());
-    }
-    return constraint.get().onlyBefore(FIRST_LOGGING_BY_DEFAULT)
-        ? Fact.byDefault(false, LOG_TYPES, call.range(), List.of(new RelatedLocation(version.get().range(),
-            "version constraint `" + text.get() + "` selects a release of the module before "
-                + FIRST_LOGGING_BY_DEFAULT + ", which enables no log type by default")))
-        : Fact.byDefault(true, LOG_TYPES, call.range());
   }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.terraform.models;
 
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.value.ListValue;
@@ -7,6 +8,7 @@ import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
+import dev.bulwark.terraform.models.VersionConstraint.Version;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,5 +54,29 @@ final class ModuleArguments {
   /** The items of a list argument; empty when missing, null or unknown. */
   static List<Value> items(Resource call, String name) {
     return argument(call, name).flatMap(entry -> entry.value().asList()).orElse(List.of());
+  }
+
+  /**
+   * The default of an input the module changed in release {@code first}, for a call that leaves it out: {@code since}
+   * when the call may use {@code first} or later ({@code terraform init} installs the newest release its
+   * {@code version} allows, the latest without one), the opposite when its {@code version} allows only earlier
+   * releases, with that constraint as a related location ending in {@code before} (e.g. "which enables no log type
+   * by default"); unknown when {@code version} is not a constraint. Located at the call's header.
+   */
+  static Fact defaultSince(Resource call, String name, Version first, boolean since, String before) {
+    Optional<MapEntry> version = call.attributes().entry("version");
+    if (version.isEmpty()) {
+      return Fact.byDefault(since, name, call.range());
+    }
+    Optional<String> text = version.get().value().asString();
+    Optional<VersionConstraint> constraint = text.flatMap(VersionConstraint::parse);
+    if (constraint.isEmpty()) {
+      return Fact.unknown(name, call.range(), List.of());
+    }
+    return constraint.get().onlyBefore(first)
+        ? Fact.byDefault(!since, name, call.range(), List.of(new RelatedLocation(version.get().range(),
+            "version constraint `" + text.get() + "` selects a release of the module before " + first + ", "
+                + before)))
+        : Fact.byDefault(since, name, call.range());
   }
 }

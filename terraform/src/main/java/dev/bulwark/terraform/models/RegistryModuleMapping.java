@@ -28,7 +28,12 @@ abstract class RegistryModuleMapping implements ModelMapping {
 
   @Override
   public final List<CloudModel> map(Resource call, Module module) {
-    return ModuleArguments.creates(call, createFlags) ? List.of(model(call)) : List.of();
+    return ModuleArguments.creates(call, createFlags) ? models(call, module) : List.of();
+  }
+
+  /** The models of a call that creates its resource: its {@link #model}, unless a mapping reads more. */
+  List<CloudModel> models(Resource call, Module module) {
+    return List.of(model(call));
   }
 
   /** The model of a call that creates its resource. */

@@ -75,23 +75,36 @@ final class S3BucketAccess {
   }
 
   /**
-   * Whether one of {@code settings} blocks public access to the bucket: true when the bucket's or the account's
-   * block sets it; unknown when a block of the unit could be the bucket's, or a setting is not known.
+   * Whether one of {@code settings} blocks public access to the bucket: as its attached block sets them; not by
+   * default without one, unknown when a block of the unit could be the bucket's; or as the account's block does.
    */
   private static Fact blocked(Resource bucket, Module module, String... settings) {
-    List<Fact> facts = new ArrayList<>();
+    List<Fact> own = new ArrayList<>();
     Attachments blocks = attached(module, PUBLIC_ACCESS_BLOCK);
-    List<Resource> own = blocks.to(bucket);
-    List<Resource> guards = new ArrayList<>(own);
-    guards.addAll(module.ofType(ACCOUNT_BLOCK));
-    for (Resource guard : guards) {
+    List<Resource> attached = blocks.to(bucket);
+    for (Resource block : attached) {
       for (String setting : settings) {
-        facts.add(Fact.of(guard.attributes(), setting, false, guard.range()));
+        own.add(Fact.of(block.attributes(), setting, false, block.range()));
       }
     }
-    if (own.isEmpty()) {
-      facts.add(blocks.ambiguous() ? Fact.unknown(PUBLIC_ACCESS_BLOCK, bucket.range(), List.of())
+    if (attached.isEmpty()) {
+      own.add(blocks.ambiguous() ? Fact.unknown(PUBLIC_ACCESS_BLOCK, bucket.range(), List.of())
           : Fact.byDefault(false, PUBLIC_ACCESS_BLOCK, bucket.range()));
+    }
+    return blocked(own, module, settings);
+  }
+
+  /**
+   * Whether one of {@code settings} blocks public access to a bucket whose own block is read as {@code own}: true
+   * when one of {@code own} is, or an {@code aws_s3_account_public_access_block} of the unit sets one; unknown when
+   * one of them is not known; else false, at the first setting written out.
+   */
+  static Fact blocked(List<Fact> own, Module module, String... settings) {
+    List<Fact> facts = new ArrayList<>(own);
+    for (Resource account : module.ofType(ACCOUNT_BLOCK)) {
+      for (String setting : settings) {
+        facts.add(Fact.of(account.attributes(), setting, false, account.range()));
+      }
     }
     Fact any = Fact.any(facts);
     return any.isFalse() ? facts.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;

@@ -26,6 +26,12 @@ record VersionConstraint(Optional<Bound> upper) {
       int byMinor = Integer.compare(minor, other.minor);
       return byMinor != 0 ? byMinor : Integer.compare(patch, other.patch);
     }
+
+    /** The release number without trailing zero parts: {@code 18}, {@code 3.9}, {@code 3.9.1}. */
+    @Override
+    public String toString() {
+      return major + (minor == 0 && patch == 0 ? "" : "." + minor + (patch == 0 ? "" : "." + patch));
+    }
   }
 
   /** A bound on the releases allowed: {@code version} itself is allowed when {@code inclusive}. */
@@ -51,7 +57,11 @@ record VersionConstraint(Optional<Bound> upper) {
 
   /** Whether every release allowed is older than {@code major}.0.0. */
   boolean onlyBefore(int major) {
-    Version first = new Version(major, 0, 0);
+    return onlyBefore(new Version(major, 0, 0));
+  }
+
+  /** Whether every release allowed is older than {@code first}. */
+  boolean onlyBefore(Version first) {
     return upper.filter(bound -> bound.version().compareTo(first) < 0
         || bound.version().equals(first) && !bound.inclusive()).isPresent();
   }

@@ -1,10 +1,14 @@
 package dev.bulwark.terraform.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.RelatedLocation;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.DatabaseInstance;
+import dev.bulwark.core.model.DatasetAccess;
+import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.SecurityGroup;
@@ -106,6 +110,121 @@ class RegistryModulesTest {
     StorageBucket empty = Models.model(models, StorageBucket.class, "module.empty_logging");
     assertThat(empty.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(empty.accessLogging().byDefault()).isFalse();
+  }
+
+  @Test
+  void s3BucketCallsAdmitEveryoneThroughTheirAclOrAttachedPolicyWhereTheModulesBlockLetsThem() throws IOException {
+    List<CloudModel> models = models("""
+        module "website" {
+          source                  = "terraform-aws-modules/s3-bucket/aws"
+          acl                     = "public-read"
+          block_public_acls       = false
+          ignore_public_acls      = false
+          attach_policy           = true
+          policy = jsonencode({
+            Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "*" }]
+          })
+          block_public_policy     = false
+          restrict_public_buckets = false
+        }
+        module "blocked" {
+          source        = "terraform-aws-modules/s3-bucket/aws"
+          acl           = "public-read"
+          attach_policy = true
+          policy        = data.aws_iam_policy_document.public.json
+        }
+        data "aws_iam_policy_document" "public" {
+          statement {
+            actions = ["s3:GetObject"]
+            principals {
+              type        = "*"
+              identifiers = ["*"]
+            }
+          }
+        }
+        module "unattached" {
+          source              = "terraform-aws-modules/s3-bucket/aws"
+          policy              = data.aws_iam_policy_document.public.json
+          block_public_policy = false
+        }
+        module "without_block" {
+          source               = "terraform-aws-modules/s3-bucket/aws"
+          acl                  = "authenticated-read"
+          attach_public_policy = false
+          attach_policy        = true
+          policy               = data.aws_iam_policy_document.public.json
+          attach_require_latest_tls_policy = true
+        }
+        """);
+    List<DatasetAccess> website = access(models, "module.website");
+    assertThat(website).extracting(DatasetAccess::member).containsExactly("public-read", "*");
+    Fact acl = website.get(0).grantsEveryone();
+    assertThat(acl.range()).isEqualTo(Range.ofLine("main.tf", 3, 3, 42));
+    assertThat(acl.origin()).extracting(RelatedLocation::range, RelatedLocation::message).containsExactly(
+        tuple(Range.ofLine("main.tf", 4, 3, 34), "`block_public_acls` does not block it"));
+    Fact policy = website.get(1).grantsEveryone();
+    assertThat(policy.range().startLine()).isEqualTo(7);
+    assertThat(policy.origin()).extracting(RelatedLocation::message)
+        .contains("`block_public_policy` does not block it");
+    assertThat(access(models, "module.blocked")).extracting(model -> model.grantsEveryone().truth(),
+            model -> model.grantsEveryone().attribute())
+        .containsExactly(tuple(Truth.FALSE, "block_public_acls"), tuple(Truth.FALSE, "block_public_policy"));
+    assertThat(access(models, "module.unattached")).extracting(model -> model.grantsEveryone().attribute())
+        .containsExactly("acl");
+    List<DatasetAccess> withoutBlock = access(models, "module.without_block");
+    assertThat(withoutBlock).extracting(model -> model.grantsEveryone().truth(),
+            model -> model.grantsEveryone().attribute())
+        .containsExactly(tuple(Truth.TRUE, "acl"), tuple(Truth.FALSE, "attach_require_latest_tls_policy"));
+    assertThat(withoutBlock.get(0).grantsEveryone().origin()).extracting(RelatedLocation::message)
+        .containsExactly("`attach_public_policy` does not block it");
+  }
+
+  @Test
+  void s3BucketCallsBlockPublicAccessByDefaultFromRelease3Point9OrWhereTheAccountBlocksIt() throws IOException {
+    List<CloudModel> models = models("""
+        module "old" {
+          source  = "terraform-aws-modules/s3-bucket/aws"
+          version = "~> 3.8.0"
+          acl     = "public-read"
+        }
+        module "spanning" {
+          source  = "terraform-aws-modules/s3-bucket/aws"
+          version = "~> 3.8"
+          acl     = "public-read"
+        }
+        module "unreadable" {
+          source  = "terraform-aws-modules/s3-bucket/aws"
+          version = "three"
+          acl     = "public-read"
+        }
+        """);
+    assertThat(access(models, "module.old").get(0).grantsEveryone().truth()).isEqualTo(Truth.TRUE);
+    Fact oldBlock = Models.model(models, StorageBucket.class, "module.old").publicAccessBlocked();
+    assertThat(oldBlock.truth()).isEqualTo(Truth.FALSE);
+    assertThat(oldBlock.origin()).containsExactly(new RelatedLocation(Range.ofLine("main.tf", 3, 3, 23),
+        "version constraint `~> 3.8.0` selects a release of the module before 3.9, whose `block_public_acls` "
+            + "defaults to false"));
+    assertThat(access(models, "module.spanning").get(0).grantsEveryone().truth()).isEqualTo(Truth.FALSE);
+    assertThat(access(models, "module.unreadable").get(0).grantsEveryone().truth()).isEqualTo(Truth.UNKNOWN);
+
+    List<CloudModel> guarded = models("""
+        module "old" {
+          source  = "terraform-aws-modules/s3-bucket/aws"
+          version = "3.8.2"
+          acl     = "public-read"
+        }
+        resource "aws_s3_account_public_access_block" "account" {
+          ignore_public_acls = true
+        }
+        """);
+    Fact account = access(guarded, "module.old").get(0).grantsEveryone();
+    assertThat(account.truth()).isEqualTo(Truth.FALSE);
+    assertThat(account.range().startLine()).isEqualTo(7);
+  }
+
+  private static List<DatasetAccess> access(List<CloudModel> models, String address) {
+    return models.stream().filter(DatasetAccess.class::isInstance).map(DatasetAccess.class::cast)
+        .filter(model -> model.resource().address().equals(address)).toList();
   }
 
   @Test

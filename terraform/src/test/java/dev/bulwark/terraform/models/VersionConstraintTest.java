@@ -46,4 +46,18 @@ class VersionConstraintTest {
   void pessimisticConstraintsLimitTheirLastButOnePart(String version, int major, boolean before) {
     assertThat(VersionConstraint.parse("~> " + version).orElseThrow().onlyBefore(major)).isEqualTo(before);
   }
+
+  @ParameterizedTest(name = "\"{0}\" allows only releases before 3.9: {1}")
+  @CsvSource(delimiter = '|', value = {"~> 3.8.0 | true", "~> 3.8 | false", "< 3.9 | true", "3.8.99 | true",
+      "3.9.0 | false", "~> 3.9.0 | false"})
+  void onlyBeforeAMinorReleaseComparesMinorAndPatch(String text, boolean before) {
+    assertThat(VersionConstraint.parse(text).orElseThrow().onlyBefore(new VersionConstraint.Version(3, 9, 0)))
+        .isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}.{1}.{2} is written {3}")
+  @CsvSource({"18, 0, 0, 18", "3, 9, 0, 3.9", "3, 9, 1, 3.9.1", "3, 0, 2, 3.0.2"})
+  void releasesAreWrittenWithoutTrailingZeroParts(int major, int minor, int patch, String text) {
+    assertThat(new VersionConstraint.Version(major, minor, patch)).hasToString(text);
+  }
 }
