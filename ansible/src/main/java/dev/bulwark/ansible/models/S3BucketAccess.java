@@ -14,23 +14,51 @@ import java.util.Optional;
  * out) and its {@code policy} (JSON text or a mapping; the text {@code null} removes it). A public ACL is let through
  * unless {@code public_access} sets {@code block_public_acls} or {@code ignore_public_acls}, and a public policy unless
  * it sets {@code block_public_policy} or {@code restrict_public_buckets} (each false when left out, the module's
- * default). A task without {@code public_access} leaves the bucket's block as it is, read as not blocked: the task
- * asks for public access, which S3's default block for new buckets would refuse, so wherever it applies the bucket is
- * public. {@code delete_public_access: true} removes the block.
+ * default). A task without {@code public_access} leaves the bucket's block as it is: as the last earlier task of the
+ * playbook for the same bucket {@code name} set it, else read as not blocked, since the task asks for public access,
+ * which S3's default block for new buckets would refuse, so wherever it applies the bucket is public.
+ * {@code delete_public_access: true} removes the block.
  */
 final class S3BucketAccess {
   private S3BucketAccess() {}
 
   /** The bucket's grants to everyone: one for its ACL, one for its policy when the task gives one. */
-  static List<DatasetAccess> of(Resource bucket) {
+  static List<DatasetAccess> of(Resource bucket, List<Resource> tasks) {
+    Resource guard = blockSetBy(bucket, tasks);
     List<DatasetAccess> access = new ArrayList<>();
     access.add(DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
-        .unless(blocked(bucket, "block_public_acls", "ignore_public_acls")));
+        .unless(blocked(guard, "block_public_acls", "ignore_public_acls")));
     Args.entry(bucket.attributes(), "policy")
         .filter(policy -> policy.value().asString().filter("null"::equals).isEmpty())
         .ifPresent(policy -> access.add(DatasetAccess.ofPolicy(bucket, policy)
-            .unless(blocked(bucket, "block_public_policy", "restrict_public_buckets"))));
+            .unless(blocked(guard, "block_public_policy", "restrict_public_buckets"))));
     return access;
+  }
+
+  /**
+   * The task whose public access block holds for {@code bucket}: itself when it sets or deletes one, else the last
+   * task before it among {@code tasks} (the playbook's {@code s3_bucket} tasks, in order) that does so for a bucket
+   * of the same known {@code name}, else itself.
+   */
+  private static Resource blockSetBy(Resource bucket, List<Resource> tasks) {
+    Optional<String> name = Args.entry(bucket.attributes(), "name").flatMap(entry -> entry.value().asString());
+    if (setsBlock(bucket) || name.isEmpty()) {
+      return bucket;
+    }
+    Resource guard = bucket;
+    for (Resource task : tasks) {
+      if (task.equals(bucket)) {
+        break;
+      }
+      boolean same = Args.entry(task.attributes(), "name").flatMap(entry -> entry.value().asString())
+          .filter(name.get()::equals).isPresent();
+      guard = same && setsBlock(task) && !Args.absent(task) ? task : guard;
+    }
+    return guard;
+  }
+
+  private static boolean setsBlock(Resource task) {
+    return Args.entry(task.attributes(), "public_access").isPresent() || deleted(task).isPresent();
   }
 
   /** The bucket's canned ACL: its {@code acl}, else {@code private}. */

@@ -40,7 +40,7 @@ final class S3BucketMapping implements ModuleMapping {
     List<CloudModel> models = new ArrayList<>(List.of(new StorageBucket(bucket, logging(bucket, unit),
         encryption(bucket), publicAccess(bucket), S3BucketAccess.acl(bucket), customerKey(bucket))));
     if (!Args.absent(bucket)) {
-      models.addAll(S3BucketAccess.of(bucket));
+      models.addAll(S3BucketAccess.of(bucket, unit.calling(bucket.type())));
     }
     return models;
   }

@@ -349,7 +349,7 @@ class AnsibleModelsTest {
   }
 
   @Test
-  void anS3BucketsPublicAclIsBlockedOnlyByItsOwnPublicAccessSettings() throws IOException {
+  void anS3BucketsPublicAclIsBlockedByItsPublicAccessSettings() throws IOException {
     List<DatasetAccess> access = all(models("""
         - s3_bucket: {name: open, acl: public-read}
         - s3_bucket:
@@ -380,6 +380,20 @@ class AnsibleModelsTest {
     assertThat(access.get(2).grantsEveryone().attribute()).isEqualTo("ignore_public_acls");
     assertThat(access.get(4).grantsEveryone().origin()).extracting(RelatedLocation::message)
         .containsExactly("`delete_public_access` does not block it");
+  }
+
+  @Test
+  void aTaskWithoutPublicAccessSettingsKeepsTheBlockAnEarlierTaskForTheBucketSet() throws IOException {
+    List<DatasetAccess> access = all(models("""
+        - s3_bucket: {name: site, public_access: {block_public_acls: true}}
+        - s3_bucket: {name: site, acl: public-read}
+        - s3_bucket: {name: other, acl: public-read}
+        - s3_bucket: {name: site, public_access: {block_public_acls: false, ignore_public_acls: false}}
+        - s3_bucket: {name: site, acl: public-read}
+        """), DatasetAccess.class);
+    assertThat(grants(access)).containsExactly(Truth.FALSE, Truth.FALSE, Truth.TRUE, Truth.FALSE, Truth.TRUE);
+    assertThat(access.get(4).grantsEveryone().origin()).extracting(related -> related.range().startLine())
+        .containsExactly(4);
   }
 
   @Test
