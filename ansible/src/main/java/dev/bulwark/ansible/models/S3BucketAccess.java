@@ -4,6 +4,9 @@ import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
+import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.UnknownValue;
+import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.Optional;
  * unless {@code public_access} sets {@code block_public_acls} or {@code ignore_public_acls}, and a public policy unless
  * it sets {@code block_public_policy} or {@code restrict_public_buckets} (each false when left out, the module's
  * default). A task without {@code public_access} leaves the bucket's block as it is: as the last earlier task of the
- * playbook for the same bucket {@code name} set it, else read as not blocked, since the task asks for public access,
+ * playbook for the same bucket {@code name} (or the same template for it) set it, else read as not blocked, since the task asks for public access,
  * which S3's default block for new buckets would refuse, so wherever it applies the bucket is public.
  * {@code delete_public_access: true} removes the block.
  */
@@ -41,7 +44,7 @@ final class S3BucketAccess {
    * of the same known {@code name}, else itself.
    */
   private static Resource blockSetBy(Resource bucket, List<Resource> tasks) {
-    Optional<String> name = Args.entry(bucket.attributes(), "name").flatMap(entry -> entry.value().asString());
+    Optional<Object> name = name(bucket);
     if (setsBlock(bucket) || name.isEmpty()) {
       return bucket;
     }
@@ -50,11 +53,21 @@ final class S3BucketAccess {
       if (task.equals(bucket)) {
         break;
       }
-      boolean same = Args.entry(task.attributes(), "name").flatMap(entry -> entry.value().asString())
-          .filter(name.get()::equals).isPresent();
+      boolean same = name(task).filter(name.get()::equals).isPresent();
       guard = same && setsBlock(task) && !Args.absent(task) ? task : guard;
     }
     return guard;
+  }
+
+  /**
+   * The bucket a task names: its {@code name} when known, else the text of the template that makes it (two tasks
+   * that name the bucket with the same template in one playbook name the same bucket).
+   */
+  private static Optional<Object> name(Resource task) {
+    Optional<Value> value = Args.entry(task.attributes(), "name").map(MapEntry::value);
+    return value.flatMap(Value::asString).<Object>map(Object.class::cast)
+        .or(() -> value.filter(UnknownValue.class::isInstance)
+            .map(unknown -> List.of(((UnknownValue) unknown).expression())));
   }
 
   private static boolean setsBlock(Resource task) {

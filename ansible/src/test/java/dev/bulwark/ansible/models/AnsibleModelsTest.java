@@ -390,8 +390,11 @@ class AnsibleModelsTest {
         - s3_bucket: {name: other, acl: public-read}
         - s3_bucket: {name: site, public_access: {block_public_acls: false, ignore_public_acls: false}}
         - s3_bucket: {name: site, acl: public-read}
+        - s3_bucket: {name: "{{ bucket }}", public_access: {ignore_public_acls: true}}
+        - s3_bucket: {name: "{{ bucket }}", acl: public-read}
         """), DatasetAccess.class);
-    assertThat(grants(access)).containsExactly(Truth.FALSE, Truth.FALSE, Truth.TRUE, Truth.FALSE, Truth.TRUE);
+    assertThat(grants(access)).containsExactly(Truth.FALSE, Truth.FALSE, Truth.TRUE, Truth.FALSE, Truth.TRUE,
+        Truth.FALSE, Truth.FALSE);
     assertThat(access.get(4).grantsEveryone().origin()).extracting(related -> related.range().startLine())
         .containsExactly(4);
   }
