@@ -63,7 +63,10 @@ import dev.bulwark.core.rule.RuleInfo;
     },
     checkov = {"CKV_GCP_15", "CKV_AWS_302", "CKV_GCP_100", "CKV_AWS_20", "CKV_AWS_57", "CKV_AWS_70", "CKV_GCP_28",
         "CKV_AZURE_34"},
-    kics = {"e576ce44-dd03-4022-a8c0-3906acca2ab4", "2263b286-2fe9-4747-a0ae-8b4768a2bbd2"},
+    kics = {"e576ce44-dd03-4022-a8c0-3906acca2ab4", "2263b286-2fe9-4747-a0ae-8b4768a2bbd2",
+        "38c5ee0d-7f22-4260-ab72-5073048df100", "219f4c95-aa50-44e0-97de-cf71f4641170",
+        "835d5497-a526-4aea-a23f-98a9afd1635f", "a6cd52a1-3056-4910-96a5-894de9f3f3b3",
+        "dd5230f8-a577-4bbb-b7ac-f2c2fe7d5299"},
     trivy = {"AVD-GCP-0046", "AVD-AWS-0092", "AVD-GCP-0001", "AVD-AZU-0007"})
 final class PublicDatasetRule extends FactRule<DatasetAccess> {
   PublicDatasetRule() {
