@@ -94,6 +94,8 @@ final class PublicDatasetRule extends FactRule<DatasetAccess> {
           case "authenticated-read", "AuthenticatedRead" -> "which lets every AWS account list and read it";
           case "blob" -> "which lets anyone on the internet read its blobs without signing in";
           case "container" -> "which lets anyone on the internet list and read its blobs without signing in";
+          case "http://acs.amazonaws.com/groups/global/AllUsers" -> "the group of anyone on the internet";
+          case "http://acs.amazonaws.com/groups/global/AuthenticatedUsers" -> "the group of every AWS account";
           default -> "every AWS account, which can copy or restore it";
         };
   }

@@ -26,6 +26,9 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
   public static final Set<String> AWS_EVERYONE = Set.of("all");
   /** The S3 canned ACLs that grant access to everyone on the internet, or to every AWS account. */
   public static final Set<String> S3_PUBLIC_ACLS = Set.of("public-read", "public-read-write", "authenticated-read");
+  /** The S3 ACL grantee groups that stand for everyone on the internet, and for every AWS account. */
+  public static final Set<String> S3_GROUPS = Set.of("http://acs.amazonaws.com/groups/global/AllUsers",
+      "http://acs.amazonaws.com/groups/global/AuthenticatedUsers");
 
   public DatasetAccess {
     Objects.requireNonNull(resource, "resource");

@@ -89,4 +89,15 @@ class DatasetAccessTest {
     assertThat(open.unless(Fact.unknown("ignore_public_acls", ON_ITS_LINE, List.of())).grantsEveryone().isUnknown())
         .isTrue();
   }
+
+  @Test
+  void aGrantToTheAllUsersGroupOpensABucket() {
+    MapEntry uri = new MapEntry("uri", AT, new StringValue("http://acs.amazonaws.com/groups/global/AllUsers", AT));
+    DatasetAccess access = DatasetAccess.of(GRANT, List.of(uri), true, DatasetAccess.S3_GROUPS);
+    assertThat(access.grantsEveryone().isTrue()).isTrue();
+    assertThat(access.member()).endsWith("/AllUsers");
+    MapEntry owner = new MapEntry("uri", AT, new StringValue("http://acs.amazonaws.com/groups/s3/LogDelivery", AT));
+    assertThat(DatasetAccess.of(GRANT, List.of(owner), true, DatasetAccess.S3_GROUPS).grantsEveryone().isFalse())
+        .isTrue();
+  }
 }

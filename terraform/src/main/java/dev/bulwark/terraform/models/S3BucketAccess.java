@@ -5,6 +5,7 @@ import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.value.MapEntry;
+import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Who an {@code aws_s3_bucket} admits: its canned ACL (an attached {@code aws_s3_bucket_acl}, else its own
- * {@code acl}; {@code private} by default) and its policy (an attached {@code aws_s3_bucket_policy}, else its own
+ * {@code acl}; {@code private} by default), the grants of the attached ACL's {@code access_control_policy}, and its
+ * policy (an attached {@code aws_s3_bucket_policy}, else its own
  * {@code policy}; JSON text or an {@code aws_iam_policy_document}). A public ACL is let through unless
  * {@code block_public_acls} or {@code ignore_public_acls}, and a public policy unless {@code block_public_policy} or
  * {@code restrict_public_buckets}, is true on an attached {@code aws_s3_bucket_public_access_block} or on an
@@ -33,8 +35,12 @@ final class S3BucketAccess {
   /** The bucket's grants to everyone: one for its ACL, one for its policy when it has one. */
   static List<DatasetAccess> of(Resource bucket, Module module) {
     List<DatasetAccess> access = new ArrayList<>();
+    Fact aclsBlocked = blocked(bucket, module, "block_public_acls", "ignore_public_acls");
     access.add(DatasetAccess.ofSetting(bucket, acl(bucket, module), DatasetAccess.S3_PUBLIC_ACLS)
-        .unless(blocked(bucket, module, "block_public_acls", "ignore_public_acls")));
+        .unless(aclsBlocked));
+    attached(module, ACL).to(bucket).stream().findFirst()
+        .filter(acl -> acl.attribute("access_control_policy").isPresent())
+        .ifPresent(acl -> access.add(grants(bucket, acl).unless(aclsBlocked)));
     policy(bucket, module).ifPresent(policy -> access.add(
         DatasetAccess.admitting(bucket, AccessPolicies.admitsAnyone(policy.owner(), policy.entry(), module))
             .unless(blocked(bucket, module, "block_public_policy", "restrict_public_buckets"))));
@@ -57,6 +63,25 @@ final class S3BucketAccess {
     return bucket.attribute("acl").map(S3BucketAccess::text).orElseGet(() -> acls.ambiguous()
         ? Located.unknown("acl", bucket.range(), List.of())
         : Located.byDefault("private", "acl", bucket.range()));
+  }
+
+  /**
+   * The grants of an {@code aws_s3_bucket_acl}'s {@code access_control_policy}: public when a {@code grant}'s
+   * {@code grantee} is the {@code AllUsers} or {@code AuthenticatedUsers} group ({@code uri}).
+   */
+  private static DatasetAccess grants(Resource bucket, Resource acl) {
+    List<MapEntry> uris = new ArrayList<>();
+    boolean complete = true;
+    for (MapValue policy : NestedBlocks.of(acl.attributes(), "access_control_policy").known()) {
+      NestedBlocks grants = NestedBlocks.of(policy, "grant");
+      complete &= !grants.hasUnknown();
+      for (MapValue grant : grants.known()) {
+        NestedBlocks grantee = NestedBlocks.of(grant, "grantee");
+        complete &= !grantee.hasUnknown();
+        grantee.known().forEach(block -> block.entry("uri").ifPresent(uris::add));
+      }
+    }
+    return DatasetAccess.of(bucket, uris, complete, DatasetAccess.S3_GROUPS);
   }
 
   private static Located<String> text(MapEntry entry) {

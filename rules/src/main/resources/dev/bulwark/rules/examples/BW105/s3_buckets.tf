@@ -89,3 +89,37 @@ resource "aws_s3_bucket" "legacy_public" {
   bucket = "example-legacy-public"
   acl    = "public-read-write" # expect: BW105
 }
+
+# Grants written out: READ for the AllUsers group is a public ACL too.
+resource "aws_s3_bucket" "downloads" {
+  bucket = "example-downloads"
+}
+
+resource "aws_s3_bucket_public_access_block" "downloads" {
+  bucket             = aws_s3_bucket.downloads.id
+  block_public_acls  = false
+  ignore_public_acls = false
+}
+
+resource "aws_s3_bucket_acl" "downloads" {
+  bucket = aws_s3_bucket.downloads.id
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers" # expect: BW105
+      }
+      permission = "READ"
+    }
+    grant {
+      grantee {
+        id   = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+        type = "CanonicalUser"
+      }
+      permission = "FULL_CONTROL"
+    }
+    owner {
+      id = "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be"
+    }
+  }
+}
