@@ -32,7 +32,8 @@ import java.util.Set;
                 + "set `server_side_encryption { enabled = true }` on `aws_kinesis_firehose_delivery_stream`; "
                 + "remove `encryption_settings { enabled = false }` from `azurerm_managed_disk` and "
                 + "`transparent_data_encryption_enabled = false` from `azurerm_mssql_database`. For databases: "
-                + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune, `encrypted` on Redshift, "
+                + "`storage_encrypted = true` on RDS/Aurora/DocumentDB/Neptune clusters and global clusters, "
+                + "`encrypted` on Redshift, "
                 + "`at_rest_encryption_enabled` on ElastiCache replication groups (a Redis `aws_elasticache_cluster` "
                 + "outside one cannot be encrypted: declare a replication group), "
                 + "`server_side_encryption { enabled = true }` on DAX, "
@@ -51,7 +52,8 @@ import java.util.Set;
                 + "`AWS::SNS::Topic`, and keep `SqsManagedSseEnabled` (or a `KmsMasterKeyId`) on `AWS::SQS::Queue`; "
                 + "add "
                 + "`DeliveryStreamEncryptionConfigurationInput` to `AWS::KinesisFirehose::DeliveryStream`. "
-                + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune, `Encrypted` on "
+                + "For databases: `StorageEncrypted: true` on RDS/Aurora/DocumentDB/Neptune (and "
+                + "`AWS::RDS::GlobalCluster`), `Encrypted` on "
                 + "Redshift, `AtRestEncryptionEnabled` on `AWS::ElastiCache::ReplicationGroup` (a Redis "
                 + "`AWS::ElastiCache::CacheCluster` cannot be encrypted: declare a replication group), "
                 + "`SSESpecification: {SSEEnabled: true}` on "
@@ -87,7 +89,7 @@ import java.util.Set;
     checkov = {"CKV_AWS_3", "CKV_AWS_8", "CKV_AWS_16", "CKV_AWS_26", "CKV_AWS_27", "CKV_AWS_42", "CKV_AWS_43",
         "CKV_AWS_106", "CKV_AZURE_2", "CKV_AWS_5", "CKV_AWS_29", "CKV_AWS_44", "CKV_AWS_64", "CKV_AWS_74",
         "CKV_AWS_96", "CKV_AWS_204", "CKV_AWS_47", "CKV_AWS_155", "CKV_AWS_156", "CKV_AWS_308", "CKV_AWS_240",
-        "CKV_AWS_94", "CKV_AWS_146", "CKV2_AZURE_25", "CKV_AZURE_241"},
+        "CKV_AWS_94", "CKV_AWS_146", "CKV2_AZURE_25", "CKV_AZURE_241", "CKV_AWS_140", "CKV_AWS_292"},
     cfnNag = {"F1", "F25", "F26", "F27", "F28", "F30", "F32", "W47", "W48", "W49", "W54"},
     kics = {"cc997676-481b-4e93-aa81-d19f8c5e9b12", "08bd0760-8752-44e1-9779-7bb369b2b4e4",
         "8bbb242f-6e38-4127-86d4-d8f0b2687ae2", "3d3f6270-546b-443c-adb4-bb6fb2187ca6",

@@ -34,6 +34,7 @@ public final class AwsModels {
       new SecurityGroupMapping(),
       new LightsailInstanceMapping(),
       new EksNodegroupMapping(),
+      new GlobalClusterMapping(),
       new SecurityGroupRuleMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclEntryMapping(),

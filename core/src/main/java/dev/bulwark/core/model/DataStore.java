@@ -1,7 +1,9 @@
 package dev.bulwark.core.model;
 
 import dev.bulwark.core.graph.Resource;
+import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A managed store of data whose at-rest encryption is a setting: file systems (EFS), tables (DynamoDB), streams
- * (Kinesis), topics and queues (SNS, SQS); or a snapshot, whose encryption and key are its source's.
+ * (Kinesis), topics and queues (SNS, SQS), global databases; or a snapshot, whose encryption and key are its
+ * source's.
  *
  * @param kind               what it is, e.g. {@code file system}, {@code table}, {@code stream}, {@code topic},
  *                           {@code queue}, {@link #SNAPSHOT}
@@ -28,6 +31,20 @@ public record DataStore(Resource resource, String kind, Fact encryptedAtRest, Fa
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(encryptedAtRest, "encryptedAtRest");
     Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+  }
+
+  /**
+   * A global database (Aurora, DocumentDB or Neptune global cluster): encrypted as its {@code encrypted} setting says,
+   * unencrypted by default; made from an existing cluster ({@code source}), it has that cluster's encryption, which
+   * is unknown here. Its member clusters take their encryption from it. Its key is its members'.
+   */
+  public static DataStore globalCluster(Resource cluster, String encrypted, String source) {
+    MapValue attributes = cluster.attributes();
+    Optional<MapEntry> from = attributes.entry(source).filter(entry -> !(entry.value() instanceof NullValue));
+    Fact fact = from.isPresent() && attributes.entry(encrypted).isEmpty()
+        ? Fact.unknown(encrypted, from.get().range(), from.get().value().origin())
+        : Fact.of(attributes, encrypted, false, cluster.range());
+    return new DataStore(cluster, "global database", fact, Fact.unknown("", cluster.range(), List.of()));
   }
 
   /**

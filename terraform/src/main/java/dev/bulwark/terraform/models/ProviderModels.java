@@ -110,7 +110,8 @@ public final class ProviderModels {
       new LightsailPortsMapping(),
       new DbSecurityGroupMapping(),
       new NetworkAclMapping(),
-      new EksNodeGroupMapping());
+      new EksNodeGroupMapping(),
+      new GlobalClusterMapping());
   private static final Map<String, ModelMapping> BY_TYPE = byType();
 
   private ProviderModels() {}
