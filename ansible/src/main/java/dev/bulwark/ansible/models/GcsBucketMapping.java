@@ -39,9 +39,7 @@ final class GcsBucketMapping implements ModuleMapping {
       return List.of();
     }
     List<CloudModel> models = new ArrayList<>(List.of(new StorageBucket(bucket, nested(bucket, "logging", "log_bucket"),
-        Fact.byDefault(true, "encryption", bucket.range()),
-        Fact.unknown("public_access_prevention", bucket.range(), List.of()),
-        Located.unknown("acl", bucket.range(), List.of()), nested(bucket, "encryption", "default_kms_key_name")),
+        Fact.byDefault(true, "encryption", bucket.range()), Located.unknown("acl", bucket.range(), List.of()), nested(bucket, "encryption", "default_kms_key_name")),
         GrantLists.access(bucket, List.of("acl", "default_object_acl"), List.of("entity"))));
     Args.entry(bucket.attributes(), "predefined_default_object_acl").ifPresent(predefined -> models.add(
         DatasetAccess.ofSetting(bucket, grantee(predefined), DatasetAccess.GOOGLE_EVERYONE)));

@@ -6,7 +6,6 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +26,6 @@ final class S3BucketMapping implements ModuleMapping {
   /** The {@code s3_logging} task whose {@code name} is a bucket's {@code name} configures its access logging. */
   static final NameLink LOGGING_LINK = new NameLink("community.aws.s3_logging", "name", "amazon.aws.s3_bucket",
       "name");
-  private static final List<String> BLOCKS = List.of("block_public_acls", "block_public_policy",
-      "ignore_public_acls", "restrict_public_buckets");
 
   @Override
   public Set<String> modules() {
@@ -38,7 +35,7 @@ final class S3BucketMapping implements ModuleMapping {
   @Override
   public List<CloudModel> map(Resource bucket, UnitResources unit) {
     List<CloudModel> models = new ArrayList<>(List.of(new StorageBucket(bucket, logging(bucket, unit),
-        encryption(bucket), publicAccess(bucket), S3BucketAccess.acl(bucket), customerKey(bucket))));
+        encryption(bucket), S3BucketAccess.acl(bucket), customerKey(bucket))));
     if (!Args.absent(bucket)) {
       models.addAll(S3BucketAccess.of(bucket, unit.calling(bucket.type())));
     }
@@ -95,26 +92,4 @@ final class S3BucketMapping implements ModuleMapping {
         .orElseGet(() -> Fact.unknown("encryption", entry.get().range(), value.origin()));
   }
 
-  private static Fact publicAccess(Resource bucket) {
-    Optional<Fact> deleted = S3BucketAccess.deleted(bucket);
-    if (deleted.isPresent()) {
-      return deleted.get();
-    }
-    Optional<MapEntry> entry = Args.entry(bucket.attributes(), "public_access");
-    Optional<MapValue> settings = entry.flatMap(e -> e.value().asMap());
-    if (settings.isEmpty()) {
-      return Fact.unknown("public_access", entry.map(MapEntry::range).orElse(bucket.range()), List.of());
-    }
-    boolean allOn = true;
-    for (String block : BLOCKS) {
-      Fact fact = Args.flag(settings.get(), block, false, entry.get().range());
-      if (fact.isFalse()) {
-        return fact;
-      }
-      allOn &= fact.isTrue();
-    }
-    return allOn
-        ? Fact.known(true, "public_access", entry.get().range(), List.of())
-        : Fact.unknown("public_access", entry.get().range(), List.of());
-  }
 }

@@ -192,7 +192,7 @@ class AnsibleModelsTest {
   }
 
   @Test
-  void bucketsWithEncryptionPublicAccessAndLoggingAttachedByName() throws IOException {
+  void bucketsWithEncryptionAndLoggingAttachedByName() throws IOException {
     List<StorageBucket> buckets = all(models("""
         - s3_bucket:
             name: logged
@@ -211,13 +211,11 @@ class AnsibleModelsTest {
     assertThat(logged.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(logged.accessLogging().range().startLine()).isEqualTo(10);
     assertThat(logged.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
-    assertThat(logged.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
     assertThat(logged.acl().value()).contains("private");
     StorageBucket plain = buckets.get(1);
     assertThat(plain.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(plain.accessLogging().byDefault()).isTrue();
     assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
-    assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(plain.acl().value()).contains("public-read");
   }
 

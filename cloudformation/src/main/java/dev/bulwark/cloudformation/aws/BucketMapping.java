@@ -25,9 +25,6 @@ import java.util.Set;
  * blocks public ACLs ({@link #blocked}).
  */
 final class BucketMapping implements ModelMapping {
-  private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "BlockPublicPolicy",
-      "IgnorePublicAcls", "RestrictPublicBuckets");
-
   @Override
   public Set<String> types() {
     return Set.of("AWS::S3::Bucket");
@@ -37,7 +34,7 @@ final class BucketMapping implements ModelMapping {
   public List<CloudModel> map(Resource bucket, Stack stack) {
     return List.of(new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
         Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
-        publicAccessBlocked(bucket), acl(bucket), customerKey(bucket)),
+        acl(bucket), customerKey(bucket)),
         DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
             .unless(blocked(bucket, "BlockPublicAcls", "IgnorePublicAcls")));
   }
@@ -87,25 +84,6 @@ final class BucketMapping implements ModelMapping {
     return name.get().startsWith("aws:kms")
         ? KmsKeys.customerManaged(byDefault.get(), "KMSMasterKeyID", rule.get().range())
         : Fact.known(false, "SSEAlgorithm", algorithm.get().range(), algorithm.get().value().origin());
-  }
-
-  private static Fact publicAccessBlocked(Resource bucket) {
-    Optional<MapEntry> entry = bucket.attribute("PublicAccessBlockConfiguration");
-    if (entry.isEmpty()) {
-      return Fact.unknown("PublicAccessBlockConfiguration", bucket.range(), List.of());
-    }
-    Optional<MapValue> settings = entry.get().value().asMap();
-    if (settings.isEmpty()) {
-      return Fact.unknown("PublicAccessBlockConfiguration", entry.get().range(), List.of());
-    }
-    List<Fact> each = BLOCK_SETTINGS.stream()
-        .map(key -> Fact.of(settings.get(), key, false, entry.get().range()))
-        .toList();
-    if (each.stream().allMatch(Fact::isTrue)) {
-      return Fact.known(true, "PublicAccessBlockConfiguration", entry.get().range(), List.of());
-    }
-    return each.stream().filter(Fact::isFalse).findFirst()
-        .orElseGet(() -> Fact.unknown("PublicAccessBlockConfiguration", entry.get().range(), List.of()));
   }
 
   private static Located<String> acl(Resource bucket) {

@@ -91,10 +91,10 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
   /**
    * This access, unless {@code blocked} holds (a public access block, a public access prevention): false at the
    * guard when it blocks, unknown when that is not known, else unchanged, with the guard as a related location when
-   * it is written out.
+   * it is written out (or what chose its default, such as a module release, when it is not).
    */
   public DatasetAccess unless(Fact blocked) {
-    if (!grantsEveryone.isTrue() || blocked.isFalse() && blocked.byDefault()) {
+    if (!grantsEveryone.isTrue()) {
       return this;
     }
     if (blocked.isTrue()) {
@@ -106,7 +106,11 @@ public record DatasetAccess(Resource resource, Fact grantsEveryone, String membe
           Fact.unknown(grantsEveryone.attribute(), grantsEveryone.range(), grantsEveryone.origin()), "");
     }
     List<RelatedLocation> origin = new ArrayList<>(grantsEveryone.origin());
-    origin.add(new RelatedLocation(blocked.range(), "`" + blocked.attribute() + "` does not block it"));
+    if (blocked.byDefault()) {
+      origin.addAll(blocked.origin());
+    } else {
+      origin.add(new RelatedLocation(blocked.range(), "`" + blocked.attribute() + "` does not block it"));
+    }
     return new DatasetAccess(resource, new Fact(Truth.TRUE, grantsEveryone.attribute(), grantsEveryone.range(),
         grantsEveryone.byDefault(), origin, grantsEveryone.condition(), List.of()), member);
   }

@@ -5,19 +5,16 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
-import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code google_storage_bucket}. Access logging is its {@code logging} block with a {@code log_bucket} (none by
  * default). Cloud Storage encrypts every object, so default encryption is always on; an {@code encryption} block's
- * {@code default_kms_key_name} makes the key the customer's. Public access is prevented when
- * {@code public_access_prevention} is {@code enforced}; otherwise it depends on the organization policy (unknown).
- * The bucket resource sets no ACL (unknown).
+ * {@code default_kms_key_name} makes the key the customer's. The bucket resource sets no ACL (unknown); who its
+ * grants admit is read from its IAM and ACL resources ({@link GcsPublicAccessPrevention}).
  */
 final class GcsBucketMapping implements ModelMapping {
   @Override
@@ -28,8 +25,7 @@ final class GcsBucketMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource bucket, Module module) {
     return List.of(new StorageBucket(bucket, nested(bucket, "logging", "log_bucket"),
-        Fact.byDefault(true, "encryption", bucket.range()), publicAccessPrevention(bucket),
-        Located.unknown("acl", bucket.range(), List.of()), nested(bucket, "encryption", "default_kms_key_name")));
+        Fact.byDefault(true, "encryption", bucket.range()), Located.unknown("acl", bucket.range(), List.of()), nested(bucket, "encryption", "default_kms_key_name")));
   }
 
   /**
@@ -51,13 +47,5 @@ final class GcsBucketMapping implements ModelMapping {
                 entry.value().origin()))
             .orElseGet(() -> Fact.known(true, attribute, entry.range(), entry.value().origin())))
         .orElseGet(() -> Fact.unknown(attribute, settings.range(), List.of()));
-  }
-
-  private static Fact publicAccessPrevention(Resource bucket) {
-    Optional<MapEntry> entry = bucket.attribute("public_access_prevention");
-    boolean enforced = entry.flatMap(e -> e.value().asString()).map("enforced"::equals).orElse(false);
-    return enforced
-        ? Fact.known(true, "public_access_prevention", entry.get().range(), entry.get().value().origin())
-        : Fact.unknown("public_access_prevention", entry.map(MapEntry::range).orElse(bucket.range()), List.of());
   }
 }

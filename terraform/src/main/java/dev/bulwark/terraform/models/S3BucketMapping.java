@@ -23,8 +23,6 @@ import java.util.Set;
 final class S3BucketMapping implements ModelMapping {
   static final String LOGGING = "aws_s3_bucket_logging";
   static final String ENCRYPTION = "aws_s3_bucket_server_side_encryption_configuration";
-  static final List<String> BLOCK_SETTINGS = List.of("block_public_acls", "block_public_policy",
-      "ignore_public_acls", "restrict_public_buckets");
 
   @Override
   public Set<String> types() {
@@ -35,7 +33,7 @@ final class S3BucketMapping implements ModelMapping {
   public List<CloudModel> map(Resource bucket, Module module) {
     List<CloudModel> models = new ArrayList<>(S3BucketAccess.of(bucket, module));
     models.add(0, new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
-        publicAccessBlock(bucket, module), S3BucketAccess.acl(bucket, module), customerKey(bucket, module)));
+        S3BucketAccess.acl(bucket, module), customerKey(bucket, module)));
     return models;
   }
 
@@ -97,23 +95,4 @@ final class S3BucketMapping implements ModelMapping {
         : EncryptionRules.customerKey(NestedBlocks.of(attached.get(0).attributes(), "rule"), attached.get(0).range());
   }
 
-  private static Fact publicAccessBlock(Resource bucket, Module module) {
-    Attachments blocks = attached(module, S3BucketAccess.PUBLIC_ACCESS_BLOCK);
-    List<Resource> attached = blocks.to(bucket);
-    if (attached.isEmpty()) {
-      return Fact.unknown(S3BucketAccess.PUBLIC_ACCESS_BLOCK, bucket.range(), List.of());
-    }
-    Resource block = attached.get(0);
-    Fact result = Fact.known(true, S3BucketAccess.PUBLIC_ACCESS_BLOCK, block.range(), List.of());
-    for (String setting : BLOCK_SETTINGS) {
-      Fact fact = Fact.of(block.attributes(), setting, false, block.range());
-      if (fact.isFalse()) {
-        return fact;
-      }
-      if (fact.isUnknown()) {
-        result = fact;
-      }
-    }
-    return result;
-  }
 }

@@ -43,8 +43,7 @@ final class S3BucketModuleMapping extends RegistryModuleMapping {
 
   @Override
   CloudModel model(Resource call) {
-    return new StorageBucket(call, ModuleArguments.configured(call, "logging"), encryption(call),
-        publicAccessBlock(call), acl(call));
+    return new StorageBucket(call, ModuleArguments.configured(call, "logging"), encryption(call), acl(call));
   }
 
   @Override
@@ -66,24 +65,6 @@ final class S3BucketModuleMapping extends RegistryModuleMapping {
     String name = "server_side_encryption_configuration";
     Fact configured = ModuleArguments.configured(call, name);
     return configured.isTrue() ? EncryptionRules.inline(NestedBlocks.of(call.attributes(), name), name) : configured;
-  }
-
-  private static Fact publicAccessBlock(Resource call) {
-    Fact creates = createsBlock(call);
-    if (!creates.isTrue()) {
-      return Fact.unknown(ATTACH_BLOCK, creates.range(), creates.origin());
-    }
-    Fact result = Fact.byDefault(true, S3BucketAccess.PUBLIC_ACCESS_BLOCK, call.range());
-    for (String setting : S3BucketMapping.BLOCK_SETTINGS) {
-      Fact fact = setting(call, setting);
-      if (fact.isFalse()) {
-        return fact;
-      }
-      if (fact.isUnknown()) {
-        result = fact;
-      }
-    }
-    return result;
   }
 
   /** Whether the module makes its public access block: {@code attach_public_policy}, true by default. */

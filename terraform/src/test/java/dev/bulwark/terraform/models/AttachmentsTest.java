@@ -6,6 +6,7 @@ import dev.bulwark.core.Range;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.FirewallRule;
 import dev.bulwark.core.model.SecurityGroup;
+import dev.bulwark.core.model.DatasetAccess;
 import dev.bulwark.core.model.StorageBucket;
 import dev.bulwark.core.model.Truth;
 import dev.bulwark.core.model.VirtualNetwork;
@@ -78,19 +79,18 @@ class AttachmentsTest {
     StorageBucket byReference = Models.model(models, StorageBucket.class, "aws_s3_bucket.by_reference");
     assertThat(byReference.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(byReference.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
-    assertThat(byReference.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
     assertThat(byReference.acl().value()).contains("private");
     StorageBucket byName = Models.model(models, StorageBucket.class, "aws_s3_bucket.by_name");
     assertThat(byName.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(byName.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
     assertThat(byName.defaultEncryption().range().startLine()).isEqualTo(26);
-    assertThat(byName.publicAccessBlocked().truth()).isEqualTo(Truth.FALSE);
-    assertThat(byName.publicAccessBlocked().attribute()).isEqualTo("block_public_policy");
+    DatasetAccess byNameAcl = Models.model(models, DatasetAccess.class, "aws_s3_bucket.by_name");
+    assertThat(byNameAcl.grantsEveryone().truth()).isEqualTo(Truth.FALSE);
+    assertThat(byNameAcl.grantsEveryone().attribute()).isEqualTo("block_public_acls");
     assertThat(byName.acl().value()).contains("public-read");
     StorageBucket bare = Models.model(models, StorageBucket.class, "aws_s3_bucket.bare");
     assertThat(bare.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(bare.accessLogging().byDefault()).isTrue();
-    assertThat(bare.publicAccessBlocked().truth()).isEqualTo(Truth.UNKNOWN);
   }
 
   @Test

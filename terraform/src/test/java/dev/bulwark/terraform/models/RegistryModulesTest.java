@@ -99,13 +99,11 @@ class RegistryModulesTest {
     assertThat(plain.accessLogging().truth()).isEqualTo(Truth.FALSE);
     assertThat(plain.accessLogging().range()).isEqualTo(plain.resource().range());
     assertThat(plain.defaultEncryption().truth()).isEqualTo(Truth.FALSE);
-    assertThat(plain.publicAccessBlocked().truth()).isEqualTo(Truth.TRUE);
     assertThat(plain.acl().value()).contains("private");
     StorageBucket configured = Models.model(models, StorageBucket.class, "module.configured");
     assertThat(configured.accessLogging().truth()).isEqualTo(Truth.TRUE);
     assertThat(configured.defaultEncryption().truth()).isEqualTo(Truth.TRUE);
-    assertThat(configured.publicAccessBlocked().truth()).isEqualTo(Truth.FALSE);
-    assertThat(configured.publicAccessBlocked().attribute()).isEqualTo("block_public_policy");
+    assertThat(access(models, "module.configured").get(0).grantsEveryone().truth()).isEqualTo(Truth.FALSE);
     assertThat(configured.acl().value()).contains("public-read");
     StorageBucket empty = Models.model(models, StorageBucket.class, "module.empty_logging");
     assertThat(empty.accessLogging().truth()).isEqualTo(Truth.FALSE);
@@ -199,9 +197,7 @@ class RegistryModulesTest {
         }
         """);
     assertThat(access(models, "module.old").get(0).grantsEveryone().truth()).isEqualTo(Truth.TRUE);
-    Fact oldBlock = Models.model(models, StorageBucket.class, "module.old").publicAccessBlocked();
-    assertThat(oldBlock.truth()).isEqualTo(Truth.FALSE);
-    assertThat(oldBlock.origin()).containsExactly(new RelatedLocation(Range.ofLine("main.tf", 3, 3, 23),
+    assertThat(access(models, "module.old").get(0).grantsEveryone().origin()).containsExactly(new RelatedLocation(Range.ofLine("main.tf", 3, 3, 23),
         "version constraint `~> 3.8.0` selects a release of the module before 3.9, whose `block_public_acls` "
             + "defaults to false"));
     assertThat(access(models, "module.spanning").get(0).grantsEveryone().truth()).isEqualTo(Truth.FALSE);
