@@ -5,7 +5,6 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.core.model.DatabaseInstance;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.rule.RuleInfo;
-import java.util.Set;
 
 /**
  * BW101: a managed database that gets an endpoint on the internet: an RDS, Aurora, Neptune, Redshift or DMS instance
@@ -68,10 +67,6 @@ import java.util.Set;
         "c2a3efb6-8a58-481c-82f2-bfddf34bb4b7", "e8c80448-31d8-4755-85fc-6dbab69c2717"},
     trivy = {"AVD-AWS-0082", "AVD-AWS-0180", "AVD-AZU-0022", "AVD-GCP-0017"})
 final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
-  /** The Azure AI Search services, which hold indexes of data rather than being databases. */
-  private static final Set<String> SEARCH_SERVICES = Set.of("azurerm_search_service",
-      "azure.azcollection.azure_rm_cognitivesearch");
-
   PublicDatabaseInstanceRule() {
     super(DatabaseInstance.class, true);
   }
@@ -83,7 +78,7 @@ final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
 
   @Override
   String problem(DatabaseInstance database, String address) {
-    return (SEARCH_SERVICES.contains(database.resource().type()) ? "Search service " : "Database ") + address
+    return Character.toUpperCase(database.kind().charAt(0)) + database.kind().substring(1) + " " + address
         + " is reachable from the internet";
   }
 

@@ -32,6 +32,6 @@ final class AzureSearchServiceMapping implements ModuleMapping {
         Args.entry(service.attributes(), RULES));
     return List.of(new DatabaseInstance(service, publicAccess, Fact.byDefault(true, "encryption", service.range()),
         SecurityGroupMapping.sources(service.attributes(), List.of(RULES)),
-        Fact.unknown("logging", service.range(), List.of())));
+        Fact.unknown("logging", service.range(), List.of())).named("search service"));
   }
 }

@@ -42,7 +42,7 @@ final class ApiStageMapping implements ModelMapping {
       Fact execution = Fact.any(List.of(ApiLogging.level(resource, DESCRIPTION, ApiLogging.LEVEL),
           ApiLogging.methodSettings(resource, DESCRIPTION, "MethodSettings")));
       models.add(new ApiStage(resource, ApiLogging.accessLogs(resource, DESCRIPTION, "AccessLogSetting"),
-          execution));
+          execution, true));
       ApiCacheEncryption.of(resource, DESCRIPTION).ifPresent(models::add);
     } else {
       models.add(new ApiStage(resource, ApiLogging.accessLogs(resource, "AccessLogSetting"),

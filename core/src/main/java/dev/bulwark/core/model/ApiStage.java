@@ -14,14 +14,20 @@ import java.util.Set;
  * @param accessLogs       whether access logs are delivered
  * @param executionLogging whether execution logs are written to CloudWatch Logs (true where the API type has none:
  *                         HTTP APIs)
+ * @param byDeployment     whether {@code resource} is the deployment that creates the stage, not the stage
  */
-public record ApiStage(Resource resource, Fact accessLogs, Fact executionLogging)
+public record ApiStage(Resource resource, Fact accessLogs, Fact executionLogging, boolean byDeployment)
     implements CloudModel {
 
   public ApiStage {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(accessLogs, "accessLogs");
     Objects.requireNonNull(executionLogging, "executionLogging");
+  }
+
+  /** A stage declared as a resource of its own. */
+  public ApiStage(Resource resource, Fact accessLogs, Fact executionLogging) {
+    this(resource, accessLogs, executionLogging, false);
   }
 
   /**

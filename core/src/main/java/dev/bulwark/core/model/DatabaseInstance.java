@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param allowedSources     address ranges its own firewall (authorized networks, server firewall rules) admits
  * @param logging            whether its logs (log exports, audit logging) are delivered somewhere
  * @param customerManagedKey whether a key the customer manages encrypts its storage (unknown where not read)
+ * @param kind               what it is, as findings name it: {@code database} unless said otherwise (a search service)
  */
 public record DatabaseInstance(
     Resource resource, Fact publiclyAccessible, Fact storageEncrypted, List<Located<String>> allowedSources,
-    Fact logging, Fact customerManagedKey) implements CloudModel, EncryptedAtRest, CustomerKeyed {
+    Fact logging, Fact customerManagedKey, String kind) implements CloudModel, EncryptedAtRest, CustomerKeyed {
+  private static final String DATABASE = "database";
 
   public DatabaseInstance {
     Objects.requireNonNull(resource, "resource");
@@ -26,6 +28,13 @@ public record DatabaseInstance(
     allowedSources = List.copyOf(allowedSources);
     Objects.requireNonNull(logging, "logging");
     Objects.requireNonNull(customerManagedKey, "customerManagedKey");
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A database. */
+  public DatabaseInstance(Resource resource, Fact publiclyAccessible, Fact storageEncrypted,
+      List<Located<String>> allowedSources, Fact logging, Fact customerManagedKey) {
+    this(resource, publiclyAccessible, storageEncrypted, allowedSources, logging, customerManagedKey, DATABASE);
   }
 
   /** A database whose key is not read. */
@@ -47,7 +56,13 @@ public record DatabaseInstance(
    */
   public DatabaseInstance withKey(Fact key) {
     return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, allowedSources, logging,
-        storageEncrypted.isTrue() ? key : storageEncrypted);
+        storageEncrypted.isTrue() ? key : storageEncrypted, kind);
+  }
+
+  /** This data service, named {@code kind} in findings (e.g. {@code search service}). */
+  public DatabaseInstance named(String kind) {
+    return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, allowedSources, logging,
+        customerManagedKey, kind);
   }
 
   @Override

@@ -56,7 +56,7 @@ final class ApiGatewayStageMapping implements ModelMapping {
     Fact access = someStageUnknown
         ? Fact.unknown(STAGE, resource.range(), List.of())
         : Fact.byDefault(false, STAGE, resource.range());
-    return List.of(new ApiStage(resource, access, executionLogging(resource, module)));
+    return List.of(new ApiStage(resource, access, executionLogging(resource, module), true));
   }
 
   private static boolean managedElsewhere(Optional<String> name, Module module) {

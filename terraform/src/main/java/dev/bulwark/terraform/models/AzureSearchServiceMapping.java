@@ -31,6 +31,6 @@ final class AzureSearchServiceMapping implements ModelMapping {
         Fact.of(service.attributes(), "public_network_access_enabled", true, service.range()), allowed);
     return List.of(new DatabaseInstance(service, publicAccess, Fact.byDefault(true, "encryption", service.range()),
         allowed.map(entry -> FirewallRules.sources(ALLOWED_IPS, entry)).orElse(List.of()),
-        Fact.unknown("logging", service.range(), List.of())));
+        Fact.unknown("logging", service.range(), List.of())).named("search service"));
   }
 }
