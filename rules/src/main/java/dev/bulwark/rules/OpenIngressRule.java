@@ -12,7 +12,6 @@ import dev.bulwark.core.rule.RuleContext;
 import dev.bulwark.core.rule.RuleInfo;
 import dev.bulwark.core.rule.Violation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -99,14 +98,14 @@ final class OpenIngressRule implements Rule {
     context.report(new Violation(rule.declaredBy(), exposure.attribute(), exposure.range(),
         "Firewall `" + group.resource().address() + "` allows ingress from " + from + " to " + exposure.exposure()
             + FactText.when(exposure.condition()) + ": " + (source.byDefault() ? "set `" : "restrict `")
-            + exposure.sourceName() + "` to the " + (names(exposure.sourceName(), "security_group", "SecurityGroup")
+            + exposure.sourceName() + "` to the " + (namesGroups(exposure.sourceName())
             ? "security groups" : "addresses") + " that need it"
             + (rule.sharedSources() ? ", or take the service out of this rule's ports." : "."),
         related));
   }
 
-  /** Whether {@code attribute} contains one of {@code words}. */
-  private static boolean names(String attribute, String... words) {
-    return Arrays.stream(words).anyMatch(attribute::contains);
+  /** Whether the source attribute lists security groups ({@code source_security_group_ids}), not addresses. */
+  private static boolean namesGroups(String attribute) {
+    return attribute.contains("security_group") || attribute.contains("SecurityGroup");
   }
 }

@@ -26,10 +26,10 @@ final class S3BucketAccess {
   private S3BucketAccess() {}
 
   /** The bucket's grants to everyone: one for its ACL, one for its policy when the task gives one. */
-  static List<DatasetAccess> of(Resource bucket, List<Resource> tasks) {
+  static List<DatasetAccess> of(Resource bucket, Located<String> acl, List<Resource> tasks) {
     Resource guard = blockSetBy(bucket, tasks);
     List<DatasetAccess> access = new ArrayList<>();
-    access.add(DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
+    access.add(DatasetAccess.ofSetting(bucket, acl, DatasetAccess.S3_PUBLIC_ACLS)
         .unless(blocked(guard, "block_public_acls", "ignore_public_acls")));
     Args.entry(bucket.attributes(), "policy")
         .filter(policy -> policy.value().asString().filter("null"::equals).isEmpty())

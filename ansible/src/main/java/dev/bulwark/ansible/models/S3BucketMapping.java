@@ -34,10 +34,11 @@ final class S3BucketMapping implements ModuleMapping {
 
   @Override
   public List<CloudModel> map(Resource bucket, UnitResources unit) {
-    List<CloudModel> models = new ArrayList<>(List.of(new StorageBucket(bucket, logging(bucket, unit),
-        encryption(bucket), S3BucketAccess.acl(bucket), customerKey(bucket))));
+    StorageBucket storage = new StorageBucket(bucket, logging(bucket, unit), encryption(bucket),
+        S3BucketAccess.acl(bucket), customerKey(bucket));
+    List<CloudModel> models = new ArrayList<>(List.of(storage));
     if (!Args.absent(bucket)) {
-      models.addAll(S3BucketAccess.of(bucket, unit.calling(bucket.type())));
+      models.addAll(S3BucketAccess.of(bucket, storage.acl(), unit.calling(bucket.type())));
     }
     return models;
   }

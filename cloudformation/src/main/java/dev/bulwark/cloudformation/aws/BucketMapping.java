@@ -32,10 +32,10 @@ final class BucketMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource bucket, Stack stack) {
+    Located<String> acl = acl(bucket);
     return List.of(new StorageBucket(bucket, Presence.of(bucket.attributes(), "LoggingConfiguration", bucket.range()),
-        Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()),
-        acl(bucket), customerKey(bucket)),
-        DatasetAccess.ofSetting(bucket, acl(bucket), DatasetAccess.S3_PUBLIC_ACLS)
+        Presence.of(bucket.attributes(), "BucketEncryption", bucket.range()), acl, customerKey(bucket)),
+        DatasetAccess.ofSetting(bucket, acl, DatasetAccess.S3_PUBLIC_ACLS)
             .unless(blocked(bucket, "BlockPublicAcls", "IgnorePublicAcls")));
   }
 

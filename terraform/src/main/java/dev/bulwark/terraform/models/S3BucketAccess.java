@@ -32,15 +32,18 @@ final class S3BucketAccess {
 
   private S3BucketAccess() {}
 
-  /** The bucket's grants to everyone: one for its ACL, one for its policy when it has one. */
-  static List<DatasetAccess> of(Resource bucket, Module module) {
+  /**
+   * The bucket's grants to everyone: one for its canned {@code acl} ({@link #acl}), one for the grants of its ACL
+   * resource when it lists them, one for its policy when it has one.
+   */
+  static List<DatasetAccess> of(Resource bucket, Located<String> acl, Module module) {
     List<DatasetAccess> access = new ArrayList<>();
     Fact aclsBlocked = blocked(bucket, module, "block_public_acls", "ignore_public_acls");
-    access.add(DatasetAccess.ofSetting(bucket, acl(bucket, module), DatasetAccess.S3_PUBLIC_ACLS)
+    access.add(DatasetAccess.ofSetting(bucket, acl, DatasetAccess.S3_PUBLIC_ACLS)
         .unless(aclsBlocked));
     attached(module, ACL).to(bucket).stream().findFirst()
-        .filter(acl -> acl.attribute("access_control_policy").isPresent())
-        .ifPresent(acl -> access.add(grants(bucket, acl).unless(aclsBlocked)));
+        .filter(resource -> resource.attribute("access_control_policy").isPresent())
+        .ifPresent(resource -> access.add(grants(bucket, resource).unless(aclsBlocked)));
     policy(bucket, module).ifPresent(policy -> access.add(
         DatasetAccess.admitting(bucket, AccessPolicies.admitsAnyone(policy.owner(), policy.entry(), module))
             .unless(blocked(bucket, module, "block_public_policy", "restrict_public_buckets"))));

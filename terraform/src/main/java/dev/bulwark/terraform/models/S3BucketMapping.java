@@ -31,9 +31,10 @@ final class S3BucketMapping implements ModelMapping {
 
   @Override
   public List<CloudModel> map(Resource bucket, Module module) {
-    List<CloudModel> models = new ArrayList<>(S3BucketAccess.of(bucket, module));
-    models.add(0, new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
-        S3BucketAccess.acl(bucket, module), customerKey(bucket, module)));
+    StorageBucket storage = new StorageBucket(bucket, logging(bucket, module), encryption(bucket, module),
+        S3BucketAccess.acl(bucket, module), customerKey(bucket, module));
+    List<CloudModel> models = new ArrayList<>(List.of(storage));
+    models.addAll(S3BucketAccess.of(bucket, storage.acl(), module));
     return models;
   }
 

@@ -48,9 +48,9 @@ final class S3BucketModuleMapping extends RegistryModuleMapping {
 
   @Override
   List<CloudModel> models(Resource call, Module module) {
-    List<CloudModel> models = new ArrayList<>();
-    models.add(model(call));
-    models.add(DatasetAccess.ofSetting(call, acl(call), DatasetAccess.S3_PUBLIC_ACLS)
+    StorageBucket bucket = (StorageBucket) model(call);
+    List<CloudModel> models = new ArrayList<>(List.of(bucket));
+    models.add(DatasetAccess.ofSetting(call, bucket.acl(), DatasetAccess.S3_PUBLIC_ACLS)
         .unless(blocked(call, module, "block_public_acls", "ignore_public_acls")));
     Fact attached = Fact.of(call.attributes(), "attach_policy", false, call.range());
     Optional<MapEntry> policy = ModuleArguments.argument(call, "policy");
