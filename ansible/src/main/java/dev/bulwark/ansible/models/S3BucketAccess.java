@@ -81,7 +81,7 @@ final class S3BucketAccess {
   }
 
   /** False at {@code delete_public_access} when the task removes the bucket's public access block. */
-  static Optional<Fact> deleted(Resource bucket) {
+  private static Optional<Fact> deleted(Resource bucket) {
     return Args.entry(bucket.attributes(), "delete_public_access")
         .filter(entry -> Args.bool(entry.value()).orElse(false))
         .map(entry -> Fact.known(false, entry.key(), entry.range(), List.of()));

@@ -25,7 +25,7 @@ import java.util.Set;
  * wherever it applies the bucket is public.
  */
 final class S3BucketAccess {
-  static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
+  private static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block";
   private static final String ACCOUNT_BLOCK = "aws_s3_account_public_access_block";
   private static final String ACL = "aws_s3_bucket_acl";
   private static final String POLICY = "aws_s3_bucket_policy";
