@@ -49,12 +49,43 @@ record Expansion(Mode mode, List<Member> members) {
     Optional<Body.Attribute> forEach = body.attribute("for_each");
     if (count.isPresent()) {
       Value value = unit.evaluate(count.get().value(), scope);
-      return forEach.isPresent() ? unknown("count", value.range(), unit) : count(value, unit);
+      return forEach.isPresent() ? unknown("count", value.range(), unit)
+          : count(guarded(count.get().value(), value, scope, unit), unit);
     }
     if (forEach.isPresent()) {
-      return forEach(unit.evaluate(forEach.get().value(), scope), unit);
+      Expression expression = forEach.get().value();
+      return forEach(guarded(expression, unit.evaluate(expression, scope), scope, unit), unit);
     }
     return enabled(body).map(expression -> enabled(unit.evaluate(expression, scope))).orElse(SINGLE);
+  }
+
+  /**
+   * The instances of a block whose {@code count} or {@code for_each} is {@code condition ? instances : none} (in
+   * either order) with an unknown condition: {@code instances}, which are the block's instances whenever it has any,
+   * as a block of unknown expansion is analysed as present. Otherwise {@code value}, the expression's value.
+   */
+  private static Value guarded(Expression expression, Value value, InstanceScope scope, UnitContext unit) {
+    Expression inner = expression;
+    while (inner instanceof Expression.Parens parens) {
+      inner = parens.inner();
+    }
+    if (value.isKnown() || !(inner instanceof Expression.Conditional conditional)
+        || unit.evaluate(conditional.condition(), scope).isKnown()) {
+      return value;
+    }
+    Value whenTrue = unit.evaluate(conditional.whenTrue(), scope);
+    Value whenFalse = unit.evaluate(conditional.whenFalse(), scope);
+    if (none(whenFalse) != none(whenTrue)) {
+      return none(whenFalse) ? whenTrue : whenFalse;
+    }
+    return value;
+  }
+
+  /** Whether {@code value} makes no instance: a count of 0, or an empty map, set or list. */
+  private static boolean none(Value value) {
+    return value.asNumber().filter(number -> number.signum() == 0).isPresent()
+        || value instanceof MapValue map && map.entries().isEmpty()
+        || value instanceof ListValue list && list.items().isEmpty();
   }
 
   /** The expression of {@code lifecycle { enabled }}: a block in native syntax, an object in JSON syntax. */

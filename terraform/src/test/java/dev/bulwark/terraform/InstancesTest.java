@@ -63,6 +63,49 @@ class InstancesTest {
   }
 
   @Test
+  void aCountOrForEachGuardedByAnUnknownConditionHasTheInstancesOfItsNonEmptyBranch() throws IOException {
+    Graph graph = new Graph(new TerraformProject(folder).file("main.tf", """
+        variable "on" { type = bool }
+        variable "items" {}
+        variable "rules" {
+          default = [{ port = 22 }, { port = 3389 }]
+        }
+        variable "named" {
+          default = { ssh = { port = 22 } }
+        }
+        data "aws_availability_zones" "available" {}
+        locals {
+          azs = slice(data.aws_availability_zones.available.names, 0, 3)
+        }
+        resource "aws_network_acl_rule" "guarded" {
+          count     = var.on ? length(var.rules) : 0
+          from_port = var.rules[count.index].port
+        }
+        resource "aws_network_acl_rule" "inverted" {
+          count     = (!var.on ? 0 : length(var.rules))
+          from_port = var.rules[count.index].port
+        }
+        resource "aws_security_group_rule" "keyed" {
+          for_each  = var.on ? var.named : {}
+          from_port = each.value.port
+        }
+        resource "aws_subnet" "per_zone" {
+          count             = length(local.azs)
+          availability_zone = local.azs[count.index]
+        }
+        resource "aws_s3_bucket" "both_unknown" {
+          count = var.on ? length(var.items) : 0
+        }
+        """).analyze());
+    assertThat(graph.addresses()).contains("aws_network_acl_rule.guarded[0]", "aws_network_acl_rule.guarded[1]",
+        "aws_network_acl_rule.inverted[1]", "aws_security_group_rule.keyed[\"ssh\"]", "aws_subnet.per_zone[2]",
+        "aws_s3_bucket.both_unknown");
+    assertThat(graph.text("aws_network_acl_rule.guarded[1]", "from_port")).isEqualTo("3389");
+    assertThat(graph.text("aws_security_group_rule.keyed[\"ssh\"]", "from_port")).isEqualTo("22");
+    assertThat(graph.text("aws_subnet.per_zone[2]", "availability_zone")).isEqualTo("?");
+  }
+
+  @Test
   void dynamicBlocksExpandIntoTheirBlocksAndAnUnknownCollectionIsAnUnknownBlock() throws IOException {
     Graph graph = new Graph(new TerraformProject(folder).file("main.tf", """
         variable "rules" {

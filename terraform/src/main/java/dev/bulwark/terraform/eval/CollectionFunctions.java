@@ -213,10 +213,14 @@ final class CollectionFunctions {
     return call.list(numbers);
   }
 
+  /** {@code slice}; of an unknown list, as many unknown items as the known bounds select, if the call succeeds. */
   private static Value slice(Call call) {
-    List<Value> items = call.arity(3).list(0);
-    int start = call.integer(1);
+    int start = call.arity(3).integer(1);
     int end = call.integer(2);
+    if (!call.arg(0).isKnown() && start >= 0 && start <= end) {
+      return call.list(Collections.nCopies(end - start, call.unknown()));
+    }
+    List<Value> items = call.list(0);
     if (start < 0 || end > items.size() || start > end) {
       throw new EvaluationError("slice() out of range");
     }

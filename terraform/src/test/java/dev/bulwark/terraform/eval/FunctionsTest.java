@@ -134,6 +134,9 @@ class FunctionsTest {
     assertThat(eval.json("contains([\"a\", var.unknown], \"a\")")).isEqualTo("true");
     assertThat(eval.json("length(concat([var.unknown], [1]))")).isEqualTo("2");
     assertThat(eval.json("keys(merge({a = var.unknown}, {b = 1}))")).isEqualTo("[\"a\",\"b\"]");
+    assertThat(eval.json("length(slice(var.unknown, 1, 3))")).isEqualTo("2");
+    assertThat(eval.of("slice(var.unknown, 0, 1)[0]")).isInstanceOf(UnknownValue.class);
+    assertThat(eval.of("slice(var.unknown, 2, 1)")).isInstanceOf(UnknownValue.class);
   }
 
   @Test
