@@ -16,10 +16,11 @@ import java.util.Set;
  * {@code storage_encrypted} defaults to false, except that an instance restored or replicated from another
  * ({@code creation_source}, {@code db_snapshot_identifier}, {@code source_db_instance_identifier},
  * {@code read_replica}), one given a {@code kms_key_id}, or an Aurora instance (whose storage is its cluster's) takes
- * its encryption from elsewhere: there it is unknown. Logs are exported when {@code enable_cloudwatch_logs_exports}
- * lists some (none by default; an Aurora instance's are its cluster's). A task with neither an {@code engine} nor a
- * source to restore or replicate from cannot create an instance: it changes or acts on an existing one, whose settings
- * it does not show, so only the arguments it gives count.
+ * its encryption from elsewhere: there it is unknown. A read replica has its source's encryption whatever
+ * {@code storage_encrypted} says (the API that creates it takes none). Logs are exported when
+ * {@code enable_cloudwatch_logs_exports} lists some (none by default; an Aurora instance's are its cluster's). A
+ * task with neither an {@code engine} nor a source to restore or replicate from cannot create an instance: it changes
+ * or acts on an existing one, whose settings it does not show, so only the arguments it gives count.
  */
 final class RdsInstanceMapping implements ModuleMapping {
   private static final List<String[]> INHERITS_ENCRYPTION = List.of(
@@ -54,6 +55,8 @@ final class RdsInstanceMapping implements ModuleMapping {
     boolean inherits = INHERITS_ENCRYPTION.stream().anyMatch(names -> Args.entry(arguments, names).isPresent())
         || Args.entry(arguments, "engine").flatMap(entry -> entry.value().asString())
             .filter(engine -> engine.startsWith("aurora")).isPresent();
-    return Args.flag(arguments, "storage_encrypted", inherits ? Optional.empty() : whenMissing, task.range());
+    boolean replica = Args.entry(arguments, "read_replica").flatMap(entry -> Args.bool(entry.value())).orElse(false);
+    return replica ? Fact.unknown("storage_encrypted", task.range(), List.of())
+        : Args.flag(arguments, "storage_encrypted", inherits ? Optional.empty() : whenMissing, task.range());
   }
 }

@@ -14,13 +14,17 @@ import java.util.Set;
 /**
  * {@code AWS::RDS::DBInstance}. Without {@code PubliclyAccessible}, RDS decides by whether the VPC of the instance's
  * subnets has an internet gateway: unknown from the template. {@code StorageEncrypted} defaults to false, except
- * that an Aurora member ({@code DBClusterIdentifier}), a read replica ({@code SourceDBInstanceIdentifier}), a restore
- * ({@code DBSnapshotIdentifier}) or an instance with a {@code KmsKeyId} takes its encryption from elsewhere. Logs
+ * that an Aurora member ({@code DBClusterIdentifier}), a restore ({@code DBSnapshotIdentifier}) or an instance with
+ * a {@code KmsKeyId} takes its encryption from elsewhere. A read replica ({@code SourceDBInstanceIdentifier},
+ * {@code SourceDBClusterIdentifier}) has its source's whatever {@code StorageEncrypted} says, as CloudFormation
+ * documents. Logs
  * are exported only when {@code EnableCloudwatchLogsExports} lists some; an Aurora member's logs are its cluster's.
  */
 final class DbInstanceMapping implements ModelMapping {
-  private static final List<String> INHERITS_ENCRYPTION = List.of("DBClusterIdentifier",
-      "SourceDBInstanceIdentifier", "SourceDBClusterIdentifier", "DBSnapshotIdentifier", "KmsKeyId");
+  private static final List<String> REPLICA_SOURCES = List.of("SourceDBInstanceIdentifier",
+      "SourceDBClusterIdentifier");
+  private static final List<String> INHERITS_ENCRYPTION = List.of("DBClusterIdentifier", "DBSnapshotIdentifier",
+      "KmsKeyId");
 
   @Override
   public Set<String> types() {
@@ -36,7 +40,8 @@ final class DbInstanceMapping implements ModelMapping {
     boolean inherits = INHERITS_ENCRYPTION.stream().anyMatch(key -> properties.entry(key).isPresent())
         || properties.get("Engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
             .isPresent();
-    Fact storageEncrypted = properties.entry("StorageEncrypted").isEmpty() && inherits
+    boolean replica = REPLICA_SOURCES.stream().anyMatch(key -> properties.entry(key).isPresent());
+    Fact storageEncrypted = (properties.entry("StorageEncrypted").isEmpty() && inherits) || replica
         ? Fact.unknown("StorageEncrypted", resource.range(), List.of())
         : Fact.of(properties, "StorageEncrypted", false, resource.range());
     Fact logging = properties.entry("DBClusterIdentifier").isPresent()

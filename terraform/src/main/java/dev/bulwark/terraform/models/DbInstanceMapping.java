@@ -7,21 +7,25 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code aws_db_instance}, {@code aws_rds_cluster_instance} and {@code aws_neptune_cluster_instance}. Defaults:
- * {@code publicly_accessible} false; {@code storage_encrypted} false, except that a replica
- * ({@code replicate_source_db}), a restore ({@code snapshot_identifier}), an instance with a {@code kms_key_id} or an
- * Aurora instance takes its encryption from elsewhere, so there it is unknown. A cluster instance's storage and log
+ * {@code publicly_accessible} false; {@code storage_encrypted} false, except that a restore
+ * ({@code snapshot_identifier}), an instance with a {@code kms_key_id} or an Aurora instance takes its encryption from
+ * elsewhere, so there it is unknown. A replica ({@code replicate_source_db}) has its source's encryption whatever it
+ * sets (a cross-region one, a key of its own only if its source is encrypted), so its encryption is unknown. An
+ * argument set to null counts as left out. A cluster instance's storage and log
  * exports belong to its cluster; an {@code aws_db_instance} exports no logs without
  * {@code enabled_cloudwatch_logs_exports}.
  */
 final class DbInstanceMapping implements ModelMapping {
   private static final String INSTANCE = "aws_db_instance";
-  private static final List<String> INHERITS_ENCRYPTION = List.of("replicate_source_db", "snapshot_identifier",
+  private static final String REPLICA_SOURCE = "replicate_source_db";
+  private static final List<String> INHERITS_ENCRYPTION = List.of(REPLICA_SOURCE, "snapshot_identifier",
       "kms_key_id");
 
   @Override
@@ -42,13 +46,18 @@ final class DbInstanceMapping implements ModelMapping {
 
   private static Fact storageEncrypted(Resource resource) {
     MapValue attributes = resource.attributes();
-    boolean set = attributes.entry("storage_encrypted").isPresent();
+    boolean set = given(attributes, "storage_encrypted");
     boolean inherits = !resource.type().equals(INSTANCE)
-        || INHERITS_ENCRYPTION.stream().anyMatch(key -> attributes.entry(key).isPresent())
+        || INHERITS_ENCRYPTION.stream().anyMatch(key -> given(attributes, key))
         || attributes.get("engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
             .isPresent();
-    return !set && inherits
+    return (!set && inherits) || given(attributes, REPLICA_SOURCE)
         ? Fact.unknown("storage_encrypted", resource.range(), List.of())
         : Fact.of(attributes, "storage_encrypted", false, resource.range());
+  }
+
+  /** Whether {@code key} is given a value other than null, which stands for leaving it out. */
+  private static boolean given(MapValue attributes, String key) {
+    return attributes.get(key).filter(value -> !(value instanceof NullValue)).isPresent();
   }
 }
