@@ -40,7 +40,8 @@ import java.util.Set;
     kics = {"20018359-6fd7-4d05-ab26-d4dffccbdf79", "ee12ad32-2863-4c0f-b13f-28272d115028",
         "c62e8b7d-1fdf-4050-ac4c-76ba9e1d9621"})
 final class LoadBalancerAccessLogsRule extends FactRule<LoadBalancer> {
-  private static final Set<String> CONFIGURATION = Set.of("access_logs", "AccessLoggingPolicy", "log_config");
+  private static final Set<String> CONFIGURATION = Set.of("access_logs", "AccessLoggingPolicy",
+      "LoadBalancerAttributes", "log_config");
 
   LoadBalancerAccessLogsRule() {
     super(LoadBalancer.class, false);

@@ -7,6 +7,8 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.LoadBalancer;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
+import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +70,10 @@ final class LoadBalancerMapping implements ModelMapping {
     if (policy.isEmpty()) {
       return Fact.byDefault(false, "AccessLoggingPolicy", balancer.range());
     }
+    Optional<Fact> leftOut = leftOut(balancer, policy.get());
+    if (leftOut.isPresent()) {
+      return leftOut.get();
+    }
     Optional<MapValue> settings = policy.get().value().asMap();
     if (settings.isEmpty() || settings.get().entry("Enabled").isEmpty()) {
       return Fact.unknown("AccessLoggingPolicy", policy.get().range(), policy.get().value().origin());
@@ -79,6 +85,10 @@ final class LoadBalancerMapping implements ModelMapping {
     Optional<MapEntry> entry = balancer.attribute("LoadBalancerAttributes");
     if (entry.isEmpty()) {
       return Fact.byDefault(false, ENABLED, balancer.range());
+    }
+    Optional<Fact> leftOut = leftOut(balancer, entry.get());
+    if (leftOut.isPresent()) {
+      return leftOut.get();
     }
     Optional<List<Value>> items = entry.get().value().asList();
     if (items.isEmpty()) {
@@ -99,5 +109,18 @@ final class LoadBalancerMapping implements ModelMapping {
     return unknownKey
         ? Fact.unknown(ENABLED, entry.get().range(), List.of())
         : Fact.byDefault(false, ENABLED, entry.get().range());
+  }
+
+  /**
+   * Whether an {@code Fn::If} leaves the property {@code entry} out: its presence when a condition decides it
+   * ({@link Presence}) and it is not present whatever holds; empty otherwise, where the property's value decides.
+   */
+  private static Optional<Fact> leftOut(Resource balancer, MapEntry entry) {
+    Value value = entry.value();
+    boolean conditional = value instanceof NullValue
+        || value instanceof UnknownValue unknown && !unknown.alternatives().isEmpty();
+    return conditional
+        ? Optional.of(Presence.of(balancer.attributes(), entry.key(), balancer.range())).filter(fact -> !fact.isTrue())
+        : Optional.empty();
   }
 }
