@@ -29,6 +29,20 @@ class ModuleCatalogTest {
   }
 
   @Test
+  void modulesThatMovedToAmazonAwsOrWereRenamedAreReachedByEveryFormerName() {
+    for (String name : new String[] {"ec2_vpc_nacl", "community.aws.ec2_vpc_nacl", "amazon.aws.ec2_vpc_nacl"}) {
+      assertThat(catalog.cloudModule(name)).as(name).contains("amazon.aws.ec2_vpc_nacl");
+    }
+    assertThat(catalog.cloudModule("community.aws.ec2_launch_template")).contains("amazon.aws.ec2_launch_template");
+    assertThat(catalog.cloudModule("ec2_launch_template")).contains("amazon.aws.ec2_launch_template");
+    for (String name : new String[] {"rds_param_group", "amazon.aws.rds_param_group", "community.aws.rds_param_group",
+        "rds_instance_param_group"}) {
+      assertThat(catalog.cloudModule(name)).as(name).contains("amazon.aws.rds_instance_param_group");
+    }
+    assertThat(catalog.cloudModule("rds_cluster_param_group")).contains("amazon.aws.rds_cluster_param_group");
+  }
+
+  @Test
   void azureAndGoogleModulesAreKnownByTheirPrefix() {
     assertThat(catalog.cloudModule("azure_rm_storageaccount")).contains("azure.azcollection.azure_rm_storageaccount");
     assertThat(catalog.cloudModule("gcp_sql_instance")).contains("google.cloud.gcp_sql_instance");

@@ -32,7 +32,8 @@ import java.util.Map;
                 + "`{name: cloudsql.enable_pgaudit, value: \"on\"}` to `settings.database_flags` of a PostgreSQL "
                 + "`google.cloud.gcp_sql_instance` task, and set "
                 + "`value: \"on\"` on an `azure_rm_postgresqlconfiguration` task of a logging parameter, and `1` "
-                + "for a logging parameter in the `params` of a PostgreSQL `amazon.aws.rds_param_group` task."),
+                + "for a logging parameter in the `params` of a PostgreSQL `amazon.aws.rds_instance_param_group` task "
+                + "(the `parameter_value` of its item in the `parameters` of `amazon.aws.rds_cluster_param_group`)."),
     },
     references = {
         "https://www.postgresql.org/docs/current/runtime-config-logging.html#RUNTIME-CONFIG-LOGGING-WHAT",

@@ -32,7 +32,7 @@ import dev.bulwark.core.rule.Violation;
                 + "`RuleAction: allow`, or narrow its `PortRange`."),
         @RuleInfo.Remediation(format = "ansible",
             text = "Restrict the CIDR (fourth item) of the allow rule in `ingress` of the "
-                + "`community.aws.ec2_vpc_nacl` task, or narrow its ports (last two items)."),
+                + "`amazon.aws.ec2_vpc_nacl` task, or narrow its ports (last two items)."),
     },
     references = {
         "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",

@@ -23,6 +23,7 @@ public final class AnsibleModels {
       new RdsClusterMapping(),
       new RedshiftMapping(),
       new RdsParameterGroupMapping(),
+      new RdsClusterParameterGroupMapping(),
       new ElastiCacheMapping(),
       new GcpSqlInstanceMapping(),
       new AzureFirewallRuleMapping(),

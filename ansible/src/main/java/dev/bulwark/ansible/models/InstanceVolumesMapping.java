@@ -25,15 +25,13 @@ import java.util.Set;
  * keeps its source version's, and a task with {@code state: absent} declares no volume.
  */
 final class InstanceVolumesMapping implements ModuleMapping {
-  private static final Set<String> LAUNCH_TEMPLATES = Set.of("amazon.aws.ec2_launch_template",
-      "community.aws.ec2_launch_template");
-  private static final Set<String> NESTED = Set.of("amazon.aws.ec2_instance", "amazon.aws.ec2_launch_template",
-      "community.aws.ec2_launch_template");
+  private static final String LAUNCH_TEMPLATE = "amazon.aws.ec2_launch_template";
+  private static final Set<String> NESTED = Set.of("amazon.aws.ec2_instance", LAUNCH_TEMPLATE);
 
   @Override
   public Set<String> modules() {
     return Set.of("amazon.aws.ec2_instance", "amazon.aws.ec2", "community.aws.autoscaling_launch_config",
-        "amazon.aws.ec2_launch_template", "community.aws.ec2_launch_template");
+        LAUNCH_TEMPLATE);
   }
 
   @Override
@@ -41,7 +39,7 @@ final class InstanceVolumesMapping implements ModuleMapping {
     if (Args.absent(task)) {
       return List.of();
     }
-    String list = LAUNCH_TEMPLATES.contains(task.type()) ? "block_device_mappings" : "volumes";
+    String list = task.type().equals(LAUNCH_TEMPLATE) ? "block_device_mappings" : "volumes";
     boolean nested = NESTED.contains(task.type());
     List<Value> volumes = Args.entry(task.attributes(), list)
         .flatMap(entry -> entry.value().asList()).orElse(List.of());

@@ -18,15 +18,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code community.aws.ec2_vpc_nacl} with the allow rules of its {@code ingress} and {@code egress} lists. Each rule
- * is a list {@code [rule number, protocol, action, CIDR, ICMP type, ICMP code, first port, last port]}; protocol
- * {@code -1} or {@code all} means every port. A rule whose action is unknown is left out. Its fields are named as
- * the module's documentation names them ({@code cidr}, ...), after the rule's path.
+ * {@code amazon.aws.ec2_vpc_nacl} (formerly {@code community.aws.ec2_vpc_nacl}, which redirects to it) with the allow
+ * rules of its {@code ingress} and {@code egress} lists. Each rule is a list {@code [rule number, protocol, action,
+ * CIDR, ICMP type, ICMP code, first port, last port]}; protocol {@code -1} or {@code all} means every port. A rule
+ * whose action is unknown is left out. Its fields are named as the module's documentation names them
+ * ({@code cidr}, ...), after the rule's path.
  */
 final class NetworkAclMapping implements ModuleMapping {
   @Override
   public Set<String> modules() {
-    return Set.of("community.aws.ec2_vpc_nacl");
+    return Set.of("amazon.aws.ec2_vpc_nacl");
   }
 
   @Override

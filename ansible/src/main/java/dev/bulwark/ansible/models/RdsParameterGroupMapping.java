@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code amazon.aws.rds_param_group}, unless {@code state: absent}: whether the group makes clients use TLS, read
- * from its {@code params} by {@link ParameterGroups#rdsTlsRequired}; unknown unless they set {@code rds.force_ssl}
- * or {@code require_secure_transport}; and, for a PostgreSQL {@code engine}, the logging parameters its
- * {@code params} set ({@link PostgresLogging#rdsParameterGroup}).
+ * {@code amazon.aws.rds_instance_param_group} (formerly {@code rds_param_group}), unless {@code state: absent}:
+ * whether the group makes clients use TLS, read from its {@code params} by {@link ParameterGroups#rdsTlsRequired};
+ * unknown unless they set {@code rds.force_ssl} or {@code require_secure_transport}; and, for a PostgreSQL
+ * {@code engine}, the logging parameters its {@code params} set ({@link PostgresLogging#rdsParameterGroup}).
  */
 final class RdsParameterGroupMapping implements ModuleMapping {
   @Override
   public Set<String> modules() {
-    return Set.of("amazon.aws.rds_param_group");
+    return Set.of("amazon.aws.rds_instance_param_group");
   }
 
   @Override

@@ -5,8 +5,10 @@ import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.Value;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -114,5 +116,22 @@ public final class ParameterGroups {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The settings among {@code parameters} (each a map whose {@code nameKey} names a parameter and whose
+   * {@code valueKey} sets it) that name a known parameter and set it, by name, in the order written.
+   */
+  public static Map<String, MapEntry> settings(List<Value> parameters, String nameKey, String valueKey) {
+    Map<String, MapEntry> settings = new LinkedHashMap<>();
+    for (Value parameter : parameters) {
+      Optional<MapValue> entry = parameter.asMap();
+      Optional<String> name = entry.flatMap(map -> map.get(nameKey)).flatMap(Value::asString);
+      Optional<MapEntry> value = entry.flatMap(map -> map.entry(valueKey));
+      if (name.isPresent() && value.isPresent()) {
+        settings.put(name.get(), value.get());
+      }
+    }
+    return settings;
   }
 }

@@ -5,14 +5,9 @@ import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.ParameterGroups;
 import dev.bulwark.core.model.PostgresLogging;
 import dev.bulwark.core.model.TrafficEncryption;
-import dev.bulwark.core.value.MapEntry;
-import dev.bulwark.core.value.MapValue;
 import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,16 +36,8 @@ final class ParameterGroupMapping implements ModelMapping {
     List<CloudModel> models = new ArrayList<>();
     models.add(new TrafficEncryption(group, ParameterGroups.rdsTlsRequired(parameters, "name", "value",
         group.range())));
-    Map<String, MapEntry> settings = new LinkedHashMap<>();
-    for (Value parameter : parameters) {
-      Optional<MapValue> block = parameter.asMap();
-      Optional<String> name = block.flatMap(map -> map.get("name")).flatMap(Value::asString);
-      Optional<MapEntry> value = block.flatMap(map -> map.entry("value"));
-      if (name.isPresent() && value.isPresent()) {
-        settings.put(name.get(), value.get());
-      }
-    }
-    models.addAll(PostgresLogging.rdsParameterGroup(group, group.attributes().get("family"), settings));
+    models.addAll(PostgresLogging.rdsParameterGroup(group, group.attributes().get("family"),
+        ParameterGroups.settings(parameters, "name", "value")));
     return models;
   }
 }
