@@ -46,6 +46,7 @@ final class TemplateAnalysis {
   private final Map<ResourceId, ResourceCondition> conditions = new HashMap<>();
   private final List<Resource> notCreated = new ArrayList<>();
   private final List<Reference> notCreatedReferences = new ArrayList<>();
+  private final List<Resource> created = new ArrayList<>();
 
   /** @param callers the templates that call this one as nested stack */
   TemplateAnalysis(SourceFile file, List<SourceFile> callers, AnalysisContext context) {
@@ -82,6 +83,7 @@ final class TemplateAnalysis {
     sections.resources().values().forEach(resource -> resource(resource.name(), resource.entry(),
         sections.inLoop(resource.entry(), resource.loopValues()), inLoop(evaluator, sections, resource, source),
         source));
+    implicitApis(sections, evaluator);
     outputs(template.root(), sections, evaluator, source);
     AwsModels.map(new Stack(graph.build(), conditions, notCreated, notCreatedReferences)).forEach(result::model);
     return result.diagnostics(diagnostics).build();
@@ -122,7 +124,9 @@ final class TemplateAnalysis {
     References references = (target, path, range) ->
         reference(new Reference(id, id(target), path, range));
     declaration.get("DependsOn").ifPresent(dependsOn -> dependencies(dependsOn, sections, references));
-    add(read(id, name.text(), entry, sections, evaluator, references));
+    Resource resource = read(id, name.text(), entry, sections, evaluator, references);
+    created.add(resource);
+    add(resource);
     MetadataSuppressions.of(id, declaration, diagnostics).forEach(result::suppression);
   }
 
@@ -137,13 +141,29 @@ final class TemplateAnalysis {
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)
         .orElseGet(() -> MapValue.of(List.of(), header));
-    MapValue properties = sections.globals(type)
+    return new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, type, header, entry.key().range(),
+        withGlobals(type, own, sections, evaluator, references));
+  }
+
+  /** {@code own} properties of a resource of {@code type} with the template's SAM {@code Globals} applied. */
+  private static MapValue withGlobals(String type, MapValue own, TemplateSections sections, Evaluator evaluator,
+      References references) {
+    return sections.globals(type)
         .map(node -> evaluator.evaluate(node, "", references))
         .flatMap(Value::asMap)
         .map(globals -> SamGlobals.merge(globals, own))
         .orElse(own);
-    return new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, type, header, entry.key().range(),
-        properties);
+  }
+
+  /** Declares the APIs SAM creates for the functions' events ({@link SamImplicitApis}), at the event that does. */
+  private void implicitApis(TemplateSections sections, Evaluator evaluator) {
+    for (SamImplicitApis.Implicit api : SamImplicitApis.of(created, sections.resources().keySet())) {
+      ResourceId id = id(api.logicalId());
+      Range at = api.event().range();
+      add(new Resource(id, CloudFormationFrontend.FORMAT, ResourceKind.MANAGED, api.type(), at, at,
+          withGlobals(api.type(), MapValue.of(List.of(), at), sections, evaluator,
+              (target, path, range) -> reference(new Reference(id, id(target), path, range)))));
+    }
   }
 
   private static void dependencies(DocNode dependsOn, TemplateSections sections, References references) {
