@@ -50,8 +50,8 @@ final class DatabaseFirewallRule implements Rule {
           String cidr = witness.value().orElseThrow();
           if (Cidrs.isInternet(cidr)) {
             context.report(new Violation(database.resource(), witness.attribute(), witness.range(),
-                "Database `" + database.resource().address() + "` admits " + cidr + FactText.when(witness.condition())
-                    + ": restrict `" + witness.attribute() + "` to the addresses that need access.",
+                FactText.capitalized(database.kind()) + " `" + database.resource().address() + "` admits " + cidr
+                    + FactText.when(witness.condition()) + ": restrict `" + witness.attribute() + "` to the addresses that need access.",
                 witness.origin()));
           }
         }

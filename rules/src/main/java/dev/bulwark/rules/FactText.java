@@ -26,6 +26,11 @@ final class FactText {
         : "`" + fact.attribute() + "` configures none";
   }
 
+  /** {@code kind} as a sentence begins with it: "Database", "Search service". */
+  static String capitalized(String kind) {
+    return kind.isEmpty() ? kind : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+  }
+
   /** " (when ...)" for a fact or setting that holds only under a condition; empty otherwise. */
   static String when(String condition) {
     return condition.isEmpty() ? "" : " (when " + condition + ")";

@@ -78,8 +78,7 @@ final class PublicDatabaseInstanceRule extends FactRule<DatabaseInstance> {
 
   @Override
   String problem(DatabaseInstance database, String address) {
-    return Character.toUpperCase(database.kind().charAt(0)) + database.kind().substring(1) + " " + address
-        + " is reachable from the internet";
+    return FactText.capitalized(database.kind()) + " " + address + " is reachable from the internet";
   }
 
   /**

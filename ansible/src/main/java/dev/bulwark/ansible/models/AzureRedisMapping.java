@@ -47,7 +47,7 @@ final class AzureRedisMapping implements ModuleMapping {
     Fact unknownAtRest = Fact.unknown("encryption", cache.range(), List.of());
     List<CloudModel> models = new ArrayList<>(List.of(new CacheCluster(cache, unknownAtRest,
             Args.flag(cache.attributes(), "enable_non_ssl_port", false, cache.range()).negated(), List.of()),
-        new DatabaseInstance(cache, publicAccess(cache, unit), unknownAtRest)));
+        new DatabaseInstance(cache, publicAccess(cache, unit), unknownAtRest).named("cache")));
     TlsFloor.written(cache, Args.entry(cache.attributes(), "minimum_tls_version")).ifPresent(models::add);
     return models;
   }

@@ -67,8 +67,8 @@ final class S3BucketMapping implements ModuleMapping {
       return Fact.known(true, "s3_logging", logging.tasks().get(0).range(), List.of());
     }
     return logging.ambiguous()
-        ? Fact.unknown("s3_logging", bucket.range(), List.of())
-        : Fact.byDefault(false, "s3_logging", bucket.range());
+        ? Fact.unknown("logging", bucket.range(), List.of())
+        : Fact.byDefault(false, "logging", bucket.range());
   }
 
   /** Whether the {@code logging} option {@code option} names a target bucket: a non-empty string does. */

@@ -25,6 +25,7 @@ import java.util.Set;
 final class AzureRedisMapping implements ModelMapping {
   private static final List<String> NON_SSL_PORT = List.of("non_ssl_port_enabled", "enable_non_ssl_port");
   private static final String CACHE = "azurerm_redis_cache";
+  private static final String KIND = "cache";
   private static final String FIREWALL_RULE = "azurerm_redis_firewall_rule";
 
   @Override
@@ -39,7 +40,7 @@ final class AzureRedisMapping implements ModelMapping {
       return rules.isAttached(resource) ? List.of() : List.of(new DatabaseInstance(resource,
           Fact.unknown("public_network_access_enabled", resource.range(), List.of()),
           Fact.unknown("encryption", resource.range(), List.of()), List.of(addresses(resource)),
-          Fact.unknown("logging", resource.range(), List.of())));
+          Fact.unknown("logging", resource.range(), List.of())).named(KIND));
     }
     String key = NON_SSL_PORT.stream().filter(name -> resource.attribute(name).isPresent()).findFirst()
         .orElse(NON_SSL_PORT.get(0));
@@ -54,7 +55,7 @@ final class AzureRedisMapping implements ModelMapping {
     return List.of(new CacheCluster(resource, unknownAtRest, encryptedInTransit, List.of()),
         new DatabaseInstance(resource, publicAccess, unknownAtRest,
             attached.stream().map(AzureRedisMapping::addresses).toList(),
-            Fact.unknown("logging", resource.range(), List.of())),
+            Fact.unknown("logging", resource.range(), List.of())).named(KIND),
         TlsFloor.of(resource, "minimum_tls_version", "1.2"));
   }
 
