@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Snapshots that copy their source's data as it is stored: {@code aws_ebs_snapshot} of an {@code aws_ebs_volume}
  * ({@code volume_id}), {@code aws_db_snapshot} of an {@code aws_db_instance} ({@code db_instance_identifier}) and
- * {@code aws_db_cluster_snapshot} of an {@code aws_rds_cluster} ({@code db_cluster_identifier}). A snapshot is
+ * {@code aws_db_cluster_snapshot}, {@code aws_docdb_cluster_snapshot} and {@code aws_neptune_cluster_snapshot} of
+ * an {@code aws_rds_cluster}, {@code aws_docdb_cluster} or {@code aws_neptune_cluster}
+ * ({@code db_cluster_identifier}). A snapshot is
  * encrypted, with the same key, exactly when its source is; the snapshot has no setting of its own, so a finding
  * points at its header, with the source's setting as a related location. A source the unit does not declare makes
  * both unknown. A database snapshot whose {@code shared_accounts} name {@code all} is public: any AWS account can
@@ -32,7 +34,10 @@ final class SnapshotMapping implements ModelMapping {
   private static final Map<String, Source> SOURCES = Map.of(
       "aws_ebs_snapshot", new Source("volume_id", "aws_ebs_volume", new EbsVolumeMapping()),
       "aws_db_snapshot", new Source("db_instance_identifier", "aws_db_instance", new DbInstanceMapping()),
-      "aws_db_cluster_snapshot", new Source("db_cluster_identifier", "aws_rds_cluster", new DbClusterMapping()));
+      "aws_db_cluster_snapshot", new Source("db_cluster_identifier", "aws_rds_cluster", new DbClusterMapping()),
+      "aws_docdb_cluster_snapshot", new Source("db_cluster_identifier", "aws_docdb_cluster", new DbClusterMapping()),
+      "aws_neptune_cluster_snapshot",
+      new Source("db_cluster_identifier", "aws_neptune_cluster", new DbClusterMapping()));
 
   @Override
   public Set<String> types() {

@@ -47,3 +47,22 @@ resource "aws_db_snapshot" "reports" {
   db_instance_identifier = aws_db_instance.reports.identifier
   db_snapshot_identifier = "reports-nightly"
 }
+
+resource "aws_neptune_cluster" "graph" { # expect: BW301
+  cluster_identifier = "graph"
+}
+
+resource "aws_neptune_cluster_snapshot" "graph" { # expect: BW301
+  db_cluster_identifier          = aws_neptune_cluster.graph.id
+  db_cluster_snapshot_identifier = "graph-nightly"
+}
+
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier = "catalog"
+  storage_encrypted  = true
+}
+
+resource "aws_docdb_cluster_snapshot" "catalog" {
+  db_cluster_identifier          = aws_docdb_cluster.catalog.id
+  db_cluster_snapshot_identifier = "catalog-nightly"
+}
