@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Functions that read files of the scanned tree ({@code file}, {@code fileexists}, {@code filebase64},
- * {@code templatefile}) and path helpers. A file the scope cannot read (outside the scan, missing, too large)
+ * {@code templatefile}) and path helpers ({@code basename}, {@code dirname}, {@code pathexpand}). A file the scope cannot read (outside the scan, missing, too large)
  * makes the value unknown rather than an error: Terraform may well find it.
  */
 final class FileFunctions {
@@ -36,6 +36,13 @@ final class FileFunctions {
     into.put("templatefile", FileFunctions::templatefile);
     into.put("basename", call -> call.text(basename(call.arity(1).string(0))));
     into.put("dirname", call -> call.text(dirname(call.arity(1).string(0))));
+    into.put("pathexpand", FileFunctions::pathexpand);
+  }
+
+  /** {@code pathexpand}: a path that does not start with {@code ~} as it is; the home directory is not known. */
+  private static Value pathexpand(Call call) {
+    String path = call.arity(1).string(0);
+    return path.startsWith("~") ? call.unknown() : call.text(path);
   }
 
   private static String read(Call call) {

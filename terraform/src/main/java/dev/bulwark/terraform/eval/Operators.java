@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * Unary and binary operators. {@code &&} and {@code ||} are decided by one known side when it suffices
- * ({@code false && x} is false whatever {@code x} is); every other operator needs both sides known. The result is
+ * ({@code false && x} is false whatever {@code x} is); {@code ==} and {@code !=} with null need only both sides known
+ * at their top level, as Terraform compares a value with null (a list holding an unknown item is not null); every
+ * other operator needs both sides known. The result is
  * located at the operator expression, with its operands' origins.
  */
 final class Operators {
@@ -45,6 +47,10 @@ final class Operators {
         Evaluator.trail(right, binary.right().range()));
     Range range = binary.range();
     if (operator == Expression.BinaryOperator.EQUAL || operator == Expression.BinaryOperator.NOT_EQUAL) {
+      if (left.isKnown() && right.isKnown() && (left instanceof NullValue || right instanceof NullValue)) {
+        boolean bothNull = left instanceof NullValue && right instanceof NullValue;
+        return new BoolValue(operator == Expression.BinaryOperator.EQUAL == bothNull, range, why);
+      }
       if (!Values.whollyKnown(left) || !Values.whollyKnown(right)) {
         return evaluator.unknown(range).withOriginPrefix(why);
       }

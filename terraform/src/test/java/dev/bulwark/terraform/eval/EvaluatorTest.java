@@ -109,6 +109,15 @@ class EvaluatorTest {
   }
 
   @Test
+  void aCollectionHoldingAnUnknownIsNotNull() {
+    assertThat(eval.json("[var.unknown] != null")).isEqualTo("true");
+    assertThat(eval.json("{a = var.unknown} == null")).isEqualTo("false");
+    assertThat(eval.json("null == [var.unknown] ? \"none\" : \"some\"")).isEqualTo("\"some\"");
+    assertThat(eval.of("var.unknown == null")).isInstanceOf(UnknownValue.class);
+    assertThat(eval.of("[var.unknown] == [1]")).isInstanceOf(UnknownValue.class);
+  }
+
+  @Test
   void tryFallsBackOnErrorsButNotOnUnknownValues() {
     assertThat(eval.json("try({a = 1}.b, \"fallback\")")).isEqualTo("\"fallback\"");
     assertThat(eval.json("try({a = 1}.a, \"fallback\")")).isEqualTo("1");

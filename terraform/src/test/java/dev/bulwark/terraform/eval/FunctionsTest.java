@@ -35,6 +35,8 @@ class FunctionsTest {
       range(3, 0) ~> [3,2,1]
       reverse([1, 2]) ~> [2,1]
       slice(["a", "b", "c"], 1, 3) ~> ["b","c"]
+      pathexpand("rules/firewall") ~> "rules/firewall"
+      try(pathexpand(null), "none") ~> "none"
       one([]) ~> null
       one(["x"]) ~> "x"
       chunklist([1, 2, 3], 2) ~> [[1,2],[3]]
@@ -124,6 +126,7 @@ class FunctionsTest {
       toset(["a", var.unknown])
       uuid()
       timestamp()
+      pathexpand("~/.ssh")
       """)
   void aFunctionOfAnUnknownArgumentIsUnknown(String expression) {
     assertThat(eval.of(expression)).isInstanceOf(UnknownValue.class);
