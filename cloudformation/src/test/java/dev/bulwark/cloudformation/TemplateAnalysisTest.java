@@ -161,9 +161,76 @@ class TemplateAnalysisTest {
           Vpc:
             Type: !Rain::Module ../modules/vpc.yml
         """);
-    assertThat(result.resources()).extracting(Resource::address).containsExactly("Handler", "Bucketa", "Bucketb");
+    assertThat(result.resources()).extracting(Resource::address)
+        .containsExactly("Handler", "Bucketa", "Bucketb", "ServerlessRestApi");
     assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("unsupported-resource");
     assertThat(result.diagnostics()).noneMatch(d -> d.level() == Diagnostic.Level.ERROR);
+  }
+
+  @Test
+  void theApisSamCreatesForEventsThatNameNoneAreDeclaredAtTheFirstSuchEvent() throws IOException {
+    UnitResult result = Templates.analyze(folder, "template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Globals:
+          HttpApi:
+            StageName: live
+        Resources:
+          OnDeclared:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Admin:
+                  Type: Api
+                  Properties: {RestApiId: !Ref Admin, Path: /, Method: get}
+          Implicit:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Queue:
+                  Type: SQS
+                  Properties: {Queue: arn:aws:sqs:eu-west-1:123456789012:jobs}
+                Http:
+                  Type: HttpApi
+                Rest:
+                  Type: Api
+                  Properties: {Path: /, Method: get}
+                Again:
+                  Type: Api
+                  Properties: {Path: /again, Method: get}
+          Admin:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: prod
+        """);
+    assertThat(result.resources()).extracting(Resource::address)
+        .containsExactly("OnDeclared", "Implicit", "Admin", "ServerlessHttpApi", "ServerlessRestApi");
+    Resource http = result.resources().get(3);
+    assertThat(http.type()).isEqualTo("AWS::Serverless::HttpApi");
+    assertThat(http.range().startLine()).isEqualTo(21);
+    assertThat(http.attributes().get("StageName").flatMap(Value::asString)).contains("live");
+    Resource rest = result.resources().get(4);
+    assertThat(rest.type()).isEqualTo("AWS::Serverless::Api");
+    assertThat(rest.range().startLine()).isEqualTo(23);
+  }
+
+  @Test
+  void aTemplateThatDeclaresTheImplicitApisLogicalIdHasNoImplicitApi() throws IOException {
+    UnitResult result = Templates.analyze(folder, "template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Handler:
+            Type: AWS::Serverless::Function
+            Properties:
+              Events:
+                Rest:
+                  Type: Api
+          ServerlessRestApi:
+            Type: AWS::Serverless::Api
+            Properties:
+              StageName: prod
+        """);
+    assertThat(result.resources()).extracting(Resource::address).containsExactly("Handler", "ServerlessRestApi");
+    assertThat(result.resources().get(1).range().startLine()).isEqualTo(11);
   }
 
   @Test
