@@ -25,15 +25,18 @@ import java.util.Optional;
 record Parameter(
     String name, DocNode.Entry declaration, String type, Optional<Given> value, List<String> allowedValues) {
 
+  private static final String SSM_VALUE = "AWS::SSM::Parameter::Value<";
+
   /** A parameter value as text, located where it was given. */
   record Given(String text, Range range, String source) {}
 
   /**
    * The parameter's value as CloudFormation passes it to a property referring to it at {@code at}, with the place
-   * the value was given as its origin; empty when unknown.
+   * the value was given as its origin; empty when unknown. The value of an {@code AWS::SSM::Parameter::Value<...>}
+   * parameter is the name of a Systems Manager parameter, whose stored value CloudFormation passes: unknown.
    */
   Optional<Value> resolve(Range at) {
-    return value.map(given -> {
+    return value.filter(given -> !type.startsWith(SSM_VALUE)).map(given -> {
       RelatedLocation hop = new RelatedLocation(given.range(), given.source() + " of parameter `" + name + "`");
       return typed(given.text(), at).withOriginPrefix(List.of(hop));
     });

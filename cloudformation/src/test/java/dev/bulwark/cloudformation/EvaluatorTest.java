@@ -87,6 +87,24 @@ class EvaluatorTest {
   }
 
   @Test
+  void aSystemsManagerParameterIsTheValueStoredUnderItsNameSoUnknown() throws IOException {
+    UnitResult result = Templates.analyze(folder, "ssm.yaml", """
+        Parameters:
+          SshCidr:
+            Type: AWS::SSM::Parameter::Value<String>
+            Default: /corp/ssh-cidr
+        Resources:
+          Thing:
+            Type: AWS::Test::Thing
+            Properties:
+              Cidr: !Ref SshCidr
+              Sub: !Sub "${SshCidr}/x"
+        """);
+    assertThat(Templates.property(result, "Thing", "Cidr")).containsInstanceOf(UnknownValue.class);
+    assertThat(Templates.property(result, "Thing", "Sub")).containsInstanceOf(UnknownValue.class);
+  }
+
+  @Test
   void stringFunctionsComputeOverKnownValues() throws IOException {
     UnitResult result = analyze("""
         Sub: !Sub "${Env}-${AWS::Region}"
