@@ -77,7 +77,48 @@ final class Evaluator {
     if (expression instanceof Expression.Is is) {
       return is(evaluate(is.operand()), is.test());
     }
+    if (expression instanceof Expression.Conditional conditional) {
+      return conditional(conditional);
+    }
+    if (expression instanceof Expression.Arithmetic arithmetic) {
+      return binary(evaluate(arithmetic.left()), evaluate(arithmetic.right()),
+          (a, b) -> Arithmetic.apply(arithmetic.operator(), a, b, range));
+    }
+    if (expression instanceof Expression.Concat concat) {
+      return concatenation(concat.parts());
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
+  }
+
+  /** {@code a if condition else b}: the branch the condition's Python truth picks. */
+  private Outcome conditional(Expression.Conditional conditional) {
+    Outcome condition = evaluate(conditional.condition());
+    if (condition instanceof Outcome.Undefined) {
+      return condition;
+    }
+    Optional<Boolean> truth = condition instanceof Outcome.Known known && known.value().isKnown()
+        ? truth(known.value())
+        : Optional.empty();
+    return truth.map(holds -> evaluate(holds ? conditional.whenTrue() : conditional.whenFalse()))
+        .orElseGet(this::unknown);
+  }
+
+  /** {@code a ~ b}: the Python text of each operand, joined. */
+  private Outcome concatenation(List<Expression> parts) {
+    StringBuilder text = new StringBuilder();
+    for (Expression part : parts) {
+      Outcome outcome = evaluate(part);
+      if (outcome instanceof Outcome.Undefined) {
+        return outcome;
+      }
+      Optional<String> piece = outcome instanceof Outcome.Known known ? PythonText.of(known.value())
+          : Optional.empty();
+      if (piece.isEmpty()) {
+        return unknown();
+      }
+      text.append(piece.get());
+    }
+    return new Outcome.Known(new StringValue(text.toString(), range));
   }
 
   /**
@@ -125,6 +166,14 @@ final class Evaluator {
    */
   private Outcome test(Outcome left, Outcome right, BiFunction<Value, Value, Optional<Boolean>> test,
       boolean expected) {
+    return binary(left, right, (a, b) -> test.apply(a, b).map(holds -> new BoolValue(holds == expected, range)));
+  }
+
+  /**
+   * What {@code operation} makes of the values of {@code left} and {@code right}: an undefined operand stays
+   * undefined, and an operand that is not known, or an operation that gives nothing, makes it unknown.
+   */
+  private Outcome binary(Outcome left, Outcome right, BiFunction<Value, Value, Optional<Value>> operation) {
     if (left instanceof Outcome.Undefined) {
       return left;
     }
@@ -135,9 +184,7 @@ final class Evaluator {
         || !b.value().isKnown()) {
       return unknown();
     }
-    return test.apply(a.value(), b.value())
-        .<Outcome>map(holds -> new Outcome.Known(new BoolValue(holds == expected, range)))
-        .orElseGet(this::unknown);
+    return operation.apply(a.value(), b.value()).<Outcome>map(Outcome.Known::new).orElseGet(this::unknown);
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters,
- * comparisons, membership, tests, and {@code not}, {@code and} and {@code or}.
+ * arithmetic and {@code ~} concatenation, comparisons, membership, tests, {@code not}, {@code and} and {@code or},
+ * and conditional expressions.
  */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
@@ -159,6 +160,45 @@ sealed interface Expression {
       return filters.test(this) && input.supported(filters)
           && arguments.stream().allMatch(argument -> argument.supported(filters))
           && keywords.values().stream().allMatch(keyword -> keyword.supported(filters));
+    }
+  }
+
+  /** {@code whenTrue if condition else whenFalse}. */
+  record Conditional(Expression whenTrue, Expression condition, Expression whenFalse) implements Expression {
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return whenTrue.supported(filters) && condition.supported(filters) && whenFalse.supported(filters);
+    }
+  }
+
+  /** {@code left + right} and the other arithmetic operators. */
+  record Arithmetic(Expression left, Operator operator, Expression right) implements Expression {
+    /** The operator. */
+    enum Operator {
+      ADD,
+      SUBTRACT,
+      MULTIPLY,
+      DIVIDE,
+      FLOOR_DIVIDE,
+      MODULO,
+      POWER
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return left.supported(filters) && right.supported(filters);
+    }
+  }
+
+  /** {@code a ~ b ~ c}: the operands' text, joined. */
+  record Concat(List<Expression> parts) implements Expression {
+    public Concat {
+      parts = List.copyOf(parts);
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return parts.stream().allMatch(part -> part.supported(filters));
     }
   }
 }

@@ -13,10 +13,11 @@ import java.util.function.BinaryOperator;
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
  * displays, filter chains with positional and keyword arguments, the tests of {@link Tests} ({@code is} and
- * {@code is not}, binding as tightly as filters), the comparisons {@code ==}, {@code !=}, {@code <}, {@code <=},
- * {@code >}, {@code >=}, {@code in} and {@code not in} between them (chained as in Python), and {@code not},
- * {@code and} and {@code or}, with Jinja's precedence. Any other construct (other operators and tests, conditional
- * expressions, function calls such as {@code lookup(...)}) makes the whole expression unsupported.
+ * {@code is not}, binding as tightly as filters), the arithmetic operators and {@code ~}, the comparisons
+ * {@code ==}, {@code !=}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code in} and {@code not in} between them
+ * (chained as in Python), {@code not}, {@code and} and {@code or}, and conditional expressions
+ * ({@code a if b else c}), with Jinja's precedence. Any other construct (other tests, slices, a conditional without
+ * {@code else}, function and method calls such as {@code lookup(...)}) makes the whole expression unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
@@ -27,7 +28,12 @@ final class ExpressionParser {
       "==", Expression.Comparison.Operator.EQ, "!=", Expression.Comparison.Operator.NE,
       "<", Expression.Comparison.Operator.LT, "<=", Expression.Comparison.Operator.LE,
       ">", Expression.Comparison.Operator.GT, ">=", Expression.Comparison.Operator.GE);
-  private static final Set<String> ENDS_TEST = Set.of("else", "or", "and");
+  private static final Set<String> ENDS_TEST = Set.of("if", "else", "or", "and");
+  private static final Map<String, Expression.Arithmetic.Operator> TERMS = Map.of(
+      "+", Expression.Arithmetic.Operator.ADD, "-", Expression.Arithmetic.Operator.SUBTRACT);
+  private static final Map<String, Expression.Arithmetic.Operator> FACTORS = Map.of(
+      "*", Expression.Arithmetic.Operator.MULTIPLY, "/", Expression.Arithmetic.Operator.DIVIDE,
+      "//", Expression.Arithmetic.Operator.FLOOR_DIVIDE, "%", Expression.Arithmetic.Operator.MODULO);
 
   private final List<Token> tokens;
   private int position;
@@ -61,8 +67,21 @@ final class ExpressionParser {
     }
   }
 
-  /** {@code a or b}, the loosest binding. */
+  /** {@code a if b else c}, the loosest binding; the condition and the value are disjunctions. */
   private Expression expression() {
+    Expression value = disjunction();
+    if (!acceptWord("if")) {
+      return value;
+    }
+    Expression condition = disjunction();
+    if (!acceptWord("else")) {
+      throw new Unsupported();
+    }
+    return new Expression.Conditional(value, condition, expression());
+  }
+
+  /** {@code a or b}. */
+  private Expression disjunction() {
     Expression expression = conjunction();
     while (acceptWord("or")) {
       expression = new Expression.Logical(expression, Expression.Logical.Operator.OR, conjunction());
@@ -89,11 +108,11 @@ final class ExpressionParser {
 
   /** Comparisons; a chain such as {@code a < b < c} is {@code a < b and b < c}, as Python evaluates it. */
   private Expression comparison() {
-    Expression left = filtered();
+    Expression left = sum();
     Expression chain = null;
     for (Optional<BinaryOperator<Expression>> operator = comparisonOperator(); operator.isPresent();
         operator = comparisonOperator()) {
-      Expression right = filtered();
+      Expression right = sum();
       Expression link = operator.get().apply(left, right);
       chain = chain == null ? link : new Expression.Logical(chain, Expression.Logical.Operator.AND, link);
       left = right;
@@ -113,6 +132,52 @@ final class ExpressionParser {
     if (peekWord(0, "not") && peekWord(1, "in")) {
       position += 2;
       return Optional.of((item, container) -> new Expression.Membership(item, false, container));
+    }
+    return Optional.empty();
+  }
+
+  /** {@code a + b} and {@code a - b}, whose operands are concatenations, as Jinja binds them. */
+  private Expression sum() {
+    Expression expression = concatenation();
+    for (Optional<Expression.Arithmetic.Operator> operator = operator(TERMS); operator.isPresent();
+        operator = operator(TERMS)) {
+      expression = new Expression.Arithmetic(expression, operator.get(), concatenation());
+    }
+    return expression;
+  }
+
+  /** {@code a ~ b}, whose operands are products. */
+  private Expression concatenation() {
+    List<Expression> parts = new ArrayList<>(List.of(product()));
+    while (accept("~")) {
+      parts.add(product());
+    }
+    return parts.size() == 1 ? parts.get(0) : new Expression.Concat(parts);
+  }
+
+  /** {@code a * b}, {@code a / b}, {@code a // b} and {@code a % b}, whose operands are powers. */
+  private Expression product() {
+    Expression expression = power();
+    for (Optional<Expression.Arithmetic.Operator> operator = operator(FACTORS); operator.isPresent();
+        operator = operator(FACTORS)) {
+      expression = new Expression.Arithmetic(expression, operator.get(), power());
+    }
+    return expression;
+  }
+
+  /** {@code a ** b}, left to right as Jinja groups it, whose operands are filtered operands. */
+  private Expression power() {
+    Expression expression = filtered();
+    while (accept("**")) {
+      expression = new Expression.Arithmetic(expression, Expression.Arithmetic.Operator.POWER, filtered());
+    }
+    return expression;
+  }
+
+  /** The operator of {@code operators} at the position, consumed. */
+  private Optional<Expression.Arithmetic.Operator> operator(Map<String, Expression.Arithmetic.Operator> operators) {
+    if (peek(Token.Kind.PUNCTUATION) && operators.containsKey(tokens.get(position).text())) {
+      return Optional.of(operators.get(next().text()));
     }
     return Optional.empty();
   }

@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The filters the resolver evaluates, with Jinja's and Ansible's semantics. */
+/**
+ * The filters the resolver evaluates, with Jinja's and Ansible's semantics: {@code default}, {@code bool},
+ * {@code lower}, {@code upper}, {@code string}, {@code int}, {@code ternary} and {@code mandatory} here, those of
+ * {@link CollectionFilters} there.
+ */
 final class Filters {
   private static final Set<String> SUPPORTED = Set.of("default", "d", "bool", "lower", "upper", "string", "int",
       "ternary", "mandatory");
@@ -23,7 +27,7 @@ final class Filters {
 
   /** Whether this class evaluates the filter {@code call} names. */
   static boolean supports(Expression.FilterCall call) {
-    return SUPPORTED.contains(name(call));
+    return SUPPORTED.contains(name(call)) || CollectionFilters.NAMES.contains(name(call));
   }
 
   private static String name(Expression.FilterCall call) {
@@ -52,7 +56,8 @@ final class Filters {
           .orElseGet(evaluator::unknown);
       case "int" -> new Outcome.Known(new NumberValue(integer(value), value.range(), value.origin()));
       case "ternary" -> ternary(call, value, evaluator);
-      default -> input;
+      case "mandatory" -> input;
+      default -> CollectionFilters.apply(name, call, value, evaluator);
     };
   }
 

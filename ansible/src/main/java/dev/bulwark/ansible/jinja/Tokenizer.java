@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * Splits a Jinja expression into tokens. Punctuation outside the subset's
- * ({@code | . , ( ) [ ] { } : = - < > == != <= >=}) and unterminated strings make the expression unsupported.
+ * ({@code | . , ( ) [ ] { } : = - + * / % ~ < > == != <= >= // **}) and unterminated strings make the expression
+ * unsupported.
  */
 final class Tokenizer {
-  private static final String PUNCTUATION = "|.,()[]{}:=-<>";
+  private static final String PUNCTUATION = "|.,()[]{}:=-+*/%~<>";
 
   private final String source;
   private final List<Token> tokens = new ArrayList<>();
@@ -55,10 +56,14 @@ final class Tokenizer {
     return true;
   }
 
-  /** {@code ==}, {@code !=}, {@code <=} or {@code >=} at the position. */
+  /** {@code ==}, {@code !=}, {@code <=}, {@code >=}, {@code //} or {@code **} at the position. */
   private boolean twoCharacterOperator() {
-    return "=!<>".indexOf(source.charAt(position)) >= 0 && position + 1 < source.length()
-        && source.charAt(position + 1) == '=';
+    if (position + 1 >= source.length()) {
+      return false;
+    }
+    char first = source.charAt(position);
+    char second = source.charAt(position + 1);
+    return "=!<>".indexOf(first) >= 0 && second == '=' || (first == '/' || first == '*') && second == first;
   }
 
   private void number() {

@@ -375,8 +375,9 @@ class JinjaTest {
     assertUnknown("{{ query('x') | first }}");
     assertUnknown("{{ a | combine({'b': 1}) }}");
     assertUnknown("{{ a is odd }}");
-    assertUnknown("{{ a ~ 'y' }}");
-    assertUnknown("{{ 'a' if a else 'b' }}");
+    assertUnknown("{{ a[1:] }}");
+    assertUnknown("{{ 'a' if a }}");
+    assertUnknown("{{ '%s-1' % a }}");
     assertUnknown("{{ a is lower }}");
     assertUnknown("{{ a.upper() }}");
     assertUnknown("{% if a %}yes{% endif %}");
@@ -384,6 +385,85 @@ class JinjaTest {
     assertUnknown("{{ a | default(lookup('env', 'X')) }}");
     assertUnknown("{{ a");
     assertUnknown("{# unterminated");
+  }
+
+  @Test
+  void arithmeticFollowsPythonWithJinjasPrecedence() {
+    variables.put("base", new NumberValue(BigDecimal.valueOf(8000), DEFINED));
+    assertThat(value("{{ 1 + 2 * 3 }}").asNumber()).contains(BigDecimal.valueOf(7));
+    assertThat(value("{{ (1 + 2) * 3 - 1 }}").asNumber()).contains(BigDecimal.valueOf(8));
+    assertThat(value("{{ 2 ** 3 ** 2 }}").asNumber()).contains(BigDecimal.valueOf(64));
+    assertThat(value("{{ 7 // 2 }}").asNumber()).contains(BigDecimal.valueOf(3));
+    assertThat(value("{{ -7 // 2 }}").asNumber()).contains(BigDecimal.valueOf(-4));
+    assertThat(value("{{ -7 % 3 }}").asNumber()).contains(BigDecimal.valueOf(2));
+    assertThat(value("{{ 10 / 4 }}").asNumber()).contains(new BigDecimal("2.5"));
+    assertThat(value("{{ base + 80 }}").asNumber()).contains(BigDecimal.valueOf(8080));
+    assertThat(value("{{ 'a' + 'b' }}")).isEqualTo(new StringValue("ab", AT));
+    assertThat(value("{{ ['10.0.0.0/8'] + ['0.0.0.0/0'] }}").asList().orElseThrow()).hasSize(2);
+    assertUnknown("{{ 'a' + 1 }}");
+    assertUnknown("{{ 1 / 0 }}");
+    assertUnknown("{{ 2 ** 0.5 }}");
+    assertUnknown("{{ 'ab' * 2 }}");
+    assertThat(render("{{ missing + 1 }}")).isInstanceOf(Outcome.Undefined.class);
+  }
+
+  @Test
+  void tildeJoinsTheTextOfItsOperandsAndBindsTighterThanPlus() {
+    variables.put("env", string("prod"));
+    variables.put("port", new NumberValue(BigDecimal.valueOf(22), DEFINED));
+    assertThat(value("{{ 'sg-' ~ env ~ '-' ~ port }}")).isEqualTo(new StringValue("sg-prod-22", AT));
+    assertThat(value("{{ 'x' ~ none ~ true }}")).isEqualTo(new StringValue("xNoneTrue", AT));
+    assertThat(value("{{ 'a' ~ 1 * 2 }}")).isEqualTo(new StringValue("a2", AT));
+    assertUnknown("{{ 1 + 2 ~ 'x' }}");
+    assertUnknown("{{ env ~ [1] }}");
+  }
+
+  @Test
+  void aConditionalExpressionPicksTheBranchItsConditionsTruthChooses() {
+    variables.put("prod", new BoolValue(true, DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ '10.0.0.0/8' if prod else '0.0.0.0/0' }}")).isEqualTo(new StringValue("10.0.0.0/8", AT));
+    assertThat(value("{{ 1 if not prod else 2 if prod else 3 }}").asNumber()).contains(BigDecimal.valueOf(2));
+    assertThat(value("{{ 'a' if prod and 1 > 2 else 'b' | upper }}")).isEqualTo(new StringValue("B", AT));
+    assertThat(value("{{ [1, 2] | first if prod else 0 }}").asNumber()).contains(BigDecimal.ONE);
+    assertThat(render("{{ omit if prod else 1 }}")).isInstanceOf(Outcome.Omit.class);
+    assertUnknown("{{ 'a' if later else 'b' }}");
+    assertThat(render("{{ 'a' if missing else 'b' }}")).isInstanceOf(Outcome.Undefined.class);
+    assertThat(value("{{ x is defined if prod else 1 }}")).isInstanceOf(UnknownValue.class);
+  }
+
+  @Test
+  void collectionFiltersTakeListsMappingsAndStringsApart() {
+    variables.put("cidrs", new ListValue(List.of(string("10.0.0.0/8"), string("0.0.0.0/0")), DEFINED));
+    variables.put("nested", new ListValue(List.of(string("a"), new ListValue(List.of(string("b"),
+        new ListValue(List.of(string("c")), DEFINED), new NullValue(DEFINED)), DEFINED)), DEFINED));
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    assertThat(value("{{ cidrs | join(',') }}")).isEqualTo(new StringValue("10.0.0.0/8,0.0.0.0/0", DEFINED));
+    assertThat(value("{{ [1, 2] | join }}").asString()).contains("12");
+    assertThat(value("{{ cidrs | first }}")).isEqualTo(string("10.0.0.0/8"));
+    assertThat(value("{{ cidrs | last }}")).isEqualTo(string("0.0.0.0/0"));
+    assertThat(render("{{ [] | first }}")).isInstanceOf(Outcome.Undefined.class);
+    assertThat(value("{{ cidrs | length }}").asNumber()).contains(BigDecimal.valueOf(2));
+    assertThat(value("{{ 'abc' | count }}").asNumber()).contains(BigDecimal.valueOf(3));
+    assertThat(value("{{ {'a': 1, 'b': 2} | list }}").asList().orElseThrow()).extracting(Value::asString)
+        .containsExactly(java.util.Optional.of("a"), java.util.Optional.of("b"));
+    assertThat(value("{{ [1, 2, 1, '1'] | unique }}").asList().orElseThrow()).hasSize(3);
+    assertThat(value("{{ nested | flatten }}").asList().orElseThrow()).extracting(Value::asString)
+        .containsExactly(java.util.Optional.of("a"), java.util.Optional.of("b"), java.util.Optional.of("c"));
+    assertThat(value("{{ nested | flatten(levels=1) }}").asList().orElseThrow()).hasSize(3);
+    assertThat(value("{{ nested | flatten(skip_nulls=false) }}").asList().orElseThrow()).hasSize(4);
+    MapValue merged = value("{{ {'a': 1, 'b': 2} | combine({'b': 3}, {'c': 4}) }}").asMap().orElseThrow();
+    assertThat(merged.get("b").flatMap(Value::asNumber)).contains(BigDecimal.valueOf(3));
+    assertThat(merged.entries().keySet()).containsExactly("a", "b", "c");
+    assertThat(value("{{ '10.0.0.0/8, 0.0.0.0/0' | split(', ') }}").asList().orElseThrow()).hasSize(2);
+    assertThat(value("{{ ' a  b ' | split }}").asList().orElseThrow()).hasSize(2);
+    assertThat(value("{{ 'a-b-c' | replace('-', '.') }}").asString()).contains("a.b.c");
+    assertThat(value("{{ '  x ' | trim }}").asString()).contains("x");
+    assertUnknown("{{ [later, 1] | join(',') }}");
+    assertUnknown("{{ cidrs | join(later) }}");
+    assertUnknown("{{ {'a': 1} | combine({'b': 1}, recursive=true) }}");
+    assertUnknown("{{ cidrs | replace('a', 'b') }}");
+    assertUnknown("{{ later | first }}");
   }
 
   @Test
