@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The filters the resolver evaluates, with Jinja's and Ansible's semantics: {@code default}, {@code bool},
- * {@code lower}, {@code upper}, {@code string}, {@code int}, {@code ternary} and {@code mandatory} here, those of
- * {@link CollectionFilters} there.
+ * {@code lower}, {@code upper}, {@code string}, {@code int}, {@code ternary} and {@code mandatory} here, and those of
+ * {@link CollectionFilters} and {@link JsonFilters}.
  */
 final class Filters {
   private static final Set<String> SUPPORTED = Set.of("default", "d", "bool", "lower", "upper", "string", "int",
@@ -27,7 +27,8 @@ final class Filters {
 
   /** Whether this class evaluates the filter {@code call} names. */
   static boolean supports(Expression.FilterCall call) {
-    return SUPPORTED.contains(name(call)) || CollectionFilters.NAMES.contains(name(call));
+    String name = name(call);
+    return SUPPORTED.contains(name) || CollectionFilters.NAMES.contains(name) || JsonFilters.NAMES.contains(name);
   }
 
   private static String name(Expression.FilterCall call) {
@@ -57,6 +58,8 @@ final class Filters {
       case "int" -> new Outcome.Known(new NumberValue(integer(value), value.range(), value.origin()));
       case "ternary" -> ternary(call, value, evaluator);
       case "mandatory" -> input;
+      case "to_json", "to_nice_json" -> JsonFilters.apply(name, call, value).<Outcome>map(Outcome.Known::new)
+          .orElseGet(evaluator::unknown);
       default -> CollectionFilters.apply(name, call, value, evaluator);
     };
   }

@@ -467,6 +467,24 @@ class JinjaTest {
   }
 
   @Test
+  void toJsonWritesWhatPythonWritesAndKeepsTheValueItEncodes() {
+    MapValue policy = MapValue.of(List.of(new MapEntry("Effect", DEFINED, string("Allow")),
+        new MapEntry("Principal", DEFINED, string("*")),
+        new MapEntry("Action", DEFINED, new ListValue(List.of(string("s3:GetObject"), string("é")), DEFINED))),
+        DEFINED);
+    variables.put("policy", policy);
+    variables.put("later", new UnknownValue("lookup('env', 'X')", DEFINED));
+    StringValue json = (StringValue) value("{{ policy | to_json }}");
+    assertThat(json.value()).isEqualTo("{\"Effect\": \"Allow\", \"Principal\": \"*\", "
+        + "\"Action\": [\"s3:GetObject\", \"\\u00e9\"]}");
+    assertThat(json.encoded()).contains(policy);
+    assertThat(((StringValue) value("{{ {'b': [1, none], 'a': true} | to_nice_json }}")).value())
+        .isEqualTo("{\n    \"a\": true,\n    \"b\": [\n        1,\n        null\n    ]\n}");
+    assertUnknown("{{ [later] | to_json }}");
+    assertUnknown("{{ policy | to_json(indent=2) }}");
+  }
+
+  @Test
   void rawBlocksCommentsAndWhitespaceControl() {
     variables.put("x", string("v"));
     assertThat(value("{% raw %}{{ x }}{% endraw %}")).isEqualTo(new StringValue("{{ x }}", AT));
