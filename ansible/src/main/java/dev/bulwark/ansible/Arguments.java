@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,11 @@ record Arguments(MapValue values, boolean opaque, List<Use> uses) {
 
   /** Evaluates {@code sources} (lowest priority first) in {@code scope}; the result is located at {@code header}. */
   static Arguments evaluate(List<DocNode> sources, Scope scope, Range header) {
+    return evaluate(sources, scope, Optional.empty(), header);
+  }
+
+  /** As {@link #evaluate(List, Scope, Range)}, with the file and template lookups of a task reading {@code lookups}. */
+  static Arguments evaluate(List<DocNode> sources, Scope scope, Optional<LookupPath> lookups, Range header) {
     Map<String, MapEntry> values = new LinkedHashMap<>();
     List<Use> uses = new ArrayList<>();
     boolean opaque = false;
@@ -44,7 +50,7 @@ record Arguments(MapValue values, boolean opaque, List<Use> uses) {
       if (source instanceof DocNode.Mapping mapping) {
         for (DocNode.Entry entry : mapping.entries()) {
           if (entry.key() instanceof DocNode.Scalar key) {
-            Resolver resolver = new Resolver(scope);
+            Resolver resolver = new Resolver(scope, lookups);
             Outcome outcome = resolver.resolve(entry.value());
             if (!(outcome instanceof Outcome.Omit)) {
               Value value = Resolver.valueOf(outcome, entry.value());
@@ -56,7 +62,7 @@ record Arguments(MapValue values, boolean opaque, List<Use> uses) {
           }
         }
       } else if (!(source instanceof DocNode.Scalar scalar && scalar.kind() == DocNode.Kind.NULL)) {
-        Resolver resolver = new Resolver(scope);
+        Resolver resolver = new Resolver(scope, lookups);
         Value value = resolver.value(source);
         if (value instanceof MapValue map) {
           map.entries().forEach(values::put);

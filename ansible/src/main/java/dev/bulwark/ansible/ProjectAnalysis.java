@@ -4,6 +4,7 @@ import dev.bulwark.ansible.models.AnsibleModels;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.LocalFiles;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
@@ -45,7 +46,8 @@ final class ProjectAnalysis {
     ProjectSink sink = new ProjectSink();
     ExtraVars extraVars = context.shared(ExtraVars.class, () -> ExtraVars.load(settings));
     extraVars.problems().forEach(sink::diagnostic);
-    Project project = new Project(files, roles, kinds, new InventoryVars(files, kinds), extraVars.layer(), sink);
+    Project project = new Project(files, roles, kinds, new InventoryVars(files, kinds), extraVars.layer(), sink,
+        new LocalFiles(context.baseDirectory(), settings), context.baseDirectory());
     List<UnitSink> units = walk(project);
     for (AnsibleFile file : files.all()) {
       if (isAnsible(file, project.kind(file.path()), roles) || sink.used().contains(file.path())) {

@@ -34,13 +34,25 @@ final class Resolver implements Variables {
       "inventory_hostname_short", "inventory_dir", "inventory_file", "play_hosts", "item");
 
   private final Scope scope;
+  private final Optional<LookupPath> lookups;
   private final Set<ResourceId> producers = new HashSet<>();
   private final Deque<Range> rendering = new ArrayDeque<>();
   private final Deque<String> resolving = new ArrayDeque<>();
   private int nodes;
 
   Resolver(Scope scope) {
+    this(scope, Optional.empty());
+  }
+
+  /** A resolver whose {@code file} and {@code template} lookups read the files {@code lookups} finds. */
+  Resolver(Scope scope, Optional<LookupPath> lookups) {
     this.scope = scope;
+    this.lookups = lookups;
+  }
+
+  @Override
+  public Optional<String> lookupFile(String plugin, String term) {
+    return lookups.flatMap(path -> path.read(plugin, term));
   }
 
   /** The resources whose registered results the values evaluated so far used. */

@@ -33,6 +33,7 @@ final class TaskWalker {
 
   private final Project project;
   private final UnitSink unit;
+  private final String playbookDir;
   private final Includes includes;
   private final RoleCalls roles;
   private final ModuleCatalog catalog = ModuleCatalog.get();
@@ -41,6 +42,7 @@ final class TaskWalker {
   TaskWalker(Project project, UnitSink unit, String playbookDir) {
     this.project = project;
     this.unit = unit;
+    this.playbookDir = playbookDir;
     this.includes = new Includes(project, this, playbookDir);
     this.roles = new RoleCalls(project, this, playbookDir);
   }
@@ -132,7 +134,7 @@ final class TaskWalker {
       return switch (builtin.get()) {
         case "include_tasks", "import_tasks", "include" -> includes.includeTasks(task, action, scope, included);
         case "include_role", "import_role" -> roles.includeRole(task, action, scope, included);
-        case "set_fact" -> setFact(task, action, scope);
+        case "set_fact" -> setFact(task, action, scope, frame);
         case "include_vars" -> includes.includeVars(task, action, scope, frame);
         default -> scope;
       };
@@ -152,7 +154,8 @@ final class TaskWalker {
       }
       List<DocNode> sources = new ArrayList<>(frame.defaults().sourcesFor(module, catalog));
       sources.addAll(action.arguments());
-      Arguments arguments = Arguments.evaluate(sources, iteration.scope(), action.header());
+      Arguments arguments = Arguments.evaluate(sources, iteration.scope(), Optional.of(lookups(frame)),
+          action.header());
       boolean creates = arguments.values().get("state").flatMap(Value::asString)
           .map(state -> !NOT_CREATING.contains(state.toLowerCase(Locale.ROOT)))
           .orElse(true);
@@ -167,16 +170,22 @@ final class TaskWalker {
     return ids;
   }
 
+  /** Where the file and template lookups of a task in {@code frame} search. */
+  private LookupPath lookups(Frame frame) {
+    return LookupPath.of(project.localFiles(), project.base(), frame, playbookDir);
+  }
+
   private static ResourceKind kind(String module) {
     return module.endsWith("_info") || module.endsWith("_facts") ? ResourceKind.DATA : ResourceKind.MANAGED;
   }
 
   /** {@code set_fact}: its values, evaluated now; under a condition or in a loop they may or may not be set. */
-  private Scope setFact(DocNode.Mapping task, Action action, Scope scope) {
+  private Scope setFact(DocNode.Mapping task, Action action, Scope scope, Frame frame) {
     boolean certain = task.entry("when").isEmpty()
         && task.entries().stream().noneMatch(entry -> entry.key() instanceof DocNode.Scalar key
             && (key.text().equals("loop") || key.text().startsWith("with_")));
-    Arguments arguments = Arguments.evaluate(action.arguments(), scope, action.header());
+    Arguments arguments = Arguments.evaluate(action.arguments(), scope, Optional.of(lookups(frame)),
+        action.header());
     Map<String, Binding> bindings = new HashMap<>();
     for (MapEntry entry : arguments.values().entries().values()) {
       if (!entry.key().equals("cacheable")) {

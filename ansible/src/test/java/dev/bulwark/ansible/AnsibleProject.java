@@ -62,7 +62,7 @@ public final class AnsibleProject {
     AnsibleFrontend frontend = new AnsibleFrontend();
     UnitResult.Builder merged = UnitResult.builder();
     for (AnalysisUnit unit : frontend.group(files)) {
-      UnitResult result = frontend.analyze(unit, AnalysisContext.of(settings));
+      UnitResult result = frontend.analyze(unit, AnalysisContext.of(settings, folder));
       result.sources().forEach(merged::source);
       result.resources().forEach(merged::resource);
       result.references().forEach(merged::reference);

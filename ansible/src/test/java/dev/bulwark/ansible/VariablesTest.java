@@ -73,6 +73,42 @@ class VariablesTest {
   }
 
   @Test
+  void fileLookupsSearchTheRoleThenTheTaskFilesFolderThenThePlaybooksFolder() throws IOException {
+    UnitResult result = new AnsibleProject(folder)
+        .file("site.yml", """
+            - hosts: all
+              roles: [web]
+              tasks:
+                - name: playbook task
+                  amazon.aws.s3_bucket:
+                    name: site
+                    policy: "{{ lookup('file', 'policy.json') }}"
+                - name: outside the scan
+                  amazon.aws.s3_bucket:
+                    name: other
+                    policy: "{{ lookup('file', '../policy.json') }}"
+            """)
+        .file("files/policy.json", "playbook\n")
+        .file("roles/web/tasks/main.yml", """
+            - name: role task
+              amazon.aws.s3_bucket:
+                name: web
+                policy: "{{ lookup('file', 'policy.json') }}"
+                tags:
+                  note: "{{ lookup('template', 'note.j2') }}"
+            """)
+        .file("roles/web/files/policy.json", "role\n")
+        .file("roles/web/templates/note.j2", "for {{ owner }}")
+        .file("roles/web/defaults/main.yml", "owner: ops\n")
+        .analyze();
+    assertThat(argument(result, "site.yml#play[0].roles[0].tasks[0]", "policy").asString()).contains("role");
+    assertThat(argument(result, "site.yml#play[0].roles[0].tasks[0]", "tags").asMap().orElseThrow()
+        .get("note").flatMap(Value::asString)).contains("for ops");
+    assertThat(argument(result, "site.yml#play[0].tasks[0]", "policy").asString()).contains("playbook");
+    assertThat(argument(result, "site.yml#play[0].tasks[1]", "policy")).isInstanceOf(UnknownValue.class);
+  }
+
+  @Test
   void precedenceFollowsAnsible() throws IOException {
     assertThat(publicOf(new AnsibleProject(folder).file("group_vars/all.yml", "public: group_all\n")
         .file("site.yml", "- hosts: all\n  tasks:\n" + TASK.indent(2))).asString()).contains("group_all");

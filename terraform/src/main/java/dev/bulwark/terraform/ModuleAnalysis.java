@@ -3,6 +3,7 @@ package dev.bulwark.terraform;
 import dev.bulwark.core.Diagnostic;
 import dev.bulwark.core.frontend.AnalysisContext;
 import dev.bulwark.core.frontend.AnalysisUnit;
+import dev.bulwark.core.frontend.LocalFiles;
 import dev.bulwark.core.frontend.SourceFile;
 import dev.bulwark.core.frontend.UnitResult;
 import dev.bulwark.core.graph.Reference;
@@ -37,7 +38,7 @@ final class ModuleAnalysis {
   UnitResult run() {
     UnitReport report = new UnitReport();
     ModuleLoader loader = new ModuleLoader(context.baseDirectory(), context.settings(), report);
-    FileReads files = new FileReads(context.baseDirectory(), context.settings());
+    LocalFiles files = new LocalFiles(context.baseDirectory(), context.settings());
     Map<String, List<SourceFile>> roots = new LinkedHashMap<>();
     Set<String> planned = new HashSet<>();
     for (SourceFile file : unit.files()) {

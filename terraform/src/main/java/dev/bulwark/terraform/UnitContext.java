@@ -1,6 +1,7 @@
 package dev.bulwark.terraform;
 
 import dev.bulwark.core.Range;
+import dev.bulwark.core.frontend.LocalFiles;
 import dev.bulwark.core.frontend.ScanSettings;
 import dev.bulwark.core.graph.ResourceId;
 import dev.bulwark.core.value.Value;
@@ -32,7 +33,7 @@ final class UnitContext {
   private final ScanSettings settings;
   private final UnitReport report;
   private final ModuleLoader loader;
-  private final FileReads files;
+  private final LocalFiles files;
   private final boolean planBeside;
   private final Budget budget = Budget.standard();
   private final Evaluator evaluator;
@@ -47,7 +48,7 @@ final class UnitContext {
    * @param files  reads the files functions read; shared likewise
    * @param planBeside whether a plan beside the root holds what its registry and git module calls make
    */
-  UnitContext(String unit, ScanSettings settings, UnitReport report, ModuleLoader loader, FileReads files,
+  UnitContext(String unit, ScanSettings settings, UnitReport report, ModuleLoader loader, LocalFiles files,
       boolean planBeside) {
     this.unit = unit;
     this.settings = settings;
@@ -75,7 +76,7 @@ final class UnitContext {
     return loader;
   }
 
-  FileReads files() {
+  LocalFiles files() {
     return files;
   }
 

@@ -87,6 +87,9 @@ final class Evaluator {
     if (expression instanceof Expression.Concat concat) {
       return concatenation(concat.parts());
     }
+    if (expression instanceof Expression.Lookup lookup) {
+      return Lookups.apply(lookup, this, variables);
+    }
     return Filters.apply((Expression.FilterCall) expression, this);
   }
 

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 /**
  * The Jinja expressions the resolver evaluates: literals, variables, attribute and item access, filters,
  * arithmetic and {@code ~} concatenation, comparisons, membership, tests, {@code not}, {@code and} and {@code or},
- * and conditional expressions.
+ * conditional expressions, and {@code lookup(...)} calls.
  */
 sealed interface Expression {
   /** Whether this expression and all it contains can be evaluated, given which filter calls can. */
@@ -199,6 +199,20 @@ sealed interface Expression {
     @Override
     public boolean supported(Predicate<FilterCall> filters) {
       return parts.stream().allMatch(part -> part.supported(filters));
+    }
+  }
+
+  /** {@code lookup(plugin, term, key=value)}. */
+  record Lookup(List<Expression> arguments, Map<String, Expression> keywords) implements Expression {
+    public Lookup {
+      arguments = List.copyOf(arguments);
+      keywords = Map.copyOf(keywords);
+    }
+
+    @Override
+    public boolean supported(Predicate<FilterCall> filters) {
+      return arguments.stream().allMatch(argument -> argument.supported(filters))
+          && keywords.values().stream().allMatch(keyword -> keyword.supported(filters));
     }
   }
 }

@@ -16,8 +16,9 @@ import java.util.function.BinaryOperator;
  * {@code is not}, binding as tightly as filters), the arithmetic operators and {@code ~}, the comparisons
  * {@code ==}, {@code !=}, {@code <}, {@code <=}, {@code >}, {@code >=}, {@code in} and {@code not in} between them
  * (chained as in Python), {@code not}, {@code and} and {@code or}, and conditional expressions
- * ({@code a if b else c}), with Jinja's precedence. Any other construct (other tests, slices, a conditional without
- * {@code else}, function and method calls such as {@code lookup(...)}) makes the whole expression unsupported.
+ * ({@code a if b else c}), with Jinja's precedence, and {@code lookup(...)} calls. Any other construct (other
+ * tests, slices, a conditional without {@code else}, other function calls, method calls) makes the whole expression
+ * unsupported.
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
@@ -293,7 +294,14 @@ final class ExpressionParser {
       return new Expression.Literal(null);
     }
     if (peek("(")) {
-      throw new Unsupported();
+      if (!name.equals("lookup")) {
+        throw new Unsupported();
+      }
+      next();
+      List<Expression> arguments = new ArrayList<>();
+      Map<String, Expression> keywords = new LinkedHashMap<>();
+      arguments(arguments, keywords);
+      return new Expression.Lookup(arguments, keywords);
     }
     return new Expression.Name(name);
   }

@@ -1,6 +1,7 @@
 package dev.bulwark.ansible.jinja;
 
 import dev.bulwark.core.value.BoolValue;
+import dev.bulwark.core.value.JsonValues;
 import dev.bulwark.core.value.ListValue;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
@@ -17,10 +18,11 @@ import java.util.Set;
  * Ansible's {@code to_json} and {@code to_nice_json}: the JSON text Python's {@code json.dumps} writes for a value
  * known throughout (with {@code ", "} and {@code ": "} between items, non-ASCII characters escaped; the nice form
  * indented by four and with sorted keys). The text keeps the value it encodes, located where it was written, so that
- * a policy passed as JSON is read as the document it was made from.
+ * a policy passed as JSON is read as the document it was made from. And {@code from_json}: the value JSON text
+ * encodes (the value itself, for text made by {@code to_json}).
  */
 final class JsonFilters {
-  static final Set<String> NAMES = Set.of("to_json", "to_nice_json");
+  static final Set<String> NAMES = Set.of("to_json", "to_nice_json", "from_json");
   private static final int INDENT = 4;
 
   private JsonFilters() {}
@@ -29,6 +31,12 @@ final class JsonFilters {
   static Optional<Value> apply(String name, Expression.FilterCall call, Value value) {
     if (!call.arguments().isEmpty() || !call.keywords().isEmpty()) {
       return Optional.empty();
+    }
+    if (name.equals("from_json")) {
+      return value instanceof StringValue text
+          ? text.encoded().or(() -> JsonValues.parse(text.value(), text.range()))
+              .map(decoded -> decoded.withOriginPrefix(text.origin()))
+          : Optional.empty();
     }
     boolean nice = name.equals("to_nice_json");
     StringBuilder text = new StringBuilder();

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JinjaTest {
@@ -26,13 +27,15 @@ class JinjaTest {
   private final Map<String, Value> variables = new HashMap<>();
 
   private Outcome render(String template) {
-    return Jinja.render(template, AT, name -> {
-      if (name.equals("omit")) {
-        return new Outcome.Omit();
-      }
-      Value value = variables.get(name);
-      return value == null ? new Outcome.Undefined(name) : new Outcome.Known(value);
-    });
+    return Jinja.render(template, AT, this::variable);
+  }
+
+  private Outcome variable(String name) {
+    if (name.equals("omit")) {
+      return new Outcome.Omit();
+    }
+    Value value = variables.get(name);
+    return value == null ? new Outcome.Undefined(name) : new Outcome.Known(value);
   }
 
   private Value value(String template) {
@@ -372,6 +375,7 @@ class JinjaTest {
   void whatIsNotEvaluatedIsUnknownWithTheTemplateText() {
     variables.put("a", string("x"));
     assertUnknown("{{ lookup('env', 'PUBLIC') }}");
+    assertUnknown("{{ query('file', 'x') }}");
     assertUnknown("{{ query('x') | first }}");
     assertUnknown("{{ a | combine({'b': 1}) }}");
     assertUnknown("{{ a is odd }}");
@@ -382,7 +386,7 @@ class JinjaTest {
     assertUnknown("{{ a.upper() }}");
     assertUnknown("{% if a %}yes{% endif %}");
     assertUnknown("{% for x in a %}{{ x }}{% endfor %}");
-    assertUnknown("{{ a | default(lookup('env', 'X')) }}");
+    assertUnknown("{{ missing | default(lookup('env', 'X')) }}");
     assertUnknown("{{ a");
     assertUnknown("{# unterminated");
   }
@@ -482,6 +486,38 @@ class JinjaTest {
         .isEqualTo("{\n    \"a\": true,\n    \"b\": [\n        1,\n        null\n    ]\n}");
     assertUnknown("{{ [later] | to_json }}");
     assertUnknown("{{ policy | to_json(indent=2) }}");
+  }
+
+  @Test
+  void fileAndTemplateLookupsReadTheFilesTheirVariablesFind() {
+    Map<String, String> files = Map.of("file policy.json", "{\"Principal\": \"*\", \"n\": 1}\n\n",
+        "template site.j2", "bucket={{ name | upper }}");
+    variables.put("name", string("web"));
+    Variables withFiles = new Variables() {
+      @Override
+      public Outcome lookup(String name) {
+        return variable(name);
+      }
+
+      @Override
+      public Optional<String> lookupFile(String plugin, String term) {
+        return Optional.ofNullable(files.get(plugin + " " + term));
+      }
+    };
+    assertThat(Jinja.render("{{ lookup('file', 'policy.json') }}", AT, withFiles))
+        .isEqualTo(new Outcome.Known(new StringValue("{\"Principal\": \"*\", \"n\": 1}", AT)));
+    assertThat(Jinja.render("{{ lookup('ansible.builtin.template', 'site.j2') }}", AT, withFiles))
+        .isEqualTo(new Outcome.Known(new StringValue("bucket=WEB", AT)));
+    Value decoded = ((Outcome.Known) Jinja.render("{{ lookup('file', 'policy.json') | from_json }}", AT, withFiles))
+        .value();
+    assertThat(decoded.asMap().orElseThrow().get("n").flatMap(Value::asNumber)).contains(BigDecimal.ONE);
+    for (String unread : List.of("{{ lookup('file', 'missing.json') }}", "{{ lookup('env', 'HOME') }}",
+        "{{ lookup('file', 'policy.json', 'site.j2') }}", "{{ lookup('file', 'policy.json', rstrip=false) }}")) {
+      assertThat(Jinja.render(unread, AT, withFiles)).as(unread)
+          .isEqualTo(new Outcome.Known(new UnknownValue(unread, AT)));
+    }
+    assertUnknown("{{ lookup('file', 'policy.json') }}");
+    assertUnknown("{{ 'not json' | from_json }}");
   }
 
   @Test

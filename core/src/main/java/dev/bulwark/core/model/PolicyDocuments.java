@@ -1,14 +1,10 @@
 package dev.bulwark.core.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.Range;
 import dev.bulwark.core.RelatedLocation;
-import dev.bulwark.core.value.ListValue;
+import dev.bulwark.core.value.JsonValues;
 import dev.bulwark.core.value.MapEntry;
 import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.UnknownValue;
 import dev.bulwark.core.value.Value;
@@ -21,7 +17,6 @@ import java.util.Optional;
  * a Terraform policy document data source) or as JSON text (Terraform's {@code jsonencode}, a string).
  */
 public final class PolicyDocuments {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private PolicyDocuments() {}
 
@@ -85,29 +80,8 @@ public final class PolicyDocuments {
     if (text.encoded().isPresent()) {
       return text.encoded().get().withOriginPrefix(text.origin());
     }
-    try {
-      return value(JSON.readTree(text.value()), text.range()).withOriginPrefix(text.origin());
-    } catch (JsonProcessingException e) {
-      return new UnknownValue(text.value(), text.range(), text.origin());
-    }
-  }
-
-  private static Value value(JsonNode node, Range at) {
-    if (node == null || node.isNull()) {
-      return new NullValue(at);
-    }
-    if (node.isObject()) {
-      List<MapEntry> entries = new ArrayList<>();
-      node.fields().forEachRemaining(field ->
-          entries.add(new MapEntry(field.getKey(), at, value(field.getValue(), at))));
-      return MapValue.of(entries, at);
-    }
-    if (node.isArray()) {
-      List<Value> items = new ArrayList<>();
-      node.forEach(item -> items.add(value(item, at)));
-      return new ListValue(items, at);
-    }
-    return new StringValue(node.asText(), at);
+    return JsonValues.parse(text.value(), text.range()).map(value -> value.withOriginPrefix(text.origin()))
+        .orElseGet(() -> new UnknownValue(text.value(), text.range(), text.origin()));
   }
 
   /** Whether a statement's only condition is {@code Bool} {@code aws:SecureTransport} {@code false}. */

@@ -1,6 +1,5 @@
-package dev.bulwark.terraform;
+package dev.bulwark.core.frontend;
 
-import dev.bulwark.core.frontend.ScanSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -11,23 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the files that {@code file()} and {@code templatefile()} name, relative to the root module's folder as
- * Terraform does: only inside the scan's base directory and within the size limit, each once per unit.
+ * Reads the files that a configuration names for their content (Terraform's {@code file()} and
+ * {@code templatefile()}, Ansible's {@code file} and {@code template} lookups): only inside the scan's base
+ * directory and within the size limit, each once. Not thread-safe: one instance serves one unit.
  */
-final class FileReads {
+public final class LocalFiles {
   private final Path base;
   private final ScanSettings settings;
   private final Map<Path, Optional<String>> read = new HashMap<>();
 
-  FileReads(Path base, ScanSettings settings) {
+  /** Files below {@code base}, up to the size limit of {@code settings}. */
+  public LocalFiles(Path base, ScanSettings settings) {
     this.base = base;
     this.settings = settings;
   }
 
-  Optional<String> read(Path rootDirectory, String path) {
+  /** The text of the file at {@code path}, relative to {@code directory}; empty when it cannot be read. */
+  public Optional<String> read(Path directory, String path) {
     Path file;
     try {
-      file = rootDirectory.resolve(path).normalize();
+      file = directory.resolve(path).normalize();
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
