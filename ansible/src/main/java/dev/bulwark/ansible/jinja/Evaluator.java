@@ -99,10 +99,7 @@ final class Evaluator {
     if (condition instanceof Outcome.Undefined) {
       return condition;
     }
-    Optional<Boolean> truth = condition instanceof Outcome.Known known && known.value().isKnown()
-        ? truth(known.value())
-        : Optional.empty();
-    return truth.map(holds -> evaluate(holds ? conditional.whenTrue() : conditional.whenFalse()))
+    return truthOf(condition).map(holds -> evaluate(holds ? conditional.whenTrue() : conditional.whenFalse()))
         .orElseGet(this::unknown);
   }
 
@@ -204,14 +201,18 @@ final class Evaluator {
     if (left instanceof Outcome.Undefined) {
       return left;
     }
-    Optional<Boolean> truth = left instanceof Outcome.Known known && known.value().isKnown()
-        ? truth(known.value())
-        : Optional.empty();
+    Optional<Boolean> truth = truthOf(left);
     if (truth.isEmpty()) {
       return unknown();
     }
     boolean decides = truth.get() == (logical.operator() == Expression.Logical.Operator.OR);
     return decides ? left : evaluate(logical.right());
+  }
+
+  /** The Python truth of an outcome's value; empty when it has no known value. */
+  private static Optional<Boolean> truthOf(Outcome outcome) {
+    return outcome instanceof Outcome.Known known && known.value().isKnown() ? truth(known.value())
+        : Optional.empty();
   }
 
   private static Optional<Boolean> truth(Value value) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 
 /**
  * Parses the Jinja expression subset: literals, names, {@code .attr} and {@code [item]} access, list and dict
@@ -35,6 +36,8 @@ final class ExpressionParser {
   private static final Map<String, Expression.Arithmetic.Operator> FACTORS = Map.of(
       "*", Expression.Arithmetic.Operator.MULTIPLY, "/", Expression.Arithmetic.Operator.DIVIDE,
       "//", Expression.Arithmetic.Operator.FLOOR_DIVIDE, "%", Expression.Arithmetic.Operator.MODULO);
+  private static final Map<String, Expression.Arithmetic.Operator> POWERS = Map.of(
+      "**", Expression.Arithmetic.Operator.POWER);
 
   private final List<Token> tokens;
   private int position;
@@ -139,12 +142,7 @@ final class ExpressionParser {
 
   /** {@code a + b} and {@code a - b}, whose operands are concatenations, as Jinja binds them. */
   private Expression sum() {
-    Expression expression = concatenation();
-    for (Optional<Expression.Arithmetic.Operator> operator = operator(TERMS); operator.isPresent();
-        operator = operator(TERMS)) {
-      expression = new Expression.Arithmetic(expression, operator.get(), concatenation());
-    }
-    return expression;
+    return arithmetic(TERMS, this::concatenation);
   }
 
   /** {@code a ~ b}, whose operands are products. */
@@ -158,21 +156,23 @@ final class ExpressionParser {
 
   /** {@code a * b}, {@code a / b}, {@code a // b} and {@code a % b}, whose operands are powers. */
   private Expression product() {
-    Expression expression = power();
-    for (Optional<Expression.Arithmetic.Operator> operator = operator(FACTORS); operator.isPresent();
-        operator = operator(FACTORS)) {
-      expression = new Expression.Arithmetic(expression, operator.get(), power());
+    return arithmetic(FACTORS, this::power);
+  }
+
+  /** Operands read by {@code operand} between the {@code operators} of one precedence level, left to right. */
+  private Expression arithmetic(Map<String, Expression.Arithmetic.Operator> operators,
+      Supplier<Expression> operand) {
+    Expression expression = operand.get();
+    for (Optional<Expression.Arithmetic.Operator> operator = operator(operators); operator.isPresent();
+        operator = operator(operators)) {
+      expression = new Expression.Arithmetic(expression, operator.get(), operand.get());
     }
     return expression;
   }
 
   /** {@code a ** b}, left to right as Jinja groups it, whose operands are filtered operands. */
   private Expression power() {
-    Expression expression = filtered();
-    while (accept("**")) {
-      expression = new Expression.Arithmetic(expression, Expression.Arithmetic.Operator.POWER, filtered());
-    }
-    return expression;
+    return arithmetic(POWERS, this::filtered);
   }
 
   /** The operator of {@code operators} at the position, consumed. */
