@@ -25,7 +25,8 @@ import java.util.Set;
  * <p>Defaults: {@code public_network_access_enabled} is true, except on a flexible server placed in a subnet
  * ({@code delegated_subnet_id}), which has no public endpoint; the legacy {@code azurerm_sql_server} has no such
  * argument, so it is unknown there. A firewall rule admits {@code start_ip_address}..{@code end_ip_address} (the
- * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet). Auditing is on with an
+ * special rule 0.0.0.0..0.0.0.0 admits Azure services, not the internet); a server without a public endpoint
+ * admits no one through its firewall rules. Auditing is on with an
  * {@code extended_auditing_policy} block or an attached {@code azurerm_mssql_server_extended_auditing_policy} (SQL
  * servers), or an attached {@code azurerm_synapse_workspace_extended_auditing_policy} (Synapse workspaces), whose
  * {@code enabled} is not false; off otherwise. Other servers' auditing is unknown. A PostgreSQL, MySQL or
@@ -64,9 +65,10 @@ final class AzureDatabaseServerMapping implements ModelMapping {
   @Override
   public List<CloudModel> map(Resource server, Module module) {
     List<CloudModel> models = new ArrayList<>();
-    models.add(new DatabaseInstance(server, publicAccess(server),
-        Fact.unknown("storage_encrypted", server.range(), List.of()), allowedSources(server, module),
-        auditing(server, module)));
+    Fact publicAccess = publicAccess(server);
+    models.add(new DatabaseInstance(server, publicAccess,
+        Fact.unknown("storage_encrypted", server.range(), List.of()),
+        publicAccess.isFalse() ? List.of() : allowedSources(server, module), auditing(server, module)));
     if (SSL_ENFORCING.contains(server.type())) {
       models.add(new TrafficEncryption(server, sslEnforced(server)));
     }

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * {@code google_sql_database_instance}: it has a public IP address unless
  * {@code settings.ip_configuration.ipv4_enabled} is false (the provider default is true; a missing block is located
- * at the deepest block present), and admits the {@code value} of each {@code authorized_networks} block there.
+ * at the deepest block present), and admits the {@code value} of each {@code authorized_networks} block there
+ * (through that address: without it, they admit no one).
  * Cloud SQL always encrypts its storage. It accepts unencrypted connections unless {@code ssl_mode} there says
  * otherwise ({@code ALLOW_UNENCRYPTED_AND_ENCRYPTED} by default) or the older {@code require_ssl} is true. A
  * PostgreSQL instance's logging flags are read from {@code settings.database_flags} ({@link PostgresLogging}).
@@ -61,7 +62,7 @@ final class GcpSqlInstanceMapping implements ModelMapping {
       }
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(instance, publicIp,
-        Fact.byDefault(true, "settings", instance.range()), networks,
+        Fact.byDefault(true, "settings", instance.range()), publicIp.isFalse() ? List.of() : networks,
         Fact.unknown("settings", instance.range(), List.of()))
             .withKey(KmsKeys.customerManaged(instance.attributes(), "encryption_key_name", instance.range())),
         new TrafficEncryption(instance, encryptedOnly)));
