@@ -85,7 +85,8 @@ final class PublicDatasetRule extends FactRule<DatasetAccess> {
 
   @Override
   String detail(DatasetAccess access, Fact fact) {
-    return "`" + fact.attribute() + "` " + (access.member().equals("*") ? "allows the principal `*`" : "names `"
+    String grant = fact.attribute().startsWith("predefined") ? "grants to `" : "names `";
+    return "`" + fact.attribute() + "` " + (access.member().equals("*") ? "allows the principal `*`" : grant
         + access.member() + "`") + ", " + switch (access.member()) {
           case "allUsers", "*" -> "anyone on the internet";
           case "allAuthenticatedUsers" -> "anyone with a Google account";

@@ -12,13 +12,16 @@ import java.util.stream.Stream;
 /**
  * {@code azurerm_storage_container}: its {@code container_access_type} ({@code private} by default) opens it to
  * anonymous readers when {@code blob} or {@code container}, unless the storage account it belongs to (through
- * {@code storage_account_id} or {@code storage_account_name}) sets {@code allow_nested_items_to_be_public} to false
- * (true by default in the provider); not blocked when the account is not in the unit.
+ * {@code storage_account_id} or {@code storage_account_name}) sets {@code allow_nested_items_to_be_public} (before
+ * provider v3, {@code allow_blob_public_access}) to false (true by default since v3); not blocked when the account is
+ * not in the unit.
  */
 final class AzureContainerAccessMapping implements ModelMapping {
   /** The access levels that let anyone read blobs without signing in. */
   static final Set<String> ANONYMOUS = Set.of("blob", "container");
   private static final String NESTED_PUBLIC = "allow_nested_items_to_be_public";
+  /** The name {@link #NESTED_PUBLIC} had before provider v3. */
+  private static final String BLOB_PUBLIC = "allow_blob_public_access";
 
   @Override
   public Set<String> types() {
@@ -33,7 +36,9 @@ final class AzureContainerAccessMapping implements ModelMapping {
         .flatMap(attribute -> module.referredTo(container, attribute).stream())
         .filter(account -> account.type().equals("azurerm_storage_account"))
         .findFirst()
-        .map(account -> Fact.of(account.attributes(), NESTED_PUBLIC, true, account.range()).negated())
+        .map(account -> Fact.of(account.attributes(), account.attributes().entry(NESTED_PUBLIC).isEmpty()
+            && account.attributes().entry(BLOB_PUBLIC).isPresent() ? BLOB_PUBLIC : NESTED_PUBLIC, true,
+            account.range()).negated())
         .orElseGet(() -> Fact.byDefault(false, NESTED_PUBLIC, container.range()));
     return List.of(DatasetAccess.ofSetting(container, level, ANONYMOUS).unless(blocked));
   }
