@@ -60,7 +60,8 @@ class RelatedLocationsTest {
         .isEqualTo("module.app[\"sandbox\"].module.db[0].aws_db_instance.this");
     assertThat(finding.range().file()).isEqualTo("main.tf");
     assertThat(finding.related()).extracting(related -> related.range().file() + ":" + related.range().startLine())
-        .containsExactly("modules/db/main.tf:7", "modules/app/main.tf:10", "modules/app/main.tf:12", "main.tf:4");
+        .containsExactly("modules/db/main.tf:7", "modules/app/main.tf:10", "modules/app/main.tf:12", "main.tf:4",
+            "modules/app/main.tf:8");
   }
 
   @Test
