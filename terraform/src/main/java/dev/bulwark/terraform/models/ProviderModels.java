@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps a unit's provider resources (AWS, Azure, Google Cloud), and its calls of the registry modules it knows, to
@@ -67,6 +68,11 @@ public final class ProviderModels {
       new SecurityGroupModuleMapping(),
       new VpcModuleMapping(),
       new EksModuleMapping(),
+      new CloudPosseDatabaseModuleMapping("cloudposse/rds/aws", Optional.empty()),
+      new CloudPosseDatabaseModuleMapping("cloudposse/rds-cluster/aws", Optional.empty()),
+      new CloudPosseDatabaseModuleMapping("cloudposse/documentdb-cluster/aws", Optional.of("audit")),
+      new CloudPosseEksModuleMapping(),
+      new CloudPosseS3BucketModuleMapping(),
       new CloudTrailMapping(),
       new LoadBalancerMapping(),
       new ElbModuleMapping(),
