@@ -39,11 +39,16 @@ final class AwsDataStoreMapping implements ModelMapping {
       case "aws_dynamodb_table" -> table(resource);
       case "aws_kinesis_stream" -> new DataStore(resource, "stream", streamEncryption(resource),
           KmsKeys.customerManaged(attributes, "kms_key_id", resource.range()));
-      case "aws_sns_topic" -> new DataStore(resource, "topic", keyed(resource, "kms_master_key_id"),
-          KmsKeys.customerManaged(attributes, "kms_master_key_id", resource.range()));
+      case "aws_sns_topic" -> topic(resource);
       default -> new DataStore(resource, "queue", queueEncryption(resource),
           KmsKeys.customerManaged(attributes, "kms_master_key_id", resource.range()));
     });
+  }
+
+  /** An SNS topic (or a module call that makes one): unencrypted without a {@code kms_master_key_id}. */
+  static DataStore topic(Resource topic) {
+    return new DataStore(topic, "topic", ModuleArguments.nonBlank(topic, "kms_master_key_id"),
+        KmsKeys.customerManaged(topic.attributes(), "kms_master_key_id", topic.range()));
   }
 
   private static DataStore table(Resource table) {
@@ -73,18 +78,8 @@ final class AwsDataStoreMapping implements ModelMapping {
         .orElseGet(() -> Fact.unknown("encryption_type", type.get().range(), type.get().value().origin()));
   }
 
-  /** Encrypted when a key attribute is given (an empty one turns encryption off), unencrypted without one. */
-  private static Fact keyed(Resource resource, String key) {
-    Optional<MapEntry> entry = resource.attribute(key).filter(e -> !(e.value() instanceof NullValue));
-    if (entry.isEmpty()) {
-      return Fact.byDefault(false, key, resource.range());
-    }
-    boolean empty = entry.get().value().asString().map(String::isBlank).orElse(false);
-    return Fact.known(!empty, key, entry.get().range(), entry.get().value().origin());
-  }
-
   private static Fact queueEncryption(Resource queue) {
-    Fact kms = keyed(queue, "kms_master_key_id");
+    Fact kms = ModuleArguments.nonBlank(queue, "kms_master_key_id");
     return kms.isTrue() ? kms : Fact.of(queue.attributes(), "sqs_managed_sse_enabled", true, queue.range());
   }
 }

@@ -73,6 +73,8 @@ public final class ProviderModels {
       new CloudPosseDatabaseModuleMapping("cloudposse/documentdb-cluster/aws", Optional.of("audit")),
       new CloudPosseEksModuleMapping(),
       new CloudPosseS3BucketModuleMapping(),
+      new SnsModuleMapping(),
+      new GcsSimpleBucketModuleMapping(),
       new CloudTrailMapping(),
       new LoadBalancerMapping(),
       new ElbModuleMapping(),
