@@ -73,6 +73,7 @@ public final class ProviderModels {
       new CloudPosseDatabaseModuleMapping("cloudposse/documentdb-cluster/aws", Optional.of("audit")),
       new CloudPosseEksModuleMapping(),
       new CloudPosseS3BucketModuleMapping(),
+      new CloudPosseMskModuleMapping(),
       new SnsModuleMapping(),
       new GcsSimpleBucketModuleMapping(),
       new CloudTrailMapping(),
