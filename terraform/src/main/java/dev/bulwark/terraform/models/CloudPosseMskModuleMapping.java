@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 /**
  * A call of {@code cloudposse/msk-apache-kafka-cluster/aws}: its cluster, unless {@code enabled} is false. Broker
  * logs go where {@code cloudwatch_logs_enabled}, {@code firehose_logs_enabled} or {@code s3_logs_enabled} send
- * them (all false by default). Clients use TLS unless {@code client_broker} says otherwise ({@code TLS} by default),
- * brokers unless {@code encryption_in_cluster} is false; brokers have public addresses only with
- * {@code public_access_enabled} (false by default).
+ * them (all false by default; with none on, the finding points at the first written false). Clients use TLS unless
+ * {@code client_broker} says otherwise ({@code TLS} by default), brokers unless {@code encryption_in_cluster} is
+ * false; brokers have public addresses only with {@code public_access_enabled} (false by default).
  */
 final class CloudPosseMskModuleMapping extends RegistryModuleMapping {
   private static final List<String> LOG_DESTINATIONS = List.of("cloudwatch_logs_enabled", "firehose_logs_enabled",
@@ -24,8 +24,10 @@ final class CloudPosseMskModuleMapping extends RegistryModuleMapping {
 
   @Override
   CloudModel model(Resource call) {
-    Fact logs = Fact.any(LOG_DESTINATIONS.stream()
-        .map(input -> Fact.of(call.attributes(), input, false, call.range())).toList());
+    List<Fact> destinations = LOG_DESTINATIONS.stream()
+        .map(input -> Fact.of(call.attributes(), input, false, call.range())).toList();
+    Fact any = Fact.any(destinations);
+    Fact logs = any.isFalse() ? destinations.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;
     Fact clientBroker = ModuleArguments.argument(call, "client_broker")
         .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
             value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
