@@ -65,7 +65,7 @@ public final class AnsibleModels {
       new CloudFrontMapping(),
       new LoadBalancerMapping());
   private static final List<NameLink> LINKS = List.of(
-      S3BucketMapping.LOGGING_LINK, AzureRedisMapping.RULE_LINK);
+      S3BucketMapping.LOGGING_LINK, AzureRedisMapping.RULE_LINK, AzureFirewallRuleMapping.SQL_SERVER_LINK);
   private static final Map<String, ModuleMapping> BY_MODULE = byModule();
 
   private AnsibleModels() {}

@@ -15,7 +15,8 @@ import java.util.Set;
  * MariaDB ones, and Azure Cache for Redis's), unless {@code state: absent}. A rule stands for the server it
  * configures: a database model of which only the admitted addresses ({@code start_ip_address}..
  * {@code end_ip_address}, as {@code 0.0.0.0/0} located at {@code end_ip_address} when they are every address) are
- * known.
+ * known. A SQL server rule admits no one when every server task of the unit it names turns public network access
+ * off.
  */
 final class AzureFirewallRuleMapping implements ModuleMapping {
   @Override
@@ -25,14 +26,31 @@ final class AzureFirewallRuleMapping implements ModuleMapping {
         "azure.azcollection.azure_rm_rediscachefirewallrule");
   }
 
+  /** A SQL firewall rule task's {@code server_name} names the {@code azure_rm_sqlserver} task it configures. */
+  static final NameLink SQL_SERVER_LINK = new NameLink("azure.azcollection.azure_rm_sqlfirewallrule", "server_name",
+      "azure.azcollection.azure_rm_sqlserver", "name");
+
   @Override
   public List<CloudModel> map(Resource task, UnitResources unit) {
-    if (Args.absent(task)) {
+    if (Args.absent(task) || withoutPublicEndpoint(task, unit)) {
       return List.of();
     }
     return List.of(new DatabaseInstance(task, Fact.unknown("public_network_access", task.range(), List.of()),
         Fact.unknown("storage_encrypted", task.range(), List.of()), List.of(addressRange(task)),
         Fact.unknown("auditing", task.range(), List.of())));
+  }
+
+  /**
+   * Whether every SQL server task of the unit that the rule names turns public network access off, so that its
+   * firewall admits no one.
+   */
+  private static boolean withoutPublicEndpoint(Resource task, UnitResources unit) {
+    List<Resource> servers = unit.graph().referencesFrom(task).stream()
+        .filter(reference -> reference.attribute().equals(SQL_SERVER_LINK.fromArgument()))
+        .flatMap(reference -> unit.graph().resource(reference.to()).stream())
+        .toList();
+    return !servers.isEmpty() && servers.stream().allMatch(server -> Args.enabled(server.attributes(),
+        "public_network_access", "public_network_access", task.range()).isFalse());
   }
 
   private static Located<String> addressRange(Resource task) {
