@@ -12,15 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The APIs SAM creates for a template's functions without their being declared: {@code ServerlessRestApi}, an
- * {@code AWS::Serverless::Api}, for the events of {@code Type: Api} that name no {@code RestApiId}, and
- * {@code ServerlessHttpApi}, an {@code AWS::Serverless::HttpApi}, for those of {@code Type: HttpApi} that name no
- * {@code ApiId}. Each is declared at the first such event (its {@code Type}), the code that makes SAM create it, and
+ * The APIs SAM creates for a template's functions and state machines without their being declared:
+ * {@code ServerlessRestApi}, an {@code AWS::Serverless::Api}, for the events of {@code Type: Api} that name no
+ * {@code RestApiId}, and {@code ServerlessHttpApi}, an {@code AWS::Serverless::HttpApi}, for those of
+ * {@code Type: HttpApi} that name no {@code ApiId}. Each is declared at the first such event (its {@code Type}), the code that makes SAM create it, and
  * takes the template's {@code Globals} like a declared one. A template that declares a resource of that logical ID
  * has no implicit API of it.
  */
 final class SamImplicitApis {
-  private static final String FUNCTION = "AWS::Serverless::Function";
+  private static final Set<String> EVENT_SOURCES = Set.of("AWS::Serverless::Function",
+      "AWS::Serverless::StateMachine");
   private static final List<Kind> KINDS = List.of(
       new Kind("Api", "RestApiId", "ServerlessRestApi", "AWS::Serverless::Api"),
       new Kind("HttpApi", "ApiId", "ServerlessHttpApi", "AWS::Serverless::HttpApi"));
@@ -36,11 +37,11 @@ final class SamImplicitApis {
   /** The implicit APIs of a template whose created resources are {@code resources}, with logical IDs {@code ids}. */
   static List<Implicit> of(List<Resource> resources, Set<String> ids) {
     Map<Kind, MapEntry> first = new LinkedHashMap<>();
-    for (Resource function : resources) {
-      if (!function.type().equals(FUNCTION)) {
+    for (Resource source : resources) {
+      if (!EVENT_SOURCES.contains(source.type())) {
         continue;
       }
-      for (MapValue event : events(function)) {
+      for (MapValue event : events(source)) {
         Optional<MapEntry> type = event.entry("Type");
         Optional<String> name = type.flatMap(entry -> entry.value().asString());
         for (Kind kind : KINDS) {
@@ -59,8 +60,8 @@ final class SamImplicitApis {
     return implicit;
   }
 
-  private static List<MapValue> events(Resource function) {
-    return function.attributes().get("Events").flatMap(Value::asMap)
+  private static List<MapValue> events(Resource source) {
+    return source.attributes().get("Events").flatMap(Value::asMap)
         .map(events -> events.entries().values().stream()
             .flatMap(entry -> entry.value().asMap().stream()).toList())
         .orElse(List.of());

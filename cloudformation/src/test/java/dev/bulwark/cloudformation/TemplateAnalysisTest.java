@@ -214,6 +214,22 @@ class TemplateAnalysisTest {
   }
 
   @Test
+  void aStateMachinesApiEventMakesSamCreateTheImplicitRestApiToo() throws IOException {
+    UnitResult result = Templates.analyze(folder, "template.yaml", """
+        Transform: AWS::Serverless-2016-10-31
+        Resources:
+          Workflow:
+            Type: AWS::Serverless::StateMachine
+            Properties:
+              Events:
+                Start:
+                  Type: Api
+                  Properties: {Path: /start, Method: post}
+        """);
+    assertThat(result.resources()).extracting(Resource::address).containsExactly("Workflow", "ServerlessRestApi");
+  }
+
+  @Test
   void aTemplateThatDeclaresTheImplicitApisLogicalIdHasNoImplicitApi() throws IOException {
     UnitResult result = Templates.analyze(folder, "template.yaml", """
         Transform: AWS::Serverless-2016-10-31

@@ -15,12 +15,12 @@ import java.util.Optional;
 /**
  * Jinja's arithmetic operators on two known values, as Python computes them: numbers; {@code +} also joins two
  * strings or two lists. Where Python raises (a string and a number, division by zero) or computes what this class
- * does not (string formatting with {@code %}, repetition with {@code *}, a negative, fractional or huge power), the
- * result is empty.
+ * does not (string formatting with {@code %}, repetition with {@code *}, a negative, fractional or huge power, a
+ * number beyond {@link PythonText#MAX_DIGITS} digits), the result is empty.
  */
 final class Arithmetic {
   private static final MathContext PRECISION = MathContext.DECIMAL64;
-  private static final int MAX_DIGITS = 4096;
+  private static final int MAX_DIGITS = PythonText.MAX_DIGITS;
 
   private Arithmetic() {}
 
@@ -34,10 +34,16 @@ final class Arithmetic {
       items.addAll(b.items());
       return Optional.of(new ListValue(items, at));
     }
-    if (!(left instanceof NumberValue a) || !(right instanceof NumberValue b)) {
+    if (!(left instanceof NumberValue a) || !(right instanceof NumberValue b) || !PythonText.bounded(a.value())
+        || !PythonText.bounded(b.value())) {
       return Optional.empty();
     }
-    return numbers(operator, a.value(), b.value()).map(result -> new NumberValue(result, at));
+    try {
+      return numbers(operator, a.value(), b.value()).filter(PythonText::bounded)
+          .map(result -> new NumberValue(result, at));
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<BigDecimal> numbers(Expression.Arithmetic.Operator operator, BigDecimal a, BigDecimal b) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * the result unknown.
  */
 final class CollectionFilters {
+  /** The longest text a filter makes; a longer one is unknown. */
+  private static final int MAX_TEXT = 1 << 20;
   static final Set<String> NAMES = Set.of("join", "first", "last", "length", "count", "list", "unique", "flatten",
       "combine", "split", "replace", "trim");
 
@@ -141,7 +143,7 @@ final class CollectionFilters {
 
   /**
    * Ansible's {@code flatten(levels=None, skip_nulls=True)}: nested lists' items in order, dropping none (and the
-   * string {@code None}) unless {@code skip_nulls} is false; with {@code levels}, only that deep.
+   * strings {@code None} and {@code null}) unless {@code skip_nulls} is false; with {@code levels}, only that deep.
    */
   private static Optional<Outcome> flatten(Value value, List<Value> arguments, Map<String, Value> keywords) {
     Value levels = keywords.getOrDefault("levels", arguments.isEmpty() ? null : arguments.get(0));
@@ -162,7 +164,7 @@ final class CollectionFilters {
   private static void flatten(List<Value> items, int levels, boolean skipNulls, List<Value> into) {
     for (Value item : items) {
       if (skipNulls && (item instanceof NullValue
-          || item instanceof StringValue text && text.value().equals("None"))) {
+          || item instanceof StringValue text && (text.value().equals("None") || text.value().equals("null")))) {
         continue;
       }
       if (levels > 0 && item instanceof ListValue list) {
@@ -219,6 +221,11 @@ final class CollectionFilters {
     Optional<String> old = PythonText.of(arguments.get(0));
     Optional<String> replacement = PythonText.of(arguments.get(1));
     if (old.isEmpty() || replacement.isEmpty() || old.get().isEmpty()) {
+      return Optional.empty();
+    }
+    long occurrences = (text.value().length() - text.value().replace(old.get(), "").length()) / old.get().length();
+    long length = text.value().length() + occurrences * (replacement.get().length() - old.get().length());
+    if (length > MAX_TEXT) {
       return Optional.empty();
     }
     return Optional.of(known(new StringValue(text.value().replace(old.get(), replacement.get()), value.range(),

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  */
 final class ExpressionParser {
   private static final int MAX_DEPTH = 64;
+  /** The most operands an expression may have, which bounds how deep evaluating a chain of operators goes. */
+  private static final int MAX_OPERANDS = 512;
   private static final Set<String> TRUE = Set.of("true", "True");
   private static final Set<String> FALSE = Set.of("false", "False");
   private static final Set<String> NONE = Set.of("none", "None");
@@ -42,6 +44,7 @@ final class ExpressionParser {
   private final List<Token> tokens;
   private int position;
   private int depth;
+  private int operands;
 
   private ExpressionParser(List<Token> tokens) {
     this.tokens = tokens;
@@ -185,7 +188,7 @@ final class ExpressionParser {
 
   /** An operand with its postfix access, then any chain of filters and tests, which Jinja applies in order. */
   private Expression filtered() {
-    if (++depth > MAX_DEPTH) {
+    if (++depth > MAX_DEPTH || ++operands > MAX_OPERANDS) {
       throw new Unsupported();
     }
     Expression expression = postfix(primary());

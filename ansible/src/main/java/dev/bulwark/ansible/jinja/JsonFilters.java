@@ -61,7 +61,7 @@ final class JsonFilters {
     }
     if (value instanceof StringValue string) {
       string(string.value(), into);
-    } else if (value instanceof NumberValue number) {
+    } else if (value instanceof NumberValue number && PythonText.bounded(number.value())) {
       into.append(number.value().toPlainString());
     } else if (value instanceof BoolValue bool) {
       into.append(bool.value());

@@ -33,9 +33,32 @@ final class Lookups {
     if (plugin.get().equals("file")) {
       return new Outcome.Known(new StringValue(content.get().stripTrailing(), evaluator.range()));
     }
-    Outcome rendered = Jinja.render(content.get(), evaluator.range(), variables);
+    Outcome rendered = Jinja.render(content.get(), evaluator.range(), Nested.within(variables));
     return rendered instanceof Outcome.Known known && known.value() instanceof StringValue
         ? rendered : evaluator.unknown();
+  }
+
+  /**
+   * The variables of a template read by a template lookup, {@code depth} lookups deep: the same variables, and
+   * lookups that find no file beyond {@link #MAX_DEPTH} (a template that looks itself up).
+   */
+  private record Nested(Variables outer, int depth) implements Variables {
+    private static final int MAX_DEPTH = 8;
+
+    static Variables within(Variables variables) {
+      return variables instanceof Nested nested ? new Nested(nested.outer(), nested.depth() + 1)
+          : new Nested(variables, 1);
+    }
+
+    @Override
+    public Outcome lookup(String name) {
+      return outer.lookup(name);
+    }
+
+    @Override
+    public Optional<String> lookupFile(String plugin, String term) {
+      return depth < MAX_DEPTH ? outer.lookupFile(plugin, term) : Optional.empty();
+    }
   }
 
   private static Optional<String> text(Evaluator evaluator, Expression argument) {

@@ -5,11 +5,23 @@ import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
+import java.math.BigDecimal;
 import java.util.Optional;
 
-/** How Jinja turns a scalar into text (Python's {@code str}); containers and unknowns have no text here. */
+/**
+ * How Jinja turns a scalar into text (Python's {@code str}); containers and unknowns have no text here, and neither
+ * have numbers beyond {@link #MAX_DIGITS} digits either side of the point (Python reads such a float as infinity).
+ */
 final class PythonText {
+  /** The most digits a number may have before or after its point to be computed with and written out. */
+  static final int MAX_DIGITS = 4096;
+
   private PythonText() {}
+
+  /** Whether {@code number} is small enough to compute with and write out. */
+  static boolean bounded(BigDecimal number) {
+    return number.precision() - number.scale() <= MAX_DIGITS && number.scale() <= MAX_DIGITS;
+  }
 
   static Optional<String> of(Value value) {
     if (value instanceof StringValue string) {
@@ -19,7 +31,7 @@ final class PythonText {
       return Optional.of(bool.value() ? "True" : "False");
     }
     if (value instanceof NumberValue number) {
-      return Optional.of(number.value().toPlainString());
+      return bounded(number.value()) ? Optional.of(number.value().toPlainString()) : Optional.empty();
     }
     if (value instanceof NullValue) {
       return Optional.of("None");

@@ -456,6 +456,7 @@ class JinjaTest {
         .containsExactly(java.util.Optional.of("a"), java.util.Optional.of("b"), java.util.Optional.of("c"));
     assertThat(value("{{ nested | flatten(levels=1) }}").asList().orElseThrow()).hasSize(3);
     assertThat(value("{{ nested | flatten(skip_nulls=false) }}").asList().orElseThrow()).hasSize(4);
+    assertThat(value("{{ ['a', 'null', none, 'None'] | flatten }}").asList().orElseThrow()).hasSize(1);
     MapValue merged = value("{{ {'a': 1, 'b': 2} | combine({'b': 3}, {'c': 4}) }}").asMap().orElseThrow();
     assertThat(merged.get("b").flatMap(Value::asNumber)).contains(BigDecimal.valueOf(3));
     assertThat(merged.entries().keySet()).containsExactly("a", "b", "c");
@@ -518,6 +519,40 @@ class JinjaTest {
     }
     assertUnknown("{{ lookup('file', 'policy.json') }}");
     assertUnknown("{{ 'not json' | from_json }}");
+  }
+
+  @Test
+  void hugeNumbersAndTextsAreUnknownNotACrash() {
+    variables.put("huge", new NumberValue(new BigDecimal("1.0e+1500000000"), DEFINED));
+    variables.put("tiny", new NumberValue(new BigDecimal("1.0e-900000000"), DEFINED));
+    variables.put("s", string("a".repeat(2000)));
+    for (String template : List.of("{{ huge * huge }}", "{{ huge ** 2 }}", "{{ huge + 1 }}", "{{ huge // 7 }}",
+        "{{ tiny + 1 }}", "{{ huge ~ '' }}", "{{ 'x' ~ tiny }}", "{{ [huge] | to_json }}", "{{ 9 ** 5000 }}",
+        "{{ s | replace('a', s) | replace('a', s) }}")) {
+      assertThat(value(template)).as(template).isInstanceOf(UnknownValue.class);
+    }
+    String chain = "{{ " + String.join(" + ", java.util.Collections.nCopies(10_000, "1")) + " }}";
+    assertThat(value(chain)).isInstanceOf(UnknownValue.class);
+    assertThat(value("{{ " + String.join(" + ", java.util.Collections.nCopies(100, "1")) + " }}").asNumber())
+        .contains(BigDecimal.valueOf(100));
+  }
+
+  @Test
+  void aTemplateThatLooksItselfUpIsUnknownNotACrash() {
+    Variables looping = new Variables() {
+      @Override
+      public Outcome lookup(String name) {
+        return variable(name);
+      }
+
+      @Override
+      public Optional<String> lookupFile(String plugin, String term) {
+        return Optional.of("x{{ lookup('template', 'self.j2') }}");
+      }
+    };
+    Outcome outcome = Jinja.render("{{ lookup('template', 'self.j2') }}", AT, looping);
+    assertThat(outcome).isInstanceOf(Outcome.Known.class);
+    assertThat(((Outcome.Known) outcome).value()).isInstanceOf(UnknownValue.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
+import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,8 @@ final class DbInstanceMapping implements ModelMapping {
     boolean inherits = INHERITS_ENCRYPTION.stream().anyMatch(key -> properties.entry(key).isPresent())
         || properties.get("Engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
             .isPresent();
-    boolean replica = REPLICA_SOURCES.stream().anyMatch(key -> properties.entry(key).isPresent());
+    boolean replica = REPLICA_SOURCES.stream().anyMatch(key -> properties.entry(key)
+        .filter(entry -> !(entry.value() instanceof NullValue)).isPresent());
     Fact storageEncrypted = (properties.entry("StorageEncrypted").isEmpty() && inherits) || replica
         ? Fact.unknown("StorageEncrypted", resource.range(), List.of())
         : Fact.of(properties, "StorageEncrypted", false, resource.range());

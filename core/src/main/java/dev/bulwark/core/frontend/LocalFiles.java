@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Reads the files that a configuration names for their content (Terraform's {@code file()} and
  * {@code templatefile()}, Ansible's {@code file} and {@code template} lookups): only inside the scan's base
- * directory and within the size limit, each once. Not thread-safe: one instance serves one unit.
+ * directory (also once symbolic links are followed) and within the size limit, each once. Not thread-safe: one instance serves one unit.
  */
 public final class LocalFiles {
   private final Path base;
@@ -39,9 +39,11 @@ public final class LocalFiles {
     return read.computeIfAbsent(file, this::text);
   }
 
+  /** The file's text, when it is a regular file inside the base directory once links are followed. */
   private Optional<String> text(Path file) {
     try {
-      if (!Files.isRegularFile(file) || Files.size(file) > settings.maxFileBytes()) {
+      if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(base.toRealPath())
+          || Files.size(file) > settings.maxFileBytes()) {
         return Optional.empty();
       }
       return Optional.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package dev.bulwark.core.value;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.Range;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /** JSON text read as a value: objects, arrays, strings, numbers, booleans and null, all located at the text. */
 public final class JsonValues {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private JsonValues() {}
 
@@ -19,7 +21,7 @@ public final class JsonValues {
     try {
       JsonNode node = JSON.readTree(text);
       return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(value(node, at));
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | NumberFormatException e) {
       return Optional.empty();
     }
   }

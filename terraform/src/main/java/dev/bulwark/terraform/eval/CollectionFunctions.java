@@ -17,6 +17,8 @@ import java.util.Map;
 final class CollectionFunctions {
   /** {@code range()} produces at most this many numbers, as in Terraform. */
   static final int MAX_RANGE = 1024;
+  /** The most items an unknown list sliced with known bounds is given; a longer slice is an unknown list. */
+  private static final int MAX_UNKNOWN_ITEMS = MAX_RANGE;
 
   private CollectionFunctions() {}
 
@@ -213,11 +215,14 @@ final class CollectionFunctions {
     return call.list(numbers);
   }
 
-  /** {@code slice}; of an unknown list, as many unknown items as the known bounds select, if the call succeeds. */
+  /**
+   * {@code slice}; of an unknown list, as many unknown items as the known bounds select (up to
+   * {@link #MAX_UNKNOWN_ITEMS}), if the call succeeds.
+   */
   private static Value slice(Call call) {
     int start = call.arity(3).integer(1);
     int end = call.integer(2);
-    if (!call.arg(0).isKnown() && start >= 0 && start <= end) {
+    if (!call.arg(0).isKnown() && start >= 0 && start <= end && end - start <= MAX_UNKNOWN_ITEMS) {
       return call.list(Collections.nCopies(end - start, call.unknown()));
     }
     List<Value> items = call.list(0);

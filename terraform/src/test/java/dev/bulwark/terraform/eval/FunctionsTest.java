@@ -140,6 +140,7 @@ class FunctionsTest {
     assertThat(eval.json("length(slice(var.unknown, 1, 3))")).isEqualTo("2");
     assertThat(eval.of("slice(var.unknown, 0, 1)[0]")).isInstanceOf(UnknownValue.class);
     assertThat(eval.of("slice(var.unknown, 2, 1)")).isInstanceOf(UnknownValue.class);
+    assertThat(eval.of("slice(var.unknown, 0, 2000000000)")).isInstanceOf(UnknownValue.class);
   }
 
   @Test
