@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +119,10 @@ final class CollectionFilters {
     return value.asList();
   }
 
-  /** {@code unique}: the items in order, each once; unknown when two items cannot be compared. */
+  /**
+   * {@code unique}: the items in order, each once, strings compared without regard to case as Ansible's filter does
+   * by default; unknown when two items cannot be compared.
+   */
   private static Optional<Outcome> unique(Value value) {
     Optional<List<Value>> items = value.asList();
     if (items.isEmpty()) {
@@ -128,7 +132,9 @@ final class CollectionFilters {
     for (Value item : items.get()) {
       boolean seen = false;
       for (Value earlier : kept) {
-        Optional<Boolean> same = Comparisons.equal(earlier, item);
+        Optional<Boolean> same = earlier instanceof StringValue a && item instanceof StringValue b
+            ? Optional.of(a.value().toLowerCase(Locale.ROOT).equals(b.value().toLowerCase(Locale.ROOT)))
+            : Comparisons.equal(earlier, item);
         if (same.isEmpty()) {
           return Optional.empty();
         }

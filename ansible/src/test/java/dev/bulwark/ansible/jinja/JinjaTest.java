@@ -452,6 +452,8 @@ class JinjaTest {
     assertThat(value("{{ {'a': 1, 'b': 2} | list }}").asList().orElseThrow()).extracting(Value::asString)
         .containsExactly(java.util.Optional.of("a"), java.util.Optional.of("b"));
     assertThat(value("{{ [1, 2, 1, '1'] | unique }}").asList().orElseThrow()).hasSize(3);
+    assertThat(value("{{ ['Web', 'web', 'db'] | unique }}").asList().orElseThrow()).extracting(Value::asString)
+        .containsExactly(java.util.Optional.of("Web"), java.util.Optional.of("db"));
     assertThat(value("{{ nested | flatten }}").asList().orElseThrow()).extracting(Value::asString)
         .containsExactly(java.util.Optional.of("a"), java.util.Optional.of("b"), java.util.Optional.of("c"));
     assertThat(value("{{ nested | flatten(levels=1) }}").asList().orElseThrow()).hasSize(3);
