@@ -58,8 +58,8 @@ final class Filters {
       case "int" -> new Outcome.Known(new NumberValue(integer(value), value.range(), value.origin()));
       case "ternary" -> ternary(call, value, evaluator);
       case "mandatory" -> input;
-      case "to_json", "to_nice_json", "from_json" -> JsonFilters.apply(name, call, value).<Outcome>map(Outcome.Known::new)
-          .orElseGet(evaluator::unknown);
+      case "to_json", "to_nice_json", "from_json" -> JsonFilters.apply(name, call, value)
+          .<Outcome>map(Outcome.Known::new).orElseGet(evaluator::unknown);
       default -> CollectionFilters.apply(name, call, value, evaluator);
     };
   }
