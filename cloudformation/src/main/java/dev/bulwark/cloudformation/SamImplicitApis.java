@@ -15,9 +15,9 @@ import java.util.Set;
  * The APIs SAM creates for a template's functions and state machines without their being declared:
  * {@code ServerlessRestApi}, an {@code AWS::Serverless::Api}, for the events of {@code Type: Api} that name no
  * {@code RestApiId}, and {@code ServerlessHttpApi}, an {@code AWS::Serverless::HttpApi}, for those of
- * {@code Type: HttpApi} that name no {@code ApiId}. Each is declared at the first such event (its {@code Type}), the code that makes SAM create it, and
- * takes the template's {@code Globals} like a declared one. A template that declares a resource of that logical ID
- * has no implicit API of it.
+ * {@code Type: HttpApi} that name no {@code ApiId}. Each is declared at the first such event (its {@code Type}),
+ * the code that makes SAM create it, and takes the template's {@code Globals} like a declared one. A template that
+ * declares a resource of that logical ID has no implicit API of it.
  */
 final class SamImplicitApis {
   private static final Set<String> EVENT_SOURCES = Set.of("AWS::Serverless::Function",

@@ -51,7 +51,8 @@ final class DatabaseFirewallRule implements Rule {
           if (Cidrs.isInternet(cidr)) {
             context.report(new Violation(database.resource(), witness.attribute(), witness.range(),
                 FactText.capitalized(database.kind()) + " `" + database.resource().address() + "` admits " + cidr
-                    + FactText.when(witness.condition()) + ": restrict `" + witness.attribute() + "` to the addresses that need access.",
+                    + FactText.when(witness.condition()) + ": restrict `" + witness.attribute()
+                    + "` to the addresses that need access.",
                 witness.origin()));
           }
         }

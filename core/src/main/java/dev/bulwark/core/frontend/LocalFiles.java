@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Reads the files that a configuration names for their content (Terraform's {@code file()} and
  * {@code templatefile()}, Ansible's {@code file} and {@code template} lookups): only inside the scan's base
- * directory (also once symbolic links are followed) and within the size limit, each once. Not thread-safe: one instance serves one unit.
+ * directory (also once symbolic links are followed) and within the size limit, each once. Not thread-safe: one
+ * instance serves one unit.
  */
 public final class LocalFiles {
   private final Path base;
