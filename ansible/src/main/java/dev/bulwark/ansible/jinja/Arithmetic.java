@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 final class Arithmetic {
   private static final MathContext PRECISION = MathContext.DECIMAL64;
-  private static final int MAX_DIGITS = PythonText.MAX_DIGITS;
 
   private Arithmetic() {}
 
@@ -66,8 +65,8 @@ final class Arithmetic {
 
   private static Optional<BigDecimal> power(BigDecimal base, BigDecimal exponent) {
     if (exponent.signum() < 0 || exponent.stripTrailingZeros().scale() > 0
-        || exponent.compareTo(BigDecimal.valueOf(MAX_DIGITS)) > 0
-        || (long) base.precision() * exponent.intValueExact() > MAX_DIGITS) {
+        || exponent.compareTo(BigDecimal.valueOf(PythonText.MAX_DIGITS)) > 0
+        || (long) base.precision() * exponent.intValueExact() > PythonText.MAX_DIGITS) {
       return Optional.empty();
     }
     return Optional.of(base.pow(exponent.intValueExact()));

@@ -9,6 +9,7 @@ import dev.bulwark.core.value.NullValue;
 import dev.bulwark.core.value.NumberValue;
 import dev.bulwark.core.value.StringValue;
 import dev.bulwark.core.value.Value;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,8 +48,10 @@ final class JsonFilters {
 
   private static boolean write(Value value, boolean nice, int depth, StringBuilder into) {
     if (value instanceof MapValue map) {
-      List<MapEntry> entries = map.entries().values().stream()
-          .sorted(nice ? Comparator.comparing(MapEntry::key) : (a, b) -> 0).toList();
+      List<MapEntry> entries = new ArrayList<>(map.entries().values());
+      if (nice) {
+        entries.sort(Comparator.comparing(MapEntry::key));
+      }
       return container(entries, '{', '}', nice, depth, into, (entry, out) -> {
         string(entry.key(), out);
         out.append(": ");

@@ -49,8 +49,8 @@ final class AzureFirewallRuleMapping implements ModuleMapping {
         .filter(reference -> reference.attribute().equals(SQL_SERVER_LINK.fromArgument()))
         .flatMap(reference -> unit.graph().resource(reference.to()).stream())
         .toList();
-    return !servers.isEmpty() && servers.stream().allMatch(server -> Args.enabled(server.attributes(),
-        "public_network_access", "public_network_access", task.range()).isFalse());
+    return !servers.isEmpty()
+        && servers.stream().allMatch(server -> AzureServerAccessMapping.sqlServerPublicAccess(server).isFalse());
   }
 
   private static Located<String> addressRange(Resource task) {

@@ -49,7 +49,7 @@ final class AzureServerAccessMapping implements ModuleMapping {
       return List.of();
     }
     Fact publicAccess = switch (server.type()) {
-      case SQL_SERVER -> Args.enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range());
+      case SQL_SERVER -> sqlServerPublicAccess(server);
       case MANAGED_INSTANCE -> Args.flag(server.attributes(), "public_data_endpoint_enabled", false, server.range());
       default -> flexiblePublicAccess(server);
     };
@@ -57,6 +57,11 @@ final class AzureServerAccessMapping implements ModuleMapping {
         server.range(), List.of()));
     return TlsFloor.written(server, Args.entry(server.attributes(), "minimal_tls_version"))
         .<List<CloudModel>>map(tls -> List.of(database, tls)).orElseGet(() -> List.of(database));
+  }
+
+  /** A SQL server's {@code public_network_access}: {@code Enabled} unless set. */
+  static Fact sqlServerPublicAccess(Resource server) {
+    return Args.enabled(server.attributes(), PUBLIC_ACCESS, PUBLIC_ACCESS, server.range());
   }
 
   /**

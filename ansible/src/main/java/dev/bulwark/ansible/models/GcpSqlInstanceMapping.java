@@ -61,7 +61,7 @@ final class GcpSqlInstanceMapping implements ModuleMapping {
       }
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(task, publicIp,
-        Fact.byDefault(true, "settings", task.range()), publicIp.isFalse() ? List.of() : networks,
+        Fact.byDefault(true, "settings", task.range()), DatabaseInstance.throughEndpoint(publicIp, networks),
         Fact.unknown("settings", task.range(), List.of()))
             .withKey(Args.customerKey(task, "disk_encryption_configuration", "kms_key_name")),
         new TrafficEncryption(task, requireSsl)));

@@ -59,6 +59,15 @@ public record DatabaseInstance(
         storageEncrypted.isTrue() ? key : storageEncrypted, kind);
   }
 
+  /**
+   * The address ranges a firewall admits through a public endpoint: none when {@code publicEndpoint} is known not to
+   * exist (a server whose public network access is off, an instance without a public IP), as its rules then apply to
+   * nothing; else {@code sources}.
+   */
+  public static List<Located<String>> throughEndpoint(Fact publicEndpoint, List<Located<String>> sources) {
+    return publicEndpoint.isFalse() ? List.of() : sources;
+  }
+
   /** This data service, named {@code kind} in findings (e.g. {@code search service}). */
   public DatabaseInstance named(String kind) {
     return new DatabaseInstance(resource, publiclyAccessible, storageEncrypted, allowedSources, logging,

@@ -154,6 +154,15 @@ public record Fact(
   }
 
   /**
+   * As {@link #any}, but when no fact holds, the first one written out (not a default), so that a finding points at a
+   * setting to change when there is one; the first otherwise. {@code facts} must not be empty.
+   */
+  public static Fact anyWritten(List<Fact> facts) {
+    Fact any = any(facts);
+    return any.isFalse() ? facts.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;
+  }
+
+  /**
    * The fact that several settings all hold, where each is required (say both directions of a connection are
    * encrypted): the first false fact, else the first undecided one, else the first. {@code facts} must not be empty.
    */

@@ -182,6 +182,16 @@ class FactTest {
   }
 
   @Test
+  void anyWrittenPointsAtTheFirstSettingWrittenOutWhenNoneHolds() {
+    Fact byDefault = Fact.byDefault(false, "cloudwatch", HEADER);
+    Fact written = Fact.known(false, "s3", KEY, List.of());
+    Fact on = Fact.known(true, "firehose", KEY, List.of());
+    assertThat(Fact.anyWritten(List.of(byDefault, written))).isSameAs(written);
+    assertThat(Fact.anyWritten(List.of(byDefault, written, on))).isSameAs(on);
+    assertThat(Fact.anyWritten(List.of(byDefault, Fact.byDefault(false, "s3", HEADER)))).isSameAs(byDefault);
+  }
+
+  @Test
   void aSettingNamesSomethingUnlessMissingNullOrEmpty() {
     Fact missing = Fact.names(MapValue.of(List.of(), HEADER), "publicly_accessible", HEADER);
     assertThat(missing.isFalse() && missing.byDefault()).isTrue();

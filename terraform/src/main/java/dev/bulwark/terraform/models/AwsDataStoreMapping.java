@@ -47,7 +47,7 @@ final class AwsDataStoreMapping implements ModelMapping {
 
   /** An SNS topic (or a module call that makes one): unencrypted without a {@code kms_master_key_id}. */
   static DataStore topic(Resource topic) {
-    return new DataStore(topic, "topic", ModuleArguments.nonBlank(topic, "kms_master_key_id"),
+    return new DataStore(topic, "topic", Fact.names(topic.attributes(), "kms_master_key_id", topic.range()),
         KmsKeys.customerManaged(topic.attributes(), "kms_master_key_id", topic.range()));
   }
 
@@ -79,7 +79,7 @@ final class AwsDataStoreMapping implements ModelMapping {
   }
 
   private static Fact queueEncryption(Resource queue) {
-    Fact kms = ModuleArguments.nonBlank(queue, "kms_master_key_id");
+    Fact kms = Fact.names(queue.attributes(), "kms_master_key_id", queue.range());
     return kms.isTrue() ? kms : Fact.of(queue.attributes(), "sqs_managed_sse_enabled", true, queue.range());
   }
 }

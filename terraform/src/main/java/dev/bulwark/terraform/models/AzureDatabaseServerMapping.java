@@ -68,7 +68,8 @@ final class AzureDatabaseServerMapping implements ModelMapping {
     Fact publicAccess = publicAccess(server);
     models.add(new DatabaseInstance(server, publicAccess,
         Fact.unknown("storage_encrypted", server.range(), List.of()),
-        publicAccess.isFalse() ? List.of() : allowedSources(server, module), auditing(server, module)));
+        DatabaseInstance.throughEndpoint(publicAccess, allowedSources(server, module)),
+        auditing(server, module)));
     if (SSL_ENFORCING.contains(server.type())) {
       models.add(new TrafficEncryption(server, sslEnforced(server)));
     }

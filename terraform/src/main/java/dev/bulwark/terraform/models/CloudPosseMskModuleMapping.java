@@ -26,11 +26,9 @@ final class CloudPosseMskModuleMapping extends RegistryModuleMapping {
   CloudModel model(Resource call) {
     List<Fact> destinations = LOG_DESTINATIONS.stream()
         .map(input -> Fact.of(call.attributes(), input, false, call.range())).toList();
-    Fact any = Fact.any(destinations);
-    Fact logs = any.isFalse() ? destinations.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;
+    Fact logs = Fact.anyWritten(destinations);
     Fact clientBroker = ModuleArguments.argument(call, "client_broker")
-        .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
-            value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+        .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(), MskClusterMapping::tlsOnly))
         .orElseGet(() -> Fact.byDefault(true, "client_broker", call.range()));
     Fact inTransit = Fact.all(Stream.of(clientBroker,
         Fact.of(call.attributes(), "encryption_in_cluster", true, call.range())).toList());

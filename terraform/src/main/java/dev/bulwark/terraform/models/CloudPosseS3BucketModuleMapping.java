@@ -3,7 +3,6 @@ package dev.bulwark.terraform.models;
 import dev.bulwark.core.graph.Resource;
 import dev.bulwark.core.model.CloudModel;
 import dev.bulwark.core.model.Fact;
-import dev.bulwark.core.model.Located;
 import dev.bulwark.core.model.StorageBucket;
 
 /**
@@ -20,8 +19,6 @@ final class CloudPosseS3BucketModuleMapping extends RegistryModuleMapping {
   @Override
   CloudModel model(Resource call) {
     return new StorageBucket(call, ModuleArguments.configured(call, "logging"),
-        Fact.byDefault(true, "sse_algorithm", call.range()),
-        ModuleArguments.argument(call, "acl").map(Located::text)
-            .orElseGet(() -> Located.byDefault("private", "acl", call.range())));
+        Fact.byDefault(true, "sse_algorithm", call.range()), S3BucketModuleMapping.acl(call));
   }
 }

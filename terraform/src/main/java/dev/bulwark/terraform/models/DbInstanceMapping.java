@@ -7,7 +7,6 @@ import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.LogExports;
 import dev.bulwark.core.value.MapValue;
-import dev.bulwark.core.value.NullValue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,18 +45,18 @@ final class DbInstanceMapping implements ModelMapping {
 
   private static Fact storageEncrypted(Resource resource) {
     MapValue attributes = resource.attributes();
-    boolean set = given(attributes, "storage_encrypted");
+    boolean set = given(resource, "storage_encrypted");
     boolean inherits = !resource.type().equals(INSTANCE)
-        || INHERITS_ENCRYPTION.stream().anyMatch(key -> given(attributes, key))
+        || INHERITS_ENCRYPTION.stream().anyMatch(key -> given(resource, key))
         || attributes.get("engine").flatMap(engine -> engine.asString()).filter(e -> e.startsWith("aurora"))
             .isPresent();
-    return (!set && inherits) || given(attributes, REPLICA_SOURCE)
+    return (!set && inherits) || given(resource, REPLICA_SOURCE)
         ? Fact.unknown("storage_encrypted", resource.range(), List.of())
         : Fact.of(attributes, "storage_encrypted", false, resource.range());
   }
 
   /** Whether {@code key} is given a value other than null, which stands for leaving it out. */
-  private static boolean given(MapValue attributes, String key) {
-    return attributes.get(key).filter(value -> !(value instanceof NullValue)).isPresent();
+  private static boolean given(Resource resource, String key) {
+    return ModuleArguments.argument(resource, key).isPresent();
   }
 }

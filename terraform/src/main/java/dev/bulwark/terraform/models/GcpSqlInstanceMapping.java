@@ -62,7 +62,7 @@ final class GcpSqlInstanceMapping implements ModelMapping {
       }
     }
     List<CloudModel> models = new ArrayList<>(List.of(new DatabaseInstance(instance, publicIp,
-        Fact.byDefault(true, "settings", instance.range()), publicIp.isFalse() ? List.of() : networks,
+        Fact.byDefault(true, "settings", instance.range()), DatabaseInstance.throughEndpoint(publicIp, networks),
         Fact.unknown("settings", instance.range(), List.of()))
             .withKey(KmsKeys.customerManaged(instance.attributes(), "encryption_key_name", instance.range())),
         new TrafficEncryption(instance, encryptedOnly)));

@@ -19,7 +19,7 @@ final class GcsSimpleBucketModuleMapping extends RegistryModuleMapping {
 
   @Override
   CloudModel model(Resource call) {
-    return new StorageBucket(call, ModuleArguments.nonBlank(call, "log_bucket"),
+    return new StorageBucket(call, Fact.names(call.attributes(), "log_bucket", call.range()),
         Fact.byDefault(true, "encryption", call.range()), Located.unknown("acl", call.range(), List.of()));
   }
 }

@@ -51,19 +51,6 @@ final class ModuleArguments {
     return Fact.unknown(name, entry.range(), value.origin());
   }
 
-  /**
-   * Whether attribute {@code name} of {@code resource} (a resource or a module call) names something: true when it
-   * is set to a value other than a blank string, false at the header when it is missing or null.
-   */
-  static Fact nonBlank(Resource resource, String name) {
-    Optional<MapEntry> entry = resource.attribute(name).filter(e -> !(e.value() instanceof NullValue));
-    if (entry.isEmpty()) {
-      return Fact.byDefault(false, name, resource.range());
-    }
-    boolean blank = entry.get().value().asString().map(String::isBlank).orElse(false);
-    return Fact.known(!blank, name, entry.get().range(), entry.get().value().origin());
-  }
-
   /** The items of a list argument; empty when missing, null or unknown. */
   static List<Value> items(Resource call, String name) {
     return argument(call, name).flatMap(entry -> entry.value().asList()).orElse(List.of());

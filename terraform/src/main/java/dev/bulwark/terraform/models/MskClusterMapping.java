@@ -6,8 +6,10 @@ import dev.bulwark.core.model.DataStore;
 import dev.bulwark.core.model.Fact;
 import dev.bulwark.core.model.KmsKeys;
 import dev.bulwark.core.model.MessageBroker;
+import dev.bulwark.core.value.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,8 +60,7 @@ final class MskClusterMapping implements ModelMapping {
   private static Fact inTransit(Resource cluster) {
     return NestedBlocks.path(cluster.attributes(), cluster.range(), true, (settings, at) -> {
       Fact clientBroker = settings.entry("client_broker")
-          .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(),
-              value -> value.asString().map(mode -> mode.equalsIgnoreCase("TLS"))))
+          .map(entry -> Fact.of(entry.value(), "client_broker", entry.range(), MskClusterMapping::tlsOnly))
           .orElseGet(() -> Fact.byDefault(true, "client_broker", at));
       return Fact.all(List.of(clientBroker, Fact.of(settings, "in_cluster", true, at)));
     }, "encryption_info", "encryption_in_transit");
@@ -78,5 +79,10 @@ final class MskClusterMapping implements ModelMapping {
       }
       return destinations.isEmpty() ? Fact.byDefault(false, "broker_logs", at) : Fact.any(destinations);
     }, "logging_info", "broker_logs");
+  }
+
+  /** Whether a {@code client_broker} setting admits TLS clients only: {@code TLS} does. */
+  static Optional<Boolean> tlsOnly(Value mode) {
+    return mode.asString().map(text -> text.equalsIgnoreCase("TLS"));
   }
 }

@@ -134,8 +134,7 @@ final class S3BucketAccess {
         facts.add(Fact.of(account.attributes(), setting, false, account.range()));
       }
     }
-    Fact any = Fact.any(facts);
-    return any.isFalse() ? facts.stream().filter(fact -> !fact.byDefault()).findFirst().orElse(any) : any;
+    return Fact.anyWritten(facts);
   }
 
   /** A policy and the resource whose attribute it is. */

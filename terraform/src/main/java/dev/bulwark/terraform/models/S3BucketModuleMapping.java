@@ -110,7 +110,8 @@ final class S3BucketModuleMapping extends RegistryModuleMapping {
         : admits;
   }
 
-  private static Located<String> acl(Resource call) {
+  /** The canned ACL a bucket module's call sets in {@code acl}, {@code private} by default. */
+  static Located<String> acl(Resource call) {
     return ModuleArguments.argument(call, "acl").map(Located::text)
         .orElseGet(() -> Located.byDefault("private", "acl", call.range()));
   }
